@@ -1,0 +1,30 @@
+#include "CommandLine.h"
+
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace daihoi {
+
+bool CommandLine::openExisting(Database &db, const QString &path, QTextStream &err)
+{
+    if (!QFileInfo::exists(path)) {
+        err << tr("The database %1 does not exist.").arg(path) << Qt::endl;
+        return false;
+    }
+    QString error;
+    if (!db.openSqlite(path, &error)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::option(const QStringList &args, const QString &name)
+{
+    const int at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+}
+
+} // namespace daihoi

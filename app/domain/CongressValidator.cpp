@@ -1,0 +1,94 @@
+#include "CongressValidator.h"
+
+#include "DisplayFormat.h"
+
+namespace daihoi {
+
+namespace {
+
+void requireNonNegative(FieldErrors &errors, const QString &field, int value)
+{
+    if (value < 0)
+        errors.append({field, CongressValidator::tr("%1 cannot be negative (%2).")
+                                  .arg(CongressValidator::fieldLabel(field))
+                                  .arg(value)});
+}
+
+void requireInsideTerm(FieldErrors &errors, const QString &field, const QDate &date, const Term &term)
+{
+    if (date.isValid() && term.isValid() && !term.contains(date))
+        errors.append({field, CongressValidator::tr("%1 (%2) lies outside the term %3.")
+                                  .arg(CongressValidator::fieldLabel(field), DisplayFormat::date(date),
+                                       term.label())});
+}
+
+} // namespace
+
+FieldErrors CongressValidator::validate(const Congress &c, const Term &term)
+{
+    FieldErrors errors;
+    requireNonNegative(errors, QStringLiteral("officialMembers"), c.officialMembers);
+    requireNonNegative(errors, QStringLiteral("probationaryMembers"), c.probationaryMembers);
+    requireNonNegative(errors, QStringLiteral("summoned"), c.summoned);
+    requireNonNegative(errors, QStringLiteral("present"), c.present);
+    requireNonNegative(errors, QStringLiteral("absentWithReason"), c.exclusions.absentWithReason);
+    requireNonNegative(errors, QStringLiteral("excusedAbsent"), c.exclusions.excusedAbsent);
+    requireNonNegative(errors, QStringLiteral("suspended"), c.exclusions.suspended);
+    requireNonNegative(errors, QStringLiteral("temporary"), c.exclusions.temporary);
+    requireNonNegative(errors, QStringLiteral("absentWithoutAlternate"), c.exclusions.absentWithoutAlternate);
+    if (c.number < 0)
+        errors.append({QStringLiteral("number"), tr("Congress number cannot be negative (%1).").arg(c.number)});
+
+    if (c.kind == Congress::Kind::PartyMembers && c.summoned > c.officialMembers)
+        errors.append({QStringLiteral("summoned"),
+                       tr("Summoned (%1) exceeds the official members (%2): only official members are summoned "
+                          "to vote.")
+                           .arg(c.summoned)
+                           .arg(c.officialMembers)});
+    if (c.present > c.summoned)
+        errors.append({QStringLiteral("present"),
+                       tr("Present (%1) exceeds summoned (%2).").arg(c.present).arg(c.summoned)});
+    else if (c.exclusions.total() > c.summoned - c.present)
+        errors.append({QStringLiteral("exclusions"),
+                       tr("The absences excluded from the base (%1) exceed the members absent "
+                          "(%2 summoned − %3 present = %4).")
+                           .arg(c.exclusions.total())
+                           .arg(c.summoned)
+                           .arg(c.present)
+                           .arg(c.summoned - c.present)});
+
+    if (c.status == Congress::Status::Held && !c.heldFrom.isValid())
+        errors.append({QStringLiteral("heldFrom"), tr("A held congress needs the date it opened (held from).")});
+    if (c.heldFrom.isValid() && c.heldTo.isValid() && c.heldFrom > c.heldTo)
+        errors.append({QStringLiteral("heldTo"), tr("Held to (%1) is before held from (%2).")
+                                                     .arg(DisplayFormat::date(c.heldTo),
+                                                          DisplayFormat::date(c.heldFrom))});
+    requireInsideTerm(errors, QStringLiteral("plannedDate"), c.plannedDate, term);
+    requireInsideTerm(errors, QStringLiteral("heldFrom"), c.heldFrom, term);
+    requireInsideTerm(errors, QStringLiteral("heldTo"), c.heldTo, term);
+    return errors;
+}
+
+QString CongressValidator::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("officialMembers"), QT_TR_NOOP("Official members")},
+        {QStringLiteral("probationaryMembers"), QT_TR_NOOP("Probationary members")},
+        {QStringLiteral("summoned"), QT_TR_NOOP("Summoned")},
+        {QStringLiteral("present"), QT_TR_NOOP("Present")},
+        {QStringLiteral("absentWithReason"), QT_TR_NOOP("Absent with an accepted reason")},
+        {QStringLiteral("excusedAbsent"), QT_TR_NOOP("Excused from activity, absent")},
+        {QStringLiteral("suspended"), QT_TR_NOOP("Suspended, prosecuted or detained")},
+        {QStringLiteral("temporary"), QT_TR_NOOP("Temporarily attached elsewhere")},
+        {QStringLiteral("absentWithoutAlternate"), QT_TR_NOOP("Absent delegates without an alternate")},
+        {QStringLiteral("exclusions"), QT_TR_NOOP("Absences excluded from the base")},
+        {QStringLiteral("number"), QT_TR_NOOP("Congress number")},
+        {QStringLiteral("plannedDate"), QT_TR_NOOP("Planned date")},
+        {QStringLiteral("heldFrom"), QT_TR_NOOP("Held from")},
+        {QStringLiteral("heldTo"), QT_TR_NOOP("Held to")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(it.value());
+}
+
+} // namespace daihoi

@@ -1,0 +1,84 @@
+#include "AppSettings.h"
+
+#include "LanguageLoader.h"
+
+namespace daihoi {
+
+AppSettings::AppSettings()
+    : m_settings(QStringLiteral("daihoi"), QStringLiteral("daihoi"))
+{
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language"), LanguageLoader::defaultLanguage()).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+QuorumRule AppSettings::quorumRule() const
+{
+    return QuorumRule(m_settings.value(QStringLiteral("rules/quorumNumerator"), 2).toInt(),
+                      m_settings.value(QStringLiteral("rules/quorumDenominator"), 3).toInt());
+}
+
+void AppSettings::setQuorumRule(const QuorumRule &rule)
+{
+    m_settings.setValue(QStringLiteral("rules/quorumNumerator"), rule.numerator());
+    m_settings.setValue(QStringLiteral("rules/quorumDenominator"), rule.denominator());
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return m_settings.value(QStringLiteral("session/lastDatabase")).toString();
+}
+
+void AppSettings::setLastDatabase(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("session/lastDatabase"), path);
+}
+
+QString AppSettings::lastTermKey() const
+{
+    return m_settings.value(QStringLiteral("session/lastTerm")).toString();
+}
+
+void AppSettings::setLastTermKey(const QString &key)
+{
+    m_settings.setValue(QStringLiteral("session/lastTerm"), key);
+}
+
+QString AppSettings::lastUnitCode() const
+{
+    return m_settings.value(QStringLiteral("session/lastUnit")).toString();
+}
+
+void AppSettings::setLastUnitCode(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("session/lastUnit"), code);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(QStringLiteral("window/splitter")).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/splitter"), state);
+}
+
+} // namespace daihoi

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/QuorumRule.h"
+
+#include <QSettings>
+
+namespace daihoi {
+
+// The user's remembered choices (QSettings under the organisation "daihoi").
+class AppSettings
+{
+public:
+    AppSettings();
+
+    QString language() const;
+    void setLanguage(const QString &language);
+    QuorumRule quorumRule() const;
+    void setQuorumRule(const QuorumRule &rule);
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &path);
+    QString lastTermKey() const;
+    void setLastTermKey(const QString &key);
+    QString lastUnitCode() const;
+    void setLastUnitCode(const QString &code);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace daihoi

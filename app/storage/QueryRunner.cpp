@@ -1,0 +1,52 @@
+#include "QueryRunner.h"
+
+#include <QDate>
+#include <QSqlError>
+
+namespace daihoi {
+
+bool QueryRunner::run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool QueryRunner::insert(QSqlDatabase db, const QString &sql, const QVariantList &values, qint64 *id,
+                         QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql + QStringLiteral(" RETURNING id"), values, error))
+        return false;
+    if (!query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *id = query.value(0).toLongLong();
+    return true;
+}
+
+QVariant QueryRunner::dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate QueryRunner::toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant QueryRunner::textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+} // namespace daihoi

@@ -1,0 +1,407 @@
+#include "CongressPanel.h"
+
+#include "Workspace.h"
+#include "commands/SaveCongressEdit.h"
+#include "domain/CongressValidator.h"
+#include "domain/DisplayFormat.h"
+#include "models/GuestTableModel.h"
+#include "storage/CongressRepository.h"
+#include "storage/Database.h"
+#include "widgets/CommitTextEdit.h"
+#include "widgets/MessageBar.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace daihoi {
+
+namespace {
+const char *const invalidStyle = "border: 2px solid #d04030; border-radius: 3px;";
+}
+
+CongressPanel::CongressPanel(Workspace *workspace, MessageBar *messageBar, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_messageBar(messageBar)
+    , m_pages(new QStackedWidget(this))
+{
+    auto *emptyPage = new QWidget(this);
+    m_emptyLabel = new QLabel(emptyPage);
+    m_emptyLabel->setWordWrap(true);
+    m_createButton = new QPushButton(tr("&Create the congress record"), emptyPage);
+    m_createButton->setObjectName(QStringLiteral("createCongressButton"));
+    connect(m_createButton, &QPushButton::clicked, this, &CongressPanel::createRecord);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_createButton, 0, Qt::AlignLeft);
+    emptyLayout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildForm());
+
+    m_pages->addWidget(emptyPage);
+    m_pages->addWidget(scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(workspace, &Workspace::congressChanged, this, [this](qint64 unitId, qint64 termId) {
+        if (unitId == m_unit.id && termId == m_term.id)
+            reload();
+    });
+}
+
+QSpinBox *CongressPanel::addCount(const QString &key, int maximum)
+{
+    auto *spin = new QSpinBox(this);
+    spin->setObjectName(key + QStringLiteral("Spin"));
+    spin->setRange(0, maximum);
+    spin->setAccelerated(true);
+    m_counts.insert(key, spin);
+    m_fields.insert(key, spin);
+    connect(spin, &QSpinBox::editingFinished, this, [this, key] { commit(key); });
+    connect(spin, &QSpinBox::valueChanged, this, &CongressPanel::updateComputed);
+    return spin;
+}
+
+QWidget *CongressPanel::buildForm()
+{
+    auto *form = new QWidget(this);
+
+    // Fields in the order of the paper form, so Tab walks them as the clerk reads the minutes.
+    auto *congressBox = new QGroupBox(tr("Congress"), form);
+    auto *congressForm = new QFormLayout(congressBox);
+    m_status = new QComboBox(congressBox);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_status->addItem(tr("Planned"), int(Congress::Status::Planned));
+    m_status->addItem(tr("Held"), int(Congress::Status::Held));
+    m_status->addItem(tr("Postponed"), int(Congress::Status::Postponed));
+    connect(m_status, &QComboBox::activated, this, [this] { commit(QStringLiteral("status")); });
+    m_plannedDate = new OptionalDateEdit(congressBox);
+    m_heldFrom = new OptionalDateEdit(congressBox);
+    m_heldTo = new OptionalDateEdit(congressBox);
+    m_heldFrom->setObjectName(QStringLiteral("heldFromEdit"));
+    m_heldTo->setObjectName(QStringLiteral("heldToEdit"));
+    const QList<QPair<QString, OptionalDateEdit *>> dates = {{QStringLiteral("plannedDate"), m_plannedDate},
+                                                             {QStringLiteral("heldFrom"), m_heldFrom},
+                                                             {QStringLiteral("heldTo"), m_heldTo}};
+    for (const auto &[key, edit] : dates) {
+        m_fields.insert(key, edit);
+        const QString fieldKey = key;
+        connect(edit, &OptionalDateEdit::editingFinished, this, [this, fieldKey] { commit(fieldKey); });
+    }
+    m_place = new QLineEdit(congressBox);
+    m_place->setObjectName(QStringLiteral("placeEdit"));
+    connect(m_place, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("place")); });
+    m_number = new QSpinBox(congressBox);
+    m_number->setRange(0, 200);
+    m_number->setSpecialValueText(QStringLiteral(" "));
+    m_fields.insert(QStringLiteral("number"), m_number);
+    connect(m_number, &QSpinBox::editingFinished, this, [this] { commit(QStringLiteral("number")); });
+    m_kind = new QComboBox(congressBox);
+    m_kind->addItem(tr("Congress of all members"), int(Congress::Kind::PartyMembers));
+    m_kind->addItem(tr("Congress of delegates"), int(Congress::Kind::Delegates));
+    connect(m_kind, &QComboBox::activated, this, [this] { commit(QStringLiteral("kind")); });
+    congressForm->addRow(tr("&Status:"), m_status);
+    congressForm->addRow(tr("&Planned date:"), m_plannedDate);
+    congressForm->addRow(tr("Held &from:"), m_heldFrom);
+    congressForm->addRow(tr("Held &to:"), m_heldTo);
+    congressForm->addRow(tr("P&lace:"), m_place);
+    congressForm->addRow(tr("Congress &number:"), m_number);
+    congressForm->addRow(tr("&Kind:"), m_kind);
+
+    auto *membersBox = new QGroupBox(tr("Members and attendance"), form);
+    auto *membersForm = new QFormLayout(membersBox);
+    membersForm->addRow(tr("&Official members:"), addCount(QStringLiteral("officialMembers")));
+    membersForm->addRow(tr("Pro&bationary members:"), addCount(QStringLiteral("probationaryMembers")));
+    membersForm->addRow(tr("S&ummoned (official):"), addCount(QStringLiteral("summoned")));
+    membersForm->addRow(tr("P&resent (official):"), addCount(QStringLiteral("present")));
+    m_absentLabel = new QLabel(membersBox);
+    membersForm->addRow(tr("Absent:"), m_absentLabel);
+    auto *excludedTitle = new QLabel(tr("<b>Absences excluded from the base</b>"), membersBox);
+    membersForm->addRow(excludedTitle);
+    membersForm->addRow(tr("Absent with an accepted reason:"), addCount(QStringLiteral("absentWithReason")));
+    membersForm->addRow(tr("Excused from activity, absent:"), addCount(QStringLiteral("excusedAbsent")));
+    membersForm->addRow(tr("Suspended, prosecuted or detained:"), addCount(QStringLiteral("suspended")));
+    membersForm->addRow(tr("Temporarily attached elsewhere:"), addCount(QStringLiteral("temporary")));
+    membersForm->addRow(tr("Delegates absent without an alternate:"), addCount(QStringLiteral("absentWithoutAlternate")));
+    m_baseLabel = new QLabel(membersBox);
+    m_baseLabel->setObjectName(QStringLiteral("baseLabel"));
+    m_quorumLabel = new QLabel(membersBox);
+    m_quorumLabel->setObjectName(QStringLiteral("quorumLabel"));
+    membersForm->addRow(tr("Base for the vote:"), m_baseLabel);
+    membersForm->addRow(tr("Quorum:"), m_quorumLabel);
+
+    auto *guestBox = new QGroupBox(tr("Guests from the higher committee"), form);
+    auto *guestLayout = new QGridLayout(guestBox);
+    m_guestModel = new GuestTableModel(this);
+    connect(m_guestModel, &GuestTableModel::guestsEdited, this,
+            [this](const QList<CongressGuest> &guests) { saveGuests(guests, tr("Edit a guest")); },
+            Qt::QueuedConnection);
+    m_guestView = new QTableView(guestBox);
+    m_guestView->setModel(m_guestModel);
+    m_guestView->horizontalHeader()->setStretchLastSection(true);
+    m_guestView->verticalHeader()->hide();
+    m_guestView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_guestView->setMinimumHeight(90);
+    m_guestName = new QLineEdit(guestBox);
+    m_guestName->setPlaceholderText(tr("Full name"));
+    m_guestTitle = new QLineEdit(guestBox);
+    m_guestTitle->setPlaceholderText(tr("Title, e.g. Deputy Secretary of the Party Committee"));
+    auto *addGuestButton = new QPushButton(tr("&Add guest"), guestBox);
+    auto *removeGuestButton = new QPushButton(tr("Remove guest"), guestBox);
+    connect(addGuestButton, &QPushButton::clicked, this, &CongressPanel::addGuest);
+    connect(m_guestTitle, &QLineEdit::returnPressed, this, &CongressPanel::addGuest);
+    connect(removeGuestButton, &QPushButton::clicked, this, &CongressPanel::removeGuest);
+    guestLayout->addWidget(m_guestView, 0, 0, 1, 3);
+    guestLayout->addWidget(m_guestName, 1, 0);
+    guestLayout->addWidget(m_guestTitle, 1, 1);
+    guestLayout->addWidget(addGuestButton, 1, 2);
+    guestLayout->addWidget(removeGuestButton, 2, 2);
+    guestLayout->setColumnStretch(1, 1);
+
+    auto *documentsBox = new QGroupBox(tr("Congress documents"), form);
+    auto *documentsLayout = new QVBoxLayout(documentsBox);
+    m_politicalReport = new CommitTextEdit(documentsBox);
+    m_politicalReport->setObjectName(QStringLiteral("politicalReportEdit"));
+    m_selfReview = new CommitTextEdit(documentsBox);
+    connect(m_politicalReport, &CommitTextEdit::editingFinished, this,
+            [this] { commit(QStringLiteral("politicalReportSummary")); });
+    connect(m_selfReview, &CommitTextEdit::editingFinished, this,
+            [this] { commit(QStringLiteral("selfReviewSummary")); });
+    documentsLayout->addWidget(new QLabel(tr("Political report (review of the last term), summary:"), documentsBox));
+    documentsLayout->addWidget(m_politicalReport);
+    documentsLayout->addWidget(new QLabel(tr("The committee's self-review, summary:"), documentsBox));
+    documentsLayout->addWidget(m_selfReview);
+
+    auto *grid = new QGridLayout(form);
+    grid->addWidget(congressBox, 0, 0);
+    grid->addWidget(membersBox, 0, 1, 2, 1);
+    grid->addWidget(guestBox, 1, 0);
+    grid->addWidget(documentsBox, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    return form;
+}
+
+void CongressPanel::showCongress(const Unit &unit, const Term &term)
+{
+    m_unit = unit;
+    m_term = term;
+    reload();
+}
+
+void CongressPanel::reload()
+{
+    m_congress = Congress();
+    markInvalid({});
+    if (!m_unit.isValid() || !m_term.isValid()) {
+        m_emptyLabel->setText(tr("Choose a term and a unit."));
+        m_createButton->hide();
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    QString error;
+    if (!CongressRepository(m_workspace->database().connection()).find(m_unit.id, m_term.id, &m_congress, &error)) {
+        if (!error.isEmpty())
+            m_messageBar->showMessage(error);
+        m_emptyLabel->setText(tr("%1 has no congress recorded for the term %2.").arg(m_unit.name, m_term.label()));
+        m_createButton->show();
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    populate();
+    m_pages->setCurrentIndex(1);
+}
+
+void CongressPanel::populate()
+{
+    m_populating = true;
+    const Congress &c = m_congress;
+    m_status->setCurrentIndex(m_status->findData(int(c.status)));
+    m_plannedDate->setValue(c.plannedDate);
+    m_heldFrom->setValue(c.heldFrom);
+    m_heldTo->setValue(c.heldTo);
+    m_place->setText(c.place);
+    m_number->setValue(c.number);
+    m_kind->setCurrentIndex(m_kind->findData(int(c.kind)));
+    const QHash<QString, int> counts = {
+        {QStringLiteral("officialMembers"), c.officialMembers},
+        {QStringLiteral("probationaryMembers"), c.probationaryMembers},
+        {QStringLiteral("summoned"), c.summoned},
+        {QStringLiteral("present"), c.present},
+        {QStringLiteral("absentWithReason"), c.exclusions.absentWithReason},
+        {QStringLiteral("excusedAbsent"), c.exclusions.excusedAbsent},
+        {QStringLiteral("suspended"), c.exclusions.suspended},
+        {QStringLiteral("temporary"), c.exclusions.temporary},
+        {QStringLiteral("absentWithoutAlternate"), c.exclusions.absentWithoutAlternate},
+    };
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        m_counts.value(it.key())->setValue(it.value());
+    m_counts.value(QStringLiteral("absentWithoutAlternate"))->setEnabled(c.kind == Congress::Kind::Delegates);
+    m_guestModel->setGuests(c.guests);
+    m_politicalReport->setPlainText(c.politicalReportSummary);
+    m_selfReview->setPlainText(c.selfReviewSummary);
+    m_politicalReport->document()->setModified(false);
+    m_selfReview->document()->setModified(false);
+    m_populating = false;
+    updateComputed();
+}
+
+Congress CongressPanel::readForm() const
+{
+    Congress c = m_congress;
+    c.status = Congress::Status(m_status->currentData().toInt());
+    c.plannedDate = m_plannedDate->value();
+    c.heldFrom = m_heldFrom->value();
+    c.heldTo = m_heldTo->value();
+    c.place = m_place->text().trimmed();
+    c.number = m_number->value();
+    c.kind = Congress::Kind(m_kind->currentData().toInt());
+    c.officialMembers = m_counts.value(QStringLiteral("officialMembers"))->value();
+    c.probationaryMembers = m_counts.value(QStringLiteral("probationaryMembers"))->value();
+    c.summoned = m_counts.value(QStringLiteral("summoned"))->value();
+    c.present = m_counts.value(QStringLiteral("present"))->value();
+    c.exclusions.absentWithReason = m_counts.value(QStringLiteral("absentWithReason"))->value();
+    c.exclusions.excusedAbsent = m_counts.value(QStringLiteral("excusedAbsent"))->value();
+    c.exclusions.suspended = m_counts.value(QStringLiteral("suspended"))->value();
+    c.exclusions.temporary = m_counts.value(QStringLiteral("temporary"))->value();
+    c.exclusions.absentWithoutAlternate = c.kind == Congress::Kind::Delegates
+                                              ? m_counts.value(QStringLiteral("absentWithoutAlternate"))->value()
+                                              : 0;
+    c.politicalReportSummary = m_politicalReport->toPlainText().trimmed();
+    c.selfReviewSummary = m_selfReview->toPlainText().trimmed();
+    return c;
+}
+
+void CongressPanel::commit(const QString &fieldKey)
+{
+    if (m_populating || !m_congress.isValid())
+        return;
+    const Congress edited = readForm();
+    if (edited == m_congress) {
+        markInvalid({});
+        return;
+    }
+    const FieldErrors errors = CongressValidator::validate(edited, m_term);
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        QStringList fields;
+        for (const FieldError &error : errors) {
+            messages.append(error.message);
+            fields.append(error.field);
+        }
+        markInvalid(fields);
+        m_messageBar->showMessage(tr("Not saved: %1").arg(messages.join(QLatin1Char(' '))));
+        return;
+    }
+    markInvalid({});
+    m_messageBar->hide();
+    const QString label = fieldKey == QLatin1String("status") ? tr("Status")
+                          : fieldKey == QLatin1String("kind") ? tr("Kind")
+                          : fieldKey == QLatin1String("place") ? tr("Place")
+                          : fieldKey.endsWith(QLatin1String("Summary")) ? tr("Document summary")
+                                                                       : CongressValidator::fieldLabel(fieldKey);
+    m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited,
+                                          tr("Edit %1 of %2").arg(label, m_unit.name)));
+}
+
+void CongressPanel::createRecord()
+{
+    Congress created;
+    created.unitId = m_unit.id;
+    created.termId = m_term.id;
+    created.status = Congress::Status::Planned;
+    created.kind = UnitLevels::isBranch(m_unit.level) ? Congress::Kind::PartyMembers : Congress::Kind::Delegates;
+    m_workspace->run(new SaveCongressEdit(m_workspace, Congress(), created,
+                                          tr("Create the congress record of %1").arg(m_unit.name)));
+}
+
+void CongressPanel::saveGuests(const QList<CongressGuest> &guests, const QString &text)
+{
+    Congress edited = m_congress;
+    edited.guests = guests;
+    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited, text)))
+        m_guestModel->setGuests(m_congress.guests);
+}
+
+void CongressPanel::addGuest()
+{
+    const QString name = m_guestName->text().trimmed();
+    if (name.isEmpty()) {
+        m_messageBar->showMessage(tr("Guests: type the guest's full name first."));
+        m_guestName->setFocus();
+        return;
+    }
+    QList<CongressGuest> guests = m_congress.guests;
+    guests.append({name, m_guestTitle->text().trimmed()});
+    saveGuests(guests, tr("Add guest %1").arg(name));
+    m_guestName->clear();
+    m_guestTitle->clear();
+    m_guestName->setFocus();
+}
+
+void CongressPanel::removeGuest()
+{
+    const QModelIndex current = m_guestView->currentIndex();
+    if (!current.isValid())
+        return;
+    QList<CongressGuest> guests = m_congress.guests;
+    const QString name = guests.at(current.row()).name;
+    guests.removeAt(current.row());
+    saveGuests(guests, tr("Remove guest %1").arg(name));
+}
+
+void CongressPanel::updateComputed()
+{
+    if (m_populating)
+        return;
+    const Congress c = readForm();
+    m_absentLabel->setText(QString::number(c.summoned - c.present));
+    const int base = c.base();
+    m_baseLabel->setText(tr("%1 (summoned %2 − excluded %3)").arg(base).arg(c.summoned).arg(c.exclusions.total()));
+    const QuorumRule rule = m_workspace->quorumRule();
+    if (base <= 0) {
+        m_quorumLabel->setText(tr("no base yet"));
+        m_quorumLabel->setStyleSheet({});
+        return;
+    }
+    const bool reached = rule.isReached(c.present, base);
+    m_quorumLabel->setText(reached ? tr("reached: %1/%2 present (%3 %), at least %4 needed")
+                                         .arg(c.present)
+                                         .arg(base)
+                                         .arg(DisplayFormat::percent(c.present, base), rule.label())
+                                   : tr("NOT reached: %1/%2 present (%3 %), at least %4 needed")
+                                         .arg(c.present)
+                                         .arg(base)
+                                         .arg(DisplayFormat::percent(c.present, base), rule.label()));
+    m_quorumLabel->setStyleSheet(reached ? QStringLiteral("color: #1d6b2a;") : QStringLiteral("color: #b02a1a; font-weight: bold;"));
+}
+
+void CongressPanel::markInvalid(const QStringList &fields)
+{
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        it.value()->setStyleSheet(fields.contains(it.key()) ? QString::fromLatin1(invalidStyle) : QString());
+    if (fields.contains(QStringLiteral("exclusions"))) {
+        for (const QString &key : {QStringLiteral("absentWithReason"), QStringLiteral("excusedAbsent"),
+                                   QStringLiteral("suspended"), QStringLiteral("temporary"),
+                                   QStringLiteral("absentWithoutAlternate")})
+            m_fields.value(key)->setStyleSheet(QString::fromLatin1(invalidStyle));
+    }
+}
+
+} // namespace daihoi

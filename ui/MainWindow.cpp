@@ -1,0 +1,367 @@
+#include "MainWindow.h"
+
+#include "CongressPanel.h"
+#include "MoveUnitDialog.h"
+#include "ProgressPanel.h"
+#include "UnitDialog.h"
+#include "Workspace.h"
+#include "commands/AddTermEdit.h"
+#include "commands/AddUnitEdit.h"
+#include "commands/MoveUnitEdit.h"
+#include "commands/RenameUnitEdit.h"
+#include "commands/RetireUnitEdit.h"
+#include "models/UnitTreeModel.h"
+#include "services/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/TermRepository.h"
+#include "storage/UnitRepository.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace daihoi {
+
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_treeModel(new UnitTreeModel(workspace, this))
+    , m_tree(new QTreeView(this))
+    , m_termCombo(new QComboBox(this))
+    , m_messageBar(new MessageBar(this))
+    , m_unitTitle(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_congressPanel(new CongressPanel(workspace, m_messageBar, this))
+    , m_progressPanel(new ProgressPanel(workspace, this))
+    , m_splitter(new QSplitter(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("daihoi — Party congresses"));
+    m_tree->setObjectName(QStringLiteral("unitTree"));
+    m_termCombo->setObjectName(QStringLiteral("termCombo"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(UnitTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(UnitTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *left = new QWidget(this);
+    auto *termRow = new QHBoxLayout;
+    auto *termLabel = new QLabel(tr("&Term:"), left);
+    termLabel->setBuddy(m_termCombo);
+    termRow->addWidget(termLabel);
+    termRow->addWidget(m_termCombo, 1);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addLayout(termRow);
+    leftLayout->addWidget(m_tree, 1);
+
+    auto *right = new QWidget(this);
+    QFont titleFont = m_unitTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_unitTitle->setFont(titleFont);
+    m_unitTitle->setWordWrap(true);
+    m_tabs->addTab(m_progressPanel, tr("Progress of subordinate units"));
+    m_tabs->addTab(m_congressPanel, tr("Congress"));
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 6);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_unitTitle);
+    rightLayout->addWidget(m_tabs, 1);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({380, 900});
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        m_unit = m_treeModel->unitAt(index);
+        showSelection();
+    });
+    connect(m_termCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_term = index >= 0 && index < m_terms.size() ? m_terms.at(index) : Term();
+        showSelection();
+    });
+    connect(m_progressPanel, &ProgressPanel::unitActivated, this, &MainWindow::selectUnitId);
+    connect(workspace, &Workspace::failed, this, [this](const QString &message) { m_messageBar->showMessage(message); });
+    connect(workspace, &Workspace::termsChanged, this, [this] { reloadTerms(m_term.key()); });
+    connect(workspace, &Workspace::unitChanged, this, [this](const Unit &unit) {
+        if (unit.id == m_unit.id) {
+            m_unit = unit;
+            showSelection();
+        }
+    });
+
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 760);
+    m_splitter->restoreState(settings.splitterState());
+    updateActions();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = fileMenu->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
+    openAction->setShortcut(QKeySequence::Open);
+    QAction *newAction = fileMenu->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
+    newAction->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    QMenu *unitMenu = menuBar()->addMenu(tr("&Unit"));
+    m_addUnitAction = unitMenu->addAction(tr("&Add subordinate unit…"), this, &MainWindow::addUnit);
+    m_addUnitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_renameUnitAction = unitMenu->addAction(tr("&Rename…"), this, &MainWindow::renameUnit);
+    m_renameUnitAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_moveUnitAction = unitMenu->addAction(tr("&Move under another unit…"), this, &MainWindow::moveUnit);
+    m_moveUnitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_retireUnitAction = unitMenu->addAction(tr("R&etire"), this, &MainWindow::toggleRetired);
+    for (QAction *action : {m_addUnitAction, m_renameUnitAction, m_moveUnitAction, m_retireUnitAction})
+        m_tree->addAction(action);
+
+    QMenu *termMenu = menuBar()->addMenu(tr("&Term"));
+    m_addTermAction = termMenu->addAction(tr("&Add term…"), this, &MainWindow::addTerm);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About daihoi"), this, &MainWindow::about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_addUnitAction);
+    toolBar->addAction(m_addTermAction);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    QString error;
+    if (!m_workspace->open(path, &error)) {
+        m_messageBar->showMessage(error);
+        return false;
+    }
+    m_messageBar->hide();
+    AppSettings settings;
+    settings.setLastDatabase(path);
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    reloadTerms(settings.lastTermKey());
+    if (!selectUnit(settings.lastUnitCode()) && m_treeModel->rowCount() > 0)
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    updateActions();
+    return true;
+}
+
+void MainWindow::reloadTerms(const QString &preferredKey)
+{
+    QString error;
+    QList<Term> terms;
+    if (m_workspace->isOpen() && !TermRepository(m_workspace->database().connection()).all(&terms, &error))
+        m_messageBar->showMessage(error);
+    const QSignalBlocker blocker(m_termCombo);
+    m_terms = terms;
+    m_termCombo->clear();
+    int chosen = terms.isEmpty() ? -1 : 0;
+    for (int i = 0; i < terms.size(); ++i) {
+        m_termCombo->addItem(terms.at(i).label());
+        if (terms.at(i).key() == preferredKey)
+            chosen = i;
+    }
+    m_termCombo->setCurrentIndex(chosen);
+    m_term = chosen >= 0 ? terms.at(chosen) : Term();
+    showSelection();
+}
+
+bool MainWindow::selectTerm(const QString &termKey)
+{
+    for (int i = 0; i < m_terms.size(); ++i) {
+        if (m_terms.at(i).key() == termKey) {
+            m_termCombo->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::selectUnit(const QString &code)
+{
+    if (code.isEmpty() || !m_workspace->isOpen())
+        return false;
+    Unit unit;
+    QString error;
+    if (!UnitRepository(m_workspace->database().connection()).byCode(code, &unit, &error))
+        return false;
+    return selectUnitId(unit.id);
+}
+
+bool MainWindow::selectUnitId(qint64 unitId)
+{
+    QList<qint64> path;
+    QString error;
+    if (!UnitRepository(m_workspace->database().connection()).pathTo(unitId, &path, &error))
+        return false;
+    QModelIndex parent;
+    for (qint64 id : path) {
+        // Fetch pages of the parent's children until the next unit on the path is loaded.
+        while (!m_treeModel->indexOfUnit(id).isValid() && m_treeModel->canFetchMore(parent))
+            m_treeModel->fetchMore(parent);
+        parent = m_treeModel->indexOfUnit(id);
+        if (!parent.isValid())
+            return false;
+        if (id != unitId)
+            m_tree->expand(parent);
+    }
+    m_tree->setCurrentIndex(parent);
+    m_tree->scrollTo(parent);
+    return true;
+}
+
+void MainWindow::showSelection()
+{
+    updateActions();
+    if (!m_unit.isValid()) {
+        m_unitTitle->setText(m_workspace->isOpen() ? tr("Choose a unit in the tree.") : QString());
+        m_tabs->setEnabled(false);
+        return;
+    }
+    m_tabs->setEnabled(true);
+    m_unitTitle->setText(QStringLiteral("%1  <span style='font-weight:normal; color:#555;'>%2 · %3</span>")
+                             .arg(m_unit.name.toHtmlEscaped(), UnitLevels::displayName(m_unit.level), m_unit.code));
+    const bool committee = !UnitLevels::isBranch(m_unit.level);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_progressPanel), committee);
+    m_tabs->setTabText(m_tabs->indexOf(m_congressPanel),
+                       m_term.isValid() ? tr("Congress %1").arg(m_term.label()) : tr("Congress"));
+    m_progressPanel->showProgress(committee ? m_unit : Unit(), m_term);
+    m_congressPanel->showCongress(m_unit, m_term);
+    if (!committee)
+        m_tabs->setCurrentWidget(m_congressPanel);
+    AppSettings().setLastUnitCode(m_unit.code);
+    if (m_term.isValid())
+        AppSettings().setLastTermKey(m_term.key());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace->isOpen();
+    const bool unit = open && m_unit.isValid();
+    m_addUnitAction->setEnabled(open && (!unit || !UnitLevels::isBranch(m_unit.level)));
+    m_renameUnitAction->setEnabled(unit);
+    m_moveUnitAction->setEnabled(unit);
+    m_retireUnitAction->setEnabled(unit);
+    m_retireUnitAction->setText(unit && m_unit.retired ? tr("R&estore") : tr("R&etire"));
+    m_addTermAction->setEnabled(open);
+}
+
+void MainWindow::chooseDatabase(bool createNew)
+{
+    const QString filter = tr("daihoi databases (*.db *.sqlite);;All files (*)");
+    const QString path = createNew ? QFileDialog::getSaveFileName(this, tr("New database"), QString(), filter)
+                                   : QFileDialog::getOpenFileName(this, tr("Open database"), QString(), filter);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::addUnit()
+{
+    const Unit parent = m_unit.isValid() && !UnitLevels::isBranch(m_unit.level) ? m_unit : Unit();
+    UnitDialog dialog(parent, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *edit = new AddUnitEdit(m_workspace, dialog.unit());
+    if (!m_workspace->run(edit))
+        return; // the message bar says why
+    if (parent.isValid())
+        m_tree->expand(m_treeModel->indexOfUnit(parent.id));
+    selectUnitId(edit->unitId());
+}
+
+void MainWindow::renameUnit()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename %1").arg(m_unit.name), tr("New name:"),
+                                               QLineEdit::Normal, m_unit.name, &ok);
+    if (ok && name.trimmed() != m_unit.name)
+        m_workspace->run(new RenameUnitEdit(m_workspace, m_unit.id, m_unit.name, name.trimmed()));
+}
+
+void MainWindow::moveUnit()
+{
+    MoveUnitDialog dialog(m_workspace, m_unit, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.newParentId() == m_unit.parentId)
+        return;
+    m_workspace->run(new MoveUnitEdit(m_workspace, m_unit.id, m_unit.name, m_unit.parentId, dialog.newParentId()));
+}
+
+void MainWindow::toggleRetired()
+{
+    m_workspace->run(new RetireUnitEdit(m_workspace, m_unit.id, m_unit.name, !m_unit.retired));
+}
+
+void MainWindow::addTerm()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Add term"), tr("Term (e.g. 2025-2030):"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok)
+        return;
+    Term term;
+    if (!Term::parseKey(text, &term.startYear, &term.endYear)) {
+        m_messageBar->showMessage(tr("Term: \"%1\" is not written as START-END, e.g. 2025-2030.").arg(text));
+        return;
+    }
+    if (m_workspace->run(new AddTermEdit(m_workspace, term)))
+        selectTerm(term.key());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About daihoi"),
+                       tr("<b>daihoi</b> %1<br>Records the congresses of party units, their elections and "
+                          "targets, and the progress of a committee's units.")
+                           .arg(QStringLiteral(DAIHOI_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setSplitterState(m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace daihoi

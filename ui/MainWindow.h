@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Term.h"
+#include "domain/Unit.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace daihoi {
+
+class CongressPanel;
+class MessageBar;
+class ProgressPanel;
+class UnitTreeModel;
+class Workspace;
+
+// The clerk's window: the unit tree and term on the left, the selected unit's congress or
+// its subordinate units' progress on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+
+    bool openDatabase(const QString &path);
+    // Opens the tree down to the unit with this code and selects it.
+    bool selectUnit(const QString &code);
+    bool selectTerm(const QString &termKey);
+    Unit currentUnit() const { return m_unit; }
+    Term currentTerm() const { return m_term; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void reloadTerms(const QString &preferredKey = {});
+    void showSelection();
+    void updateActions();
+    void chooseDatabase(bool createNew);
+    void addUnit();
+    void renameUnit();
+    void moveUnit();
+    void toggleRetired();
+    void addTerm();
+    void about();
+    bool selectUnitId(qint64 unitId);
+
+    Workspace *m_workspace;
+    UnitTreeModel *m_treeModel;
+    QTreeView *m_tree;
+    QComboBox *m_termCombo;
+    MessageBar *m_messageBar;
+    QLabel *m_unitTitle;
+    QTabWidget *m_tabs;
+    CongressPanel *m_congressPanel;
+    ProgressPanel *m_progressPanel;
+    QSplitter *m_splitter;
+    QLabel *m_databaseLabel;
+    QList<Term> m_terms;
+    Unit m_unit;
+    Term m_term;
+
+    QAction *m_addUnitAction;
+    QAction *m_renameUnitAction;
+    QAction *m_moveUnitAction;
+    QAction *m_retireUnitAction;
+    QAction *m_addTermAction;
+};
+
+} // namespace daihoi

@@ -1,0 +1,290 @@
+#include "UnitTreeModel.h"
+
+#include "Workspace.h"
+#include "storage/Database.h"
+#include "storage/UnitRepository.h"
+
+#include <QFont>
+#include <QPalette>
+
+namespace daihoi {
+
+struct UnitTreeModel::Node
+{
+    Unit unit;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+    bool allFetched = false;
+
+    int rowInParent = 0; // kept current, so parent() is cheap under a committee of thousands
+
+    int row() const { return rowInParent; }
+    void renumberFrom(size_t first)
+    {
+        for (size_t i = first; i < children.size(); ++i)
+            children[i]->rowInParent = int(i);
+    }
+};
+
+UnitTreeModel::UnitTreeModel(Workspace *workspace, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_workspace(workspace)
+    , m_root(std::make_unique<Node>())
+{
+    connect(workspace, &Workspace::opened, this, &UnitTreeModel::reload);
+    connect(workspace, &Workspace::unitAdded, this, &UnitTreeModel::onUnitAdded);
+    connect(workspace, &Workspace::unitRemoved, this, &UnitTreeModel::onUnitRemoved);
+    connect(workspace, &Workspace::unitChanged, this, &UnitTreeModel::onUnitChanged);
+    connect(workspace, &Workspace::unitMoved, this, &UnitTreeModel::onUnitMoved);
+    reload();
+}
+
+UnitTreeModel::~UnitTreeModel() = default;
+
+void UnitTreeModel::reload()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_nodes.clear();
+    if (m_workspace->isOpen()) {
+        QString error;
+        UnitRepository(m_workspace->database().connection()).childCount(0, &m_root->unit.childCount, &error);
+    }
+    endResetModel();
+}
+
+UnitTreeModel::Node *UnitTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex UnitTreeModel::indexFor(Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, node);
+}
+
+QModelIndex UnitTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *parentNode = nodeFor(parent);
+    return createIndex(row, column, parentNode->children[size_t(row)].get());
+}
+
+QModelIndex UnitTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int UnitTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int UnitTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool UnitTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeFor(parent);
+    return !node->children.empty() || node->unit.childCount > 0;
+}
+
+bool UnitTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.column() > 0 || !m_workspace->isOpen())
+        return false;
+    const Node *node = nodeFor(parent);
+    return !node->allFetched && int(node->children.size()) < node->unit.childCount;
+}
+
+void UnitTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeFor(parent);
+    QList<Unit> units;
+    QString error;
+    if (!UnitRepository(m_workspace->database().connection())
+             .children(node->unit.id, int(node->children.size()), PageSize, &units, &error)) {
+        m_workspace->reportFailure(error);
+        node->allFetched = true;
+        return;
+    }
+    if (units.size() < PageSize)
+        node->allFetched = true;
+    if (units.isEmpty())
+        return;
+    const int first = int(node->children.size());
+    beginInsertRows(parent, first, first + int(units.size()) - 1);
+    for (const Unit &unit : units) {
+        auto child = std::make_unique<Node>();
+        child->unit = unit;
+        child->parent = node;
+        child->rowInParent = int(node->children.size());
+        m_nodes.insert(unit.id, child.get());
+        node->children.push_back(std::move(child));
+    }
+    endInsertRows();
+}
+
+QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Unit &unit = nodeFor(index)->unit;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        if (index.column() == CodeColumn)
+            return unit.code;
+        return unit.retired ? tr("%1 (retired)").arg(unit.name) : unit.name;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 — %2 (%3)").arg(unit.name, UnitLevels::displayName(unit.level), unit.code);
+    case Qt::FontRole:
+        if (unit.retired || !UnitLevels::isBranch(unit.level)) {
+            QFont font;
+            font.setItalic(unit.retired);
+            font.setBold(!UnitLevels::isBranch(unit.level) && !unit.retired);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (unit.retired)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case UnitIdRole:
+        return unit.id;
+    case UnitRole:
+        return QVariant::fromValue(unit);
+    default:
+        return {};
+    }
+}
+
+QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == CodeColumn ? tr("Code") : tr("Party organisation");
+}
+
+Unit UnitTreeModel::unitAt(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeFor(index)->unit : Unit();
+}
+
+QModelIndex UnitTreeModel::indexOfUnit(qint64 unitId) const
+{
+    return indexFor(m_nodes.value(unitId));
+}
+
+void UnitTreeModel::onUnitAdded(const Unit &unit)
+{
+    Node *parent = unit.parentId > 0 ? m_nodes.value(unit.parentId) : m_root.get();
+    if (!parent)
+        return; // its parent is not fetched yet: it will be read when the parent is expanded
+    const bool hadChildren = parent->unit.childCount > 0 || !parent->children.empty();
+    ++parent->unit.childCount;
+    // New units go last (by position); an unfetched tail will bring it in on fetchMore.
+    if (parent->allFetched || int(parent->children.size()) + 1 == parent->unit.childCount) {
+        const int row = int(parent->children.size());
+        beginInsertRows(indexFor(parent), row, row);
+        auto child = std::make_unique<Node>();
+        child->unit = unit;
+        child->parent = parent;
+        child->rowInParent = row;
+        m_nodes.insert(unit.id, child.get());
+        parent->children.push_back(std::move(child));
+        endInsertRows();
+    } else if (!hadChildren && parent != m_root.get()) {
+        const QModelIndex index = indexFor(parent);
+        emit dataChanged(index, index);
+    }
+}
+
+void UnitTreeModel::forget(Node *node)
+{
+    for (const auto &child : node->children)
+        forget(child.get());
+    m_nodes.remove(node->unit.id);
+}
+
+void UnitTreeModel::onUnitRemoved(qint64 id, qint64 parentId)
+{
+    Node *parent = parentId > 0 ? m_nodes.value(parentId) : m_root.get();
+    if (!parent)
+        return;
+    --parent->unit.childCount;
+    Node *node = m_nodes.value(id);
+    if (!node)
+        return;
+    const int row = node->row();
+    beginRemoveRows(indexFor(parent), row, row);
+    forget(node);
+    parent->children.erase(parent->children.begin() + row);
+    parent->renumberFrom(size_t(row));
+    endRemoveRows();
+}
+
+void UnitTreeModel::onUnitChanged(const Unit &unit)
+{
+    Node *node = m_nodes.value(unit.id);
+    if (!node)
+        return;
+    const int childCount = node->unit.childCount;
+    node->unit = unit;
+    node->unit.childCount = childCount;
+    emit dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
+}
+
+void UnitTreeModel::onUnitMoved(const Unit &unit, qint64 oldParentId)
+{
+    Node *node = m_nodes.value(unit.id);
+    Node *oldParent = oldParentId > 0 ? m_nodes.value(oldParentId) : m_root.get();
+    Node *newParent = unit.parentId > 0 ? m_nodes.value(unit.parentId) : m_root.get();
+    if (oldParent)
+        --oldParent->unit.childCount;
+    std::unique_ptr<Node> moving;
+    if (node && oldParent) {
+        const int row = node->row();
+        beginRemoveRows(indexFor(oldParent), row, row);
+        moving = std::move(oldParent->children[size_t(row)]);
+        oldParent->children.erase(oldParent->children.begin() + row);
+        oldParent->renumberFrom(size_t(row));
+        endRemoveRows();
+    }
+    if (!newParent) {
+        if (moving)
+            forget(moving.get());
+        return;
+    }
+    ++newParent->unit.childCount;
+    if (!newParent->allFetched && int(newParent->children.size()) + 1 != newParent->unit.childCount) {
+        if (moving)
+            forget(moving.get());
+        return; // read with the rest of the parent's children
+    }
+    if (!moving) {
+        moving = std::make_unique<Node>();
+        moving->unit = unit;
+        m_nodes.insert(unit.id, moving.get());
+    }
+    moving->parent = newParent;
+    moving->unit.parentId = unit.parentId;
+    const int row = int(newParent->children.size());
+    moving->rowInParent = row;
+    beginInsertRows(indexFor(newParent), row, row);
+    newParent->children.push_back(std::move(moving));
+    endInsertRows();
+}
+
+} // namespace daihoi

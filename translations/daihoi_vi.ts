@@ -1,4 +1,1397 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>daihoi::AddTermEdit</name>
+    <message>
+        <location filename="../ui/commands/AddTermEdit.cpp" line="+8"/>
+        <source>Add term %1</source>
+        <translation>Thêm nhiệm kỳ %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::AddUnitEdit</name>
+    <message>
+        <location filename="../ui/commands/AddUnitEdit.cpp" line="+8"/>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BaseExclusions</name>
+    <message>
+        <location filename="../app/domain/elections/BaseExclusions.cpp" line="+22"/>
+        <source>members absent with a reason the convening committee accepted</source>
+        <translation>đảng viên vắng mặt có lý do được cấp ủy triệu tập đại hội chấp thuận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members excused from activity who did not attend</source>
+        <translation>đảng viên được miễn sinh hoạt không tham dự đại hội</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members suspended, prosecuted or detained</source>
+        <translation>đảng viên bị đình chỉ sinh hoạt, bị truy tố hoặc bị tạm giam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members temporarily attached to another branch</source>
+        <translation>đảng viên sinh hoạt tạm thời ở chi bộ khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absent convening-committee members and absent delegates without an alternate</source>
+        <translation>cấp ủy viên cấp triệu tập đại hội vắng mặt và đại biểu vắng mặt không có đại biểu dự khuyết thay thế</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CandidateSurplus</name>
+    <message>
+        <location filename="../app/domain/elections/CandidateSurplus.cpp" line="+32"/>
+        <source>Candidates (%1) exceed seats (%2) by %3; no rule limits the surplus for 1 or 2 seats. Confirm that the list is right.</source>
+        <translation>Số người trong danh sách bầu cử (%1) nhiều hơn số lượng cần bầu (%2) là %3 người; chưa có quy định giới hạn số dư khi chỉ bầu 1 hoặc 2 người. Đề nghị xác nhận danh sách là đúng.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidates (%1) exceed seats (%2) by %3; where seats are 3 to 5 the surplus may be at most 1.</source>
+        <translation>Số người trong danh sách bầu cử (%1) nhiều hơn số lượng cần bầu (%2) là %3 người; khi số lượng cần bầu từ 3 đến 5 thì số dư tối đa là 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidates (%1) exceed seats (%2) by %3, more than 30 percent of the seats (at most %4).</source>
+        <translation>Số người trong danh sách bầu cử (%1) nhiều hơn số lượng cần bầu (%2) là %3 người, vượt quá 30 % số lượng cần bầu (tối đa %4 người).</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommandLine</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+13"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+18"/>
+        <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
+  demo FILE [--force]                      write the demo database
+  summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
+  tally FILE.json                          check one election round</source>
+        <translation>Cách dùng: daihoi-cli [--lang vi|en] LỆNH ...
+  demo TỆP [--force]                          tạo cơ sở dữ liệu mẫu
+  summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội của một đảng bộ trong nhiệm kỳ
+  tally TỆP.json                              kiểm tra kết quả một lần bầu</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeSize</name>
+    <message>
+        <location filename="../app/domain/elections/CommitteeSize.cpp" line="+11"/>
+        <source>A branch needs at least %1 official members; it has %2.</source>
+        <translation>Chi bộ phải có ít nhất %1 đảng viên chính thức; chi bộ này có %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A branch with fewer than %1 official members (it has %2) elects no executive committee, only a secretary and, if needed, a deputy secretary.</source>
+        <translation>Chi bộ có dưới %1 đảng viên chính thức (chi bộ này có %2) không bầu chi ủy, chỉ bầu Bí thư và, nếu cần, Phó Bí thư.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A branch executive committee has at most %1 members; seats (%2) exceed it.</source>
+        <translation>Chi ủy có tối đa %1 ủy viên; số lượng cần bầu (%2) vượt quá mức này.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CongressPanel</name>
+    <message>
+        <location filename="../ui/CongressPanel.cpp" line="+43"/>
+        <source>&amp;Create the congress record</source>
+        <translation>Tạo hồ &amp;sơ đại hội</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Congress</source>
+        <translation>Đại hội</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned</source>
+        <translation>Dự kiến tổ chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postponed</source>
+        <translation>Tạm hoãn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Congress of all members</source>
+        <translation>Đại hội đảng viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress of delegates</source>
+        <translation>Đại hội đại biểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned date:</source>
+        <translation>Ngày &amp;dự kiến:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held &amp;from:</source>
+        <translation>Tổ chức từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held &amp;to:</source>
+        <translation>Tổ chức đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress &amp;number:</source>
+        <translation>Đại hội &amp;lần thứ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức đại hội:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members and attendance</source>
+        <translation>Đảng viên và tình hình dự đại hội</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Official members:</source>
+        <translation>Đảng viên &amp;chính thức:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;bationary members:</source>
+        <translation>Đảng viên dự &amp;bị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummoned (official):</source>
+        <translation>Được triệu tậ&amp;p (chính thức):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;resent (official):</source>
+        <translation>Có &amp;mặt (chính thức):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent:</source>
+        <translation>Vắng mặt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Absences excluded from the base&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vắng mặt không tính vào căn cứ tính tỷ lệ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent with an accepted reason:</source>
+        <translation>Vắng mặt có lý do được chấp thuận:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused from activity, absent:</source>
+        <translation>Miễn sinh hoạt, vắng mặt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended, prosecuted or detained:</source>
+        <translation>Bị đình chỉ sinh hoạt, truy tố, tạm giam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporarily attached elsewhere:</source>
+        <translation>Sinh hoạt tạm thời nơi khác:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates absent without an alternate:</source>
+        <translation>Đại biểu vắng mặt không có dự khuyết:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base for the vote:</source>
+        <translation>Căn cứ tính tỷ lệ bầu cử:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum:</source>
+        <translation>Số lượng tham dự:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guests from the higher committee</source>
+        <translation>Khách mời của cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit a guest</source>
+        <translation>Sửa khách mời</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, e.g. Deputy Secretary of the Party Committee</source>
+        <translation>Chức vụ, ví dụ: Phó Bí thư Đảng ủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add guest</source>
+        <translation>Thêm &amp;khách mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove guest</source>
+        <translation>Xóa khách mời</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Congress documents</source>
+        <translation>Văn kiện đại hội</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Political report (review of the last term), summary:</source>
+        <translation>Báo cáo chính trị (đánh giá nhiệm kỳ qua), tóm tắt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committee&apos;s self-review, summary:</source>
+        <translation>Báo cáo kiểm điểm của cấp ủy, tóm tắt:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a term and a unit.</source>
+        <translation>Hãy chọn nhiệm kỳ và đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no congress recorded for the term %2.</source>
+        <translation>%1 chưa có hồ sơ đại hội nhiệm kỳ %2.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Hình thức đại hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document summary</source>
+        <translation>Tóm tắt văn kiện</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit %1 of %2</source>
+        <translation>Sửa %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create the congress record of %1</source>
+        <translation>Tạo hồ sơ đại hội của %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Guests: type the guest&apos;s full name first.</source>
+        <translation>Khách mời: hãy nhập họ và tên khách mời trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add guest %1</source>
+        <translation>Thêm khách mời %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove guest %1</source>
+        <translation>Xóa khách mời %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (summoned %2 − excluded %3)</source>
+        <translation>%1 (triệu tập %2 − không tính %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no base yet</source>
+        <translation>chưa có căn cứ tính</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reached: %1/%2 present (%3 %), at least %4 needed</source>
+        <translation>đủ số lượng: có mặt %1/%2 (%3 %), cần ít nhất %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOT reached: %1/%2 present (%3 %), at least %4 needed</source>
+        <translation>KHÔNG đủ số lượng: có mặt %1/%2 (%3 %), cần ít nhất %4</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CongressRepository</name>
+    <message>
+        <location filename="../app/storage/CongressRepository.cpp" line="+164"/>
+        <source>Guests: every guest needs a name.</source>
+        <translation>Khách mời: mỗi khách mời phải có họ và tên.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CongressValidator</name>
+    <message>
+        <location filename="../app/domain/CongressValidator.cpp" line="+12"/>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 không được là số âm (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) lies outside the term %3.</source>
+        <translation>%1 (%2) nằm ngoài nhiệm kỳ %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Congress number cannot be negative (%1).</source>
+        <translation>Số thứ tự đại hội (lần thứ) không được là số âm (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A congress of delegates does not exclude %1 from the base (%2 entered).</source>
+        <translation>Đại hội đại biểu không trừ %1 khỏi căn cứ tính tỷ lệ (đã nhập %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A congress of all members does not exclude %1 from the base (%2 entered).</source>
+        <translation>Đại hội đảng viên không trừ %1 khỏi căn cứ tính tỷ lệ (đã nhập %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summoned (%1) exceeds the official members (%2): only official members are summoned to vote.</source>
+        <translation>Số triệu tập (%1) lớn hơn số đảng viên chính thức (%2): chỉ đảng viên chính thức được triệu tập để biểu quyết, bầu cử.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Present (%1) exceeds summoned (%2).</source>
+        <translation>Số có mặt (%1) lớn hơn số triệu tập (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The absences excluded from the base (%1) exceed the members absent (%2 summoned − %3 present = %4).</source>
+        <translation>Số vắng mặt không tính vào căn cứ tính tỷ lệ (%1) lớn hơn số đảng viên vắng mặt (%2 triệu tập − %3 có mặt = %4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A held congress needs the date it opened (held from).</source>
+        <translation>Đại hội đã tổ chức phải có ngày khai mạc (tổ chức từ ngày).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held to (%1) is before held from (%2).</source>
+        <translation>Ngày kết thúc (%1) sớm hơn ngày khai mạc (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Official members</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probationary members</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summoned</source>
+        <translation>Số triệu tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Số có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent with an accepted reason</source>
+        <translation>Vắng mặt có lý do được chấp thuận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused from activity, absent</source>
+        <translation>Miễn sinh hoạt, vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended, prosecuted or detained</source>
+        <translation>Bị đình chỉ sinh hoạt, truy tố, tạm giam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporarily attached elsewhere</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent delegates without an alternate</source>
+        <translation>Đại biểu vắng mặt không có dự khuyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absences excluded from the base</source>
+        <translation>Vắng mặt không tính vào căn cứ tính tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress number</source>
+        <translation>Số thứ tự đại hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held from</source>
+        <translation>Tổ chức từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held to</source>
+        <translation>Tổ chức đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Database</name>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="+83"/>
+        <location line="+39"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 is not a daihoi database or is damaged: %2</source>
+        <translation>%1 không phải là cơ sở dữ liệu daihoi hoặc đã bị hỏng: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was written by a newer version of daihoi (database version %2; this program knows up to %3). It was left unchanged; open it with a newer daihoi.</source>
+        <translation>%1 được ghi bởi phiên bản daihoi mới hơn (phiên bản cơ sở dữ liệu %2; chương trình này chỉ hỗ trợ đến phiên bản %3). Tệp được giữ nguyên; hãy mở bằng phiên bản daihoi mới hơn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Không khởi tạo được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DemoCommand</name>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="+18"/>
+        <source>Usage: daihoi-cli demo FILE [--force]</source>
+        <translation>Cách dùng: daihoi-cli demo TỆP [--force]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists; add --force to replace it with the demo database.</source>
+        <translation>%1 đã tồn tại; thêm --force để thay bằng cơ sở dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo database written to %1.</source>
+        <translation>Đã ghi cơ sở dữ liệu mẫu vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DemoDatabaseBuilder</name>
+    <message>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+239"/>
+        <source>The database already holds units; the demo is only written into an empty database.</source>
+        <translation>Cơ sở dữ liệu đã có đơn vị; dữ liệu mẫu chỉ được ghi vào cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ElectionBase</name>
+    <message>
+        <location filename="../app/domain/elections/ElectionBase.cpp" line="+17"/>
+        <source>Official delegates summoned (%1) cannot be negative.</source>
+        <translation>Số đại biểu chính thức được triệu tập (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official members summoned (%1) cannot be negative.</source>
+        <translation>Số đảng viên chính thức được triệu tập (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The count of %1 (%2) cannot be negative.</source>
+        <translation>Số %1 (%2) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The base of a delegates&apos; congress excludes only absent convening-committee members and absent delegates without an alternate, not %1 (%2).</source>
+        <translation>Đại hội đại biểu chỉ trừ khỏi căn cứ tính tỷ lệ số cấp ủy viên cấp triệu tập đại hội vắng mặt và số đại biểu vắng mặt không có dự khuyết, không trừ %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base of a party members&apos; congress does not exclude %1 (%2).</source>
+        <translation>Đại hội đảng viên không trừ %1 (%2) khỏi căn cứ tính tỷ lệ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exclusions from the base (%1) exceed the official delegates summoned (%2).</source>
+        <translation>Số không tính vào căn cứ tính tỷ lệ (%1) lớn hơn số đại biểu chính thức được triệu tập (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions from the base (%1) exceed the official members summoned (%2).</source>
+        <translation>Số không tính vào căn cứ tính tỷ lệ (%1) lớn hơn số đảng viên chính thức được triệu tập (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The base is %1: official delegates summoned (%2) minus exclusions (%3). It must be at least 1.</source>
+        <translation>Căn cứ tính tỷ lệ là %1: số đại biểu chính thức được triệu tập (%2) trừ số không tính (%3). Căn cứ tính tỷ lệ phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base is %1: official members summoned (%2) minus exclusions (%3). It must be at least 1.</source>
+        <translation>Căn cứ tính tỷ lệ là %1: số đảng viên chính thức được triệu tập (%2) trừ số không tính (%3). Căn cứ tính tỷ lệ phải ít nhất là 1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::GuestTableModel</name>
+    <message>
+        <location filename="../ui/models/GuestTableModel.cpp" line="+61"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <source>daihoi — Party congresses</source>
+        <translation>daihoi — Đại hội các tổ chức đảng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Term:</source>
+        <translation>Nhiệm &amp;kỳ:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Progress of subordinate units</source>
+        <translation>Tiến độ đại hội các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+191"/>
+        <source>Congress</source>
+        <translation>Đại hội</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unit</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add subordinate unit…</source>
+        <translation>&amp;Thêm đơn vị trực thuộc…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move under another unit…</source>
+        <translation>&amp;Chuyển sang trực thuộc đơn vị khác…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>R&amp;etire</source>
+        <translation>&amp;Giải thể</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>&amp;Term</source>
+        <translation>&amp;Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add term…</source>
+        <translation>&amp;Thêm nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About daihoi</source>
+        <translation>&amp;Giới thiệu daihoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Choose a unit in the tree.</source>
+        <translation>Hãy chọn một đơn vị trong cây tổ chức.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Congress %1</source>
+        <translation>Đại hội nhiệm kỳ %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>R&amp;estore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu daihoi (*.db *.sqlite);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rename %1</source>
+        <translation>Đổi tên %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add term</source>
+        <translation>Thêm nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term (e.g. 2025-2030):</source>
+        <translation>Nhiệm kỳ (ví dụ: 2025-2030):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
+        <translation>Nhiệm kỳ: &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2025-2030.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About daihoi</source>
+        <translation>Giới thiệu daihoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;daihoi&lt;/b&gt; %1&lt;br&gt;Records the congresses of party units, their elections and targets, and the progress of a committee&apos;s units.</source>
+        <translation>&lt;b&gt;daihoi&lt;/b&gt; %1&lt;br&gt;Ghi nhận đại hội của các tổ chức đảng, kết quả bầu cử, chỉ tiêu và tiến độ đại hội của các đơn vị trực thuộc một đảng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::MessageBar</name>
+    <message>
+        <location filename="../ui/widgets/MessageBar.cpp" line="+19"/>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::MoveUnitDialog</name>
+    <message>
+        <location filename="../ui/MoveUnitDialog.cpp" line="+19"/>
+        <source>Move to the &amp;top level</source>
+        <translation>Chuyển lên &amp;cấp cao nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move %1</source>
+        <translation>Chuyển %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move %1 under:</source>
+        <translation>Chuyển %1 sang trực thuộc:</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::MoveUnitEdit</name>
+    <message>
+        <location filename="../ui/commands/MoveUnitEdit.cpp" line="+9"/>
+        <source>Move %1</source>
+        <translation>Chuyển %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OptionalDateEdit</name>
+    <message>
+        <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+14"/>
+        <source>Ctrl+Delete clears the date.</source>
+        <translation>Nhấn Ctrl+Delete để xóa ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PendingCongressModel</name>
+    <message>
+        <location filename="../ui/models/PendingCongressModel.cpp" line="+59"/>
+        <source>no congress recorded</source>
+        <translation>chưa có hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postponed</source>
+        <translation>tạm hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned for %1</source>
+        <translation>dự kiến tổ chức ngày %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned</source>
+        <translation>dự kiến tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Progress</name>
+    <message>
+        <location filename="../app/domain/Progress.cpp" line="+12"/>
+        <source>%1 branches have held their congress (%2 %)</source>
+        <translation>%1 chi bộ đã tổ chức đại hội (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 subordinate party organisations have held their congress (%2 %)</source>
+        <translation>%1 tổ chức đảng trực thuộc đã tổ chức đại hội (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from %1 to the end of %2</source>
+        <translation>từ ngày %1 đến hết ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ProgressPanel</name>
+    <message>
+        <location filename="../ui/ProgressPanel.cpp" line="+80"/>
+        <source>%1 — congresses of the term %2</source>
+        <translation>%1 — đại hội nhiệm kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No subordinate units.</source>
+        <translation>Không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held %1.</source>
+        <translation>Đã tổ chức %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None held yet.</source>
+        <translation>Chưa có đơn vị nào tổ chức đại hội.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every subordinate unit has held its congress.</source>
+        <translation>Tất cả các đơn vị trực thuộc đã tổ chức đại hội.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet held (%1):</source>
+        <translation>Chưa tổ chức đại hội (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RenameUnitEdit</name>
+    <message>
+        <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
+        <source>Rename %1 to %2</source>
+        <translation>Đổi tên %1 thành %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RetireUnitEdit</name>
+    <message>
+        <location filename="../ui/commands/RetireUnitEdit.cpp" line="+8"/>
+        <source>Retire %1</source>
+        <translation>Giải thể %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore %1</source>
+        <translation>Khôi phục %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RoundResult</name>
+    <message>
+        <location filename="../app/domain/elections/RoundResult.cpp" line="+16"/>
+        <source>Tie at %1 votes between %2: none of them is elected in this round; another round is needed among them.</source>
+        <translation>Số phiếu bằng nhau (%1 phiếu) giữa %2: không ai trong số này trúng cử ở lần bầu này; cần bầu lần tiếp theo giữa những người này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seats left unfilled: %1 of %2. Another round may be held for them, or the congress may stop and leave them unfilled.</source>
+        <translation>Bầu thiếu: còn %1 trong số %2 người cần bầu. Đại hội có thể bầu lần tiếp theo cho số còn thiếu, hoặc dừng bầu và để thiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RoundTally</name>
+    <message>
+        <location filename="../app/domain/elections/RoundTally.cpp" line="+49"/>
+        <source>Candidates (%1) are fewer than the seats (%2): at most %1 of the seats can be filled in this round.</source>
+        <translation>Số người trong danh sách bầu cử (%1) ít hơn số lượng cần bầu (%2): lần bầu này chỉ có thể bầu được tối đa %1 người.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>Seats (%1) must be at least 1.</source>
+        <translation>Số lượng cần bầu (%1) phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A secretary election fills one seat, not %1.</source>
+        <translation>Bầu Bí thư chỉ bầu 1 người, không phải %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Voters present (%1) cannot be negative.</source>
+        <translation>Số người có mặt bỏ phiếu (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots issued (%1) cannot be negative.</source>
+        <translation>Số phiếu phát ra (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots collected (%1) cannot be negative.</source>
+        <translation>Số phiếu thu vào (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid ballots (%1) cannot be negative.</source>
+        <translation>Số phiếu hợp lệ (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid ballots (%1) cannot be negative.</source>
+        <translation>Số phiếu không hợp lệ (%1) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes for %1 (%2) cannot be negative.</source>
+        <translation>Số phiếu bầu cho %1 (%2) không được là số âm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The candidate list is empty; a round needs at least one candidate.</source>
+        <translation>Danh sách bầu cử trống; mỗi lần bầu phải có ít nhất một người trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Candidate number %1 has no name.</source>
+        <translation>Người thứ %1 trong danh sách bầu cử chưa có họ tên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is listed more than once; give each candidate a distinct name.</source>
+        <translation>%1 có tên nhiều lần trong danh sách; mỗi người trong danh sách bầu cử phải có tên phân biệt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voters present (%1) exceed the official delegates summoned (%2).</source>
+        <translation>Số người có mặt bỏ phiếu (%1) lớn hơn số đại biểu chính thức được triệu tập (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters present (%1) exceed the official members summoned (%2).</source>
+        <translation>Số người có mặt bỏ phiếu (%1) lớn hơn số đảng viên chính thức được triệu tập (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voters present (%1) exceed the base (%2); those excluded from the base are absent and do not vote.</source>
+        <translation>Số người có mặt bỏ phiếu (%1) lớn hơn căn cứ tính tỷ lệ (%2); những người không tính vào căn cứ là người vắng mặt, không bỏ phiếu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ballots issued (%1) exceed voters present (%2).</source>
+        <translation>Số phiếu phát ra (%1) lớn hơn số người có mặt bỏ phiếu (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ballots collected (%1) exceed ballots issued (%2).</source>
+        <translation>Số phiếu thu vào (%1) lớn hơn số phiếu phát ra (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid (%1) plus invalid (%2) ballots make %3, not the %4 ballots collected.</source>
+        <translation>Số phiếu hợp lệ (%1) cộng số phiếu không hợp lệ (%2) bằng %3, không khớp với %4 phiếu thu vào.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has %2 votes, more than the %3 valid ballots.</source>
+        <translation>%1 được %2 phiếu, nhiều hơn số phiếu hợp lệ (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The candidates&apos; votes add up to %1, more than valid ballots (%2) × seats (%3) = %4; a valid ballot keeps at most %3 names.</source>
+        <translation>Tổng số phiếu bầu của những người trong danh sách là %1, nhiều hơn số phiếu hợp lệ (%2) × số lượng cần bầu (%3) = %4; mỗi phiếu hợp lệ chỉ giữ lại tối đa %3 tên.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SchemaMigrator</name>
+    <message>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
+        <source>The database version %1 is newer than this program&apos;s %2.</source>
+        <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Migration to version %1 failed: %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SecretaryElection</name>
+    <message>
+        <location filename="../app/domain/elections/SecretaryElection.cpp" line="+31"/>
+        <source>No secretary was elected in %1 rounds: the higher committee appoints the secretary.</source>
+        <translation>Sau %1 lần bầu không bầu được Bí thư: cấp trên chỉ định Bí thư.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SummaryCommand</name>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="+19"/>
+        <source>Usage: daihoi-cli summary FILE --unit CODE --term 2022-2025</source>
+        <translation>Cách dùng: daihoi-cli summary TỆP --unit MÃ --term 2022-2025</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2), term %3</source>
+        <translation>%1 (%2), nhiệm kỳ %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no subordinate units.</source>
+        <translation>%1 không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no congress recorded</source>
+        <translation>chưa có hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postponed</source>
+        <translation>tạm hoãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>dự kiến tổ chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet held: %1 (%2), %3</source>
+        <translation>Chưa tổ chức đại hội: %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TallyCommand</name>
+    <message>
+        <location filename="../app/cli/TallyCommand.cpp" line="+35"/>
+        <source>Missing key &quot;%1&quot; in %2.</source>
+        <translation>Thiếu khóa &quot;%1&quot; trong %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>Khóa &quot;%1&quot; trong %2 không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; in %2 must be a whole number.</source>
+        <translation>&quot;%1&quot; trong %2 phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; in %2 must be an object.</source>
+        <translation>&quot;%1&quot; trong %2 phải là một đối tượng (object).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;congress&quot; must be &quot;party-members&quot; or &quot;delegates&quot;.</source>
+        <translation>&quot;congress&quot; phải là &quot;party-members&quot; hoặc &quot;delegates&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;office&quot; must be &quot;committee&quot;, &quot;secretary&quot;, &quot;deputy-secretary&quot; or &quot;delegates&quot;.</source>
+        <translation>&quot;office&quot; phải là &quot;committee&quot;, &quot;secretary&quot;, &quot;deputy-secretary&quot; hoặc &quot;delegates&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;candidates&quot; must be an array.</source>
+        <translation>&quot;candidates&quot; phải là một mảng (array).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>candidate number %1</source>
+        <translation>người thứ %1 trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object with &quot;name&quot; and &quot;votes&quot;.</source>
+        <translation>%1 phải là một đối tượng có &quot;name&quot; và &quot;votes&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;name&quot; in %1 must be a string.</source>
+        <translation>&quot;name&quot; trong %1 phải là một chuỗi ký tự.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>daihoi-cli tally: cannot read %1: %2</source>
+        <translation>daihoi-cli tally: không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daihoi-cli tally: %1 is not valid JSON: %2 at offset %3</source>
+        <translation>daihoi-cli tally: %1 không phải JSON hợp lệ: %2 tại vị trí %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daihoi-cli tally: %1 must hold one JSON object.</source>
+        <translation>daihoi-cli tally: %1 phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daihoi-cli tally: %1: %2</source>
+        <translation>daihoi-cli tally: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TermRepository</name>
+    <message>
+        <location filename="../app/storage/TermRepository.cpp" line="+60"/>
+        <source>No term has the id %1.</source>
+        <translation>Không tìm thấy nhiệm kỳ có id %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</source>
+        <translation>Nhiệm kỳ: %1–%2 không phải là nhiệm kỳ hợp lệ (năm kết thúc phải sau năm bắt đầu, cách không quá 10 năm).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Term: %1 already exists.</source>
+        <translation>Nhiệm kỳ: %1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The term has congress records and cannot be removed.</source>
+        <translation>Nhiệm kỳ đã có hồ sơ đại hội nên không thể xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Transaction</name>
+    <message>
+        <location filename="../app/storage/Transaction.cpp" line="+50"/>
+        <source>A part of this change failed; nothing was saved.</source>
+        <translation>Một phần của thay đổi này không thực hiện được; chưa có dữ liệu nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitDialog</name>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="+21"/>
+        <source>Add a party unit</source>
+        <translation>Thêm tổ chức đảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. VH-24</source>
+        <translation>ví dụ: VH-24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Chi bộ Tổ dân phố số 15</source>
+        <translation>ví dụ: Chi bộ Tổ dân phố số 15</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Under:</source>
+        <translation>Trực thuộc:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Code: a unit needs a code that stays the same over time.</source>
+        <translation>Mã: mỗi đơn vị phải có một mã không thay đổi theo thời gian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: a unit needs a name.</source>
+        <translation>Tên: đơn vị phải có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitLevels</name>
+    <message>
+        <location filename="../app/domain/UnitLevel.cpp" line="+43"/>
+        <source>Party committee above grassroots</source>
+        <translation>Đảng bộ cấp trên cơ sở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grassroots party committee</source>
+        <translation>Đảng bộ cơ sở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-committee</source>
+        <translation>Đảng bộ bộ phận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grassroots branch</source>
+        <translation>Chi bộ cơ sở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Chi bộ trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitRepository</name>
+    <message>
+        <location filename="../app/storage/UnitRepository.cpp" line="+82"/>
+        <location line="+33"/>
+        <location line="+83"/>
+        <location line="+59"/>
+        <source>No unit has the id %1.</source>
+        <translation>Không tìm thấy đơn vị có id %1.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>The unit tree has a cycle at id %1.</source>
+        <translation>Cây đơn vị bị lặp vòng tại id %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code: a unit needs a code.</source>
+        <translation>Mã: đơn vị phải có mã.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code: %1 is already used by %2.</source>
+        <translation>Mã: %1 đã được dùng cho %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+46"/>
+        <source>Name: a unit needs a name.</source>
+        <translation>Tên: đơn vị phải có tên.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+75"/>
+        <source>%1 is a branch: a branch has no subordinate units.</source>
+        <translation>%1 là chi bộ: chi bộ không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 cannot be moved under %2: that unit is part of it.</source>
+        <translation>Không thể chuyển %1 sang trực thuộc %2: đơn vị này nằm trong chính đơn vị được chuyển.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The unit still has subordinate units or congress records; retire it instead.</source>
+        <translation>Đơn vị vẫn còn đơn vị trực thuộc hoặc hồ sơ đại hội nên không thể xóa; hãy giải thể đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitTreeModel</name>
+    <message>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+149"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (đã giải thể)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party organisation</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+</context>
 </TS>

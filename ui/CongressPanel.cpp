@@ -113,8 +113,8 @@ QWidget *CongressPanel::buildForm()
     m_fields.insert(QStringLiteral("number"), m_number);
     connect(m_number, &QSpinBox::editingFinished, this, [this] { commit(QStringLiteral("number")); });
     m_kind = new QComboBox(congressBox);
-    m_kind->addItem(tr("Congress of all members"), int(Congress::Kind::PartyMembers));
-    m_kind->addItem(tr("Congress of delegates"), int(Congress::Kind::Delegates));
+    m_kind->addItem(tr("Congress of all members"), int(CongressKind::PartyMembers));
+    m_kind->addItem(tr("Congress of delegates"), int(CongressKind::Delegates));
     connect(m_kind, &QComboBox::activated, this, [this] { commit(QStringLiteral("kind")); });
     congressForm->addRow(tr("&Status:"), m_status);
     congressForm->addRow(tr("&Planned date:"), m_plannedDate);
@@ -252,7 +252,11 @@ void CongressPanel::populate()
     };
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         m_counts.value(it.key())->setValue(it.value());
-    m_counts.value(QStringLiteral("absentWithoutAlternate"))->setEnabled(c.kind == Congress::Kind::Delegates);
+    const bool delegates = c.kind == CongressKind::Delegates;
+    m_counts.value(QStringLiteral("absentWithoutAlternate"))->setEnabled(delegates);
+    for (const QString &key : {QStringLiteral("absentWithReason"), QStringLiteral("excusedAbsent"),
+                               QStringLiteral("suspended"), QStringLiteral("temporary")})
+        m_counts.value(key)->setEnabled(!delegates);
     m_guestModel->setGuests(c.guests);
     m_politicalReport->setPlainText(c.politicalReportSummary);
     m_selfReview->setPlainText(c.selfReviewSummary);
@@ -271,18 +275,20 @@ Congress CongressPanel::readForm() const
     c.heldTo = m_heldTo->value();
     c.place = m_place->text().trimmed();
     c.number = m_number->value();
-    c.kind = Congress::Kind(m_kind->currentData().toInt());
+    c.kind = CongressKind(m_kind->currentData().toInt());
     c.officialMembers = m_counts.value(QStringLiteral("officialMembers"))->value();
     c.probationaryMembers = m_counts.value(QStringLiteral("probationaryMembers"))->value();
     c.summoned = m_counts.value(QStringLiteral("summoned"))->value();
     c.present = m_counts.value(QStringLiteral("present"))->value();
-    c.exclusions.absentWithReason = m_counts.value(QStringLiteral("absentWithReason"))->value();
-    c.exclusions.excusedAbsent = m_counts.value(QStringLiteral("excusedAbsent"))->value();
-    c.exclusions.suspended = m_counts.value(QStringLiteral("suspended"))->value();
-    c.exclusions.temporary = m_counts.value(QStringLiteral("temporary"))->value();
-    c.exclusions.absentWithoutAlternate = c.kind == Congress::Kind::Delegates
-                                              ? m_counts.value(QStringLiteral("absentWithoutAlternate"))->value()
-                                              : 0;
+    // Only the categories of this kind of congress count; the others are cleared with the switch.
+    const QList<QPair<BaseExclusions::Category, QString>> categories = {
+        {BaseExclusions::Category::AbsentWithReason, QStringLiteral("absentWithReason")},
+        {BaseExclusions::Category::ExcusedAbsent, QStringLiteral("excusedAbsent")},
+        {BaseExclusions::Category::Suspended, QStringLiteral("suspended")},
+        {BaseExclusions::Category::Temporary, QStringLiteral("temporary")},
+        {BaseExclusions::Category::AbsentWithoutAlternate, QStringLiteral("absentWithoutAlternate")}};
+    for (const auto &[category, key] : categories)
+        c.exclusions.setCount(category, BaseExclusions::appliesTo(category, c.kind) ? m_counts.value(key)->value() : 0);
     c.politicalReportSummary = m_politicalReport->toPlainText().trimmed();
     c.selfReviewSummary = m_selfReview->toPlainText().trimmed();
     return c;
@@ -326,7 +332,7 @@ void CongressPanel::createRecord()
     created.unitId = m_unit.id;
     created.termId = m_term.id;
     created.status = Congress::Status::Planned;
-    created.kind = UnitLevels::isBranch(m_unit.level) ? Congress::Kind::PartyMembers : Congress::Kind::Delegates;
+    created.kind = UnitLevels::isBranch(m_unit.level) ? CongressKind::PartyMembers : CongressKind::Delegates;
     m_workspace->run(new SaveCongressEdit(m_workspace, Congress(), created,
                                           tr("Create the congress record of %1").arg(m_unit.name)));
 }
@@ -373,7 +379,7 @@ void CongressPanel::updateComputed()
     const Congress c = readForm();
     m_absentLabel->setText(QString::number(c.summoned - c.present));
     const int base = c.base();
-    m_baseLabel->setText(tr("%1 (summoned %2 − excluded %3)").arg(base).arg(c.summoned).arg(c.exclusions.total()));
+    m_baseLabel->setText(tr("%1 (summoned %2 − excluded %3)").arg(base).arg(c.summoned).arg(c.exclusions.applicableTotal(c.kind)));
     const QuorumRule rule = m_workspace->quorumRule();
     if (base <= 0) {
         m_quorumLabel->setText(tr("no base yet"));

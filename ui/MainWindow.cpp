@@ -180,9 +180,15 @@ bool MainWindow::openDatabase(const QString &path)
     AppSettings settings;
     settings.setLastDatabase(path);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    reloadTerms(settings.lastTermKey());
+    QString termKey = settings.lastTermKey();
+    if (Term inUse; termKey.isEmpty() && TermRepository(m_workspace->database().connection()).latestInUse(&inUse, &error))
+        termKey = inUse.key();
+    reloadTerms(termKey);
+    if (m_treeModel->canFetchMore({}))
+        m_treeModel->fetchMore({});
     if (!selectUnit(settings.lastUnitCode()) && m_treeModel->rowCount() > 0)
         m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    m_tree->expand(m_tree->currentIndex());
     updateActions();
     return true;
 }

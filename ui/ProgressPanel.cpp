@@ -43,6 +43,7 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_pendingTitle);
     layout->addWidget(m_pendingView, 1);
+    layout->addStretch(); // takes the room when there is no list to show
 
     for (auto signal : {&Workspace::termsChanged, &Workspace::opened})
         connect(workspace, signal, this, &ProgressPanel::refresh);

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "DemoCommand.h"
 #include "SummaryCommand.h"
+#include "TallyCommand.h"
 #include "services/LanguageLoader.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ int usage(QTextStream &err)
     err << QCoreApplication::translate("daihoi::CommandLine",
                                        "Usage: daihoi-cli [--lang vi|en] COMMAND ...\n"
                                        "  demo FILE [--force]                      write the demo database\n"
-                                       "  summary FILE --unit CODE --term START-END  a committee's progress for a term")
+                                       "  summary FILE --unit CODE --term START-END  a committee's progress for a term\n"
+                                       "  tally FILE.json                          check one election round")
         << Qt::endl;
     return CommandLine::Refused;
 }
@@ -46,5 +48,7 @@ int main(int argc, char *argv[])
         return DemoCommand::run(args, out, err);
     if (command == QLatin1String("summary"))
         return SummaryCommand::run(args, out, err);
+    if (command == QLatin1String("tally"))
+        return args.size() == 1 ? TallyCommand::run(args.first(), out, err) : usage(err);
     return usage(err);
 }

@@ -26,14 +26,14 @@ bool Congress::statusFromKey(const QString &key, Status *status)
     return false;
 }
 
-QString Congress::kindKey(Kind kind)
+QString Congress::kindKey(CongressKind kind)
 {
-    return kind == Kind::Delegates ? QStringLiteral("delegates") : QStringLiteral("party-members");
+    return kind == CongressKind::Delegates ? QStringLiteral("delegates") : QStringLiteral("party-members");
 }
 
-bool Congress::kindFromKey(const QString &key, Kind *kind)
+bool Congress::kindFromKey(const QString &key, CongressKind *kind)
 {
-    for (Kind candidate : {Kind::PartyMembers, Kind::Delegates}) {
+    for (CongressKind candidate : {CongressKind::PartyMembers, CongressKind::Delegates}) {
         if (kindKey(candidate) == key) {
             *kind = candidate;
             return true;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "elections/BaseExclusions.h"
+#include "elections/CongressKind.h"
+
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -16,29 +19,10 @@ struct CongressGuest
     bool operator==(const CongressGuest &other) const { return name == other.name && title == other.title; }
 };
 
-// Absences that do not count towards the base (domain.md §3), kept per category for the printout.
-struct BaseExclusionCounts
-{
-    int absentWithReason = 0;       // vắng cả buổi có lý do được chấp nhận
-    int excusedAbsent = 0;          // miễn sinh hoạt, không dự
-    int suspended = 0;              // đình chỉ sinh hoạt, bị truy tố, tạm giam
-    int temporary = 0;              // sinh hoạt tạm thời nơi khác
-    int absentWithoutAlternate = 0; // đại hội đại biểu: vắng không có dự khuyết thay
-
-    int total() const { return absentWithReason + excusedAbsent + suspended + temporary + absentWithoutAlternate; }
-    bool operator==(const BaseExclusionCounts &o) const
-    {
-        return absentWithReason == o.absentWithReason && excusedAbsent == o.excusedAbsent
-               && suspended == o.suspended && temporary == o.temporary
-               && absentWithoutAlternate == o.absentWithoutAlternate;
-    }
-};
-
 // One unit's congress for one term (a re-held congress replaces the record, it does not add one).
 struct Congress
 {
     enum class Status { Planned, Held, Postponed };
-    enum class Kind { PartyMembers, Delegates }; // đại hội đảng viên / đại hội đại biểu
 
     qint64 id = 0;
     qint64 unitId = 0;
@@ -49,24 +33,24 @@ struct Congress
     QDate heldTo;
     QString place;
     int number = 0; // đại hội lần thứ …; 0 when unknown
-    Kind kind = Kind::PartyMembers;
+    CongressKind kind = CongressKind::PartyMembers;
     int officialMembers = 0;
     int probationaryMembers = 0;
     int summoned = 0;
     int present = 0;
-    BaseExclusionCounts exclusions;
+    BaseExclusions exclusions;
     QList<CongressGuest> guests;
     QString politicalReportSummary;
     QString selfReviewSummary;
 
     bool isValid() const { return id > 0; }
     // Official members (or delegates) summoned, less the absences excluded from the base.
-    int base() const { return summoned - exclusions.total(); }
+    int base() const { return summoned - exclusions.applicableTotal(kind); }
 
     static QString statusKey(Status status);
     static bool statusFromKey(const QString &key, Status *status);
-    static QString kindKey(Kind kind);
-    static bool kindFromKey(const QString &key, Kind *kind);
+    static QString kindKey(CongressKind kind);
+    static bool kindFromKey(const QString &key, CongressKind *kind);
 
     bool operator==(const Congress &o) const;
     bool operator!=(const Congress &o) const { return !(*this == o); }

@@ -39,7 +39,16 @@ FieldErrors CongressValidator::validate(const Congress &c, const Term &term)
     if (c.number < 0)
         errors.append({QStringLiteral("number"), tr("Congress number cannot be negative (%1).").arg(c.number)});
 
-    if (c.kind == Congress::Kind::PartyMembers && c.summoned > c.officialMembers)
+    for (BaseExclusions::Category category : BaseExclusions::categories()) {
+        if (c.exclusions.count(category) != 0 && !BaseExclusions::appliesTo(category, c.kind))
+            errors.append({QStringLiteral("exclusions"),
+                           (c.kind == CongressKind::Delegates
+                                ? tr("A congress of delegates does not exclude %1 from the base (%2 entered).")
+                                : tr("A congress of all members does not exclude %1 from the base (%2 entered)."))
+                               .arg(BaseExclusions::label(category))
+                               .arg(c.exclusions.count(category))});
+    }
+    if (c.kind == CongressKind::PartyMembers && c.summoned > c.officialMembers)
         errors.append({QStringLiteral("summoned"),
                        tr("Summoned (%1) exceeds the official members (%2): only official members are summoned "
                           "to vote.")
@@ -48,11 +57,11 @@ FieldErrors CongressValidator::validate(const Congress &c, const Term &term)
     if (c.present > c.summoned)
         errors.append({QStringLiteral("present"),
                        tr("Present (%1) exceeds summoned (%2).").arg(c.present).arg(c.summoned)});
-    else if (c.exclusions.total() > c.summoned - c.present)
+    else if (c.exclusions.applicableTotal(c.kind) > c.summoned - c.present)
         errors.append({QStringLiteral("exclusions"),
                        tr("The absences excluded from the base (%1) exceed the members absent "
                           "(%2 summoned − %3 present = %4).")
-                           .arg(c.exclusions.total())
+                           .arg(c.exclusions.applicableTotal(c.kind))
                            .arg(c.summoned)
                            .arg(c.present)
                            .arg(c.summoned - c.present)});

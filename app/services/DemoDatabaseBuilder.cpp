@@ -102,14 +102,14 @@ private:
         c.unitId = unit.id;
         c.termId = term.id;
         c.number = congressNumber + numbers.between(0, 3);
-        c.kind = Congress::Kind::PartyMembers;
+        c.kind = CongressKind::PartyMembers;
         c.place = plan.place;
         c.officialMembers = numbers.between(9, 58);
         c.probationaryMembers = numbers.between(0, 3);
         c.summoned = c.officialMembers;
         c.exclusions.absentWithReason = numbers.between(0, 2);
         c.exclusions.excusedAbsent = c.officialMembers > 30 ? numbers.between(0, 3) : 0;
-        c.present = c.summoned - c.exclusions.total() - numbers.between(0, 1);
+        c.present = c.summoned - c.exclusions.applicableTotal(c.kind) - numbers.between(0, 1);
         if (plan.heldOn.isValid()) {
             c.status = Congress::Status::Held;
             c.plannedDate = plan.heldOn;

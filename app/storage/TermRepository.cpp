@@ -64,6 +64,22 @@ bool TermRepository::byId(qint64 id, Term *term, QString *error) const
     return true;
 }
 
+bool TermRepository::latestInUse(Term *term, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT t.id, t.start_year, t.end_year FROM terms t "
+                                         "WHERE EXISTS (SELECT 1 FROM congresses c WHERE c.term_id = t.id) "
+                                         "ORDER BY t.start_year DESC, t.end_year DESC LIMIT 1"),
+                          {}, error))
+        return false;
+    error->clear();
+    if (!query.next())
+        return false;
+    *term = termFromRow(query);
+    return true;
+}
+
 bool TermRepository::add(Term *term, QString *error)
 {
     if (term->endYear <= term->startYear || term->startYear < 1930 || term->endYear > term->startYear + 10) {

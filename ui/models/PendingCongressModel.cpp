@@ -19,7 +19,25 @@ void PendingCongressModel::show(qint64 committeeId, qint64 termId)
     m_termId = termId;
     m_items.clear();
     m_allFetched = !(m_workspace->isOpen() && termId > 0);
+    // The first page comes with the reset, so views never fetch in the middle of one.
+    if (!m_allFetched)
+        readPage(&m_items);
     endResetModel();
+}
+
+bool PendingCongressModel::readPage(QList<PendingCongress> *page)
+{
+    QList<PendingCongress> read;
+    QString error;
+    if (!CongressRepository(m_workspace->database().connection())
+             .pending(m_committeeId, m_termId, int(m_items.size()), PageSize, &read, &error)) {
+        m_allFetched = true;
+        m_workspace->reportFailure(error);
+        return false;
+    }
+    m_allFetched = read.size() < PageSize;
+    *page += read;
+    return true;
 }
 
 int PendingCongressModel::rowCount(const QModelIndex &parent) const
@@ -58,14 +76,8 @@ void PendingCongressModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_allFetched)
         return;
     QList<PendingCongress> page;
-    QString error;
-    if (!CongressRepository(m_workspace->database().connection())
-             .pending(m_committeeId, m_termId, int(m_items.size()), PageSize, &page, &error)) {
-        m_allFetched = true;
-        m_workspace->reportFailure(error);
+    if (!readPage(&page))
         return;
-    }
-    m_allFetched = page.size() < PageSize;
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size()) - 1);

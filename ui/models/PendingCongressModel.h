@@ -25,6 +25,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    bool readPage(QList<PendingCongress> *page);
+
     Workspace *m_workspace;
     qint64 m_committeeId = 0;
     qint64 m_termId = 0;

@@ -1,0 +1,110 @@
+#include "CongressPanel.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "Workspace.h"
+#include "storage/CongressRepository.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace daihoi;
+
+// A clerk corrects the attendance of a chi bộ's congress, undoes and redoes it.
+class TestCongressEditing : public QObject
+{
+    Q_OBJECT
+private:
+    TestDatabase m_test;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+
+    Congress stored()
+    {
+        Congress congress;
+        QString error;
+        CongressRepository(m_workspace->database().connection())
+            .find(m_window->currentUnit().id, m_window->currentTerm().id, &congress, &error);
+        return congress;
+    }
+    void type(QSpinBox *spin, int value)
+    {
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::number(value));
+        QTest::keyClick(spin, Qt::Key_Tab);
+        QApplication::processEvents();
+    }
+    QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_test.openDemo());
+        m_test.db().close();
+        m_workspace = new Workspace(this);
+        m_window = new MainWindow(m_workspace);
+        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(m_window->selectTerm(QStringLiteral("2022-2025")));
+        QVERIFY(m_window->selectUnit(QStringLiteral("VH-03")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+    void cleanupTestCase() { delete m_window; }
+
+    void editUndoRedo()
+    {
+        auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
+        QVERIFY(present && present->isVisible());
+        const Congress before = stored();
+        QCOMPARE(present->value(), before.present);
+        const int corrected = before.present - 1;
+
+        type(present, corrected);
+        QCOMPARE(stored().present, corrected);
+        QCOMPARE(m_workspace->undoStack()->count(), 1);
+        QVERIFY(action("undoAction")->isEnabled());
+
+        action("undoAction")->trigger();
+        QCOMPARE(stored().present, before.present);
+        QCOMPARE(present->value(), before.present);
+
+        action("redoAction")->trigger();
+        QCOMPARE(stored().present, corrected);
+        QCOMPARE(present->value(), corrected);
+        action("undoAction")->trigger();
+    }
+
+    void refusedNumberIsNamedAndNotSaved()
+    {
+        auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
+        auto *bar = m_window->findChild<MessageBar *>();
+        const Congress before = stored();
+        const int undoCount = m_workspace->undoStack()->count();
+        type(present, before.summoned + 5);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("(%1)").arg(before.summoned + 5)), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("(%1)").arg(before.summoned)), qPrintable(bar->text()));
+        QVERIFY(!present->styleSheet().isEmpty());
+        QVERIFY(stored() == before);
+        QCOMPARE(m_workspace->undoStack()->count(), undoCount);
+    }
+
+    void quorumFollowsTheSetting()
+    {
+        auto *quorum = m_window->findChild<QLabel *>(QStringLiteral("quorumLabel"));
+        auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
+        const Congress c = stored();
+        present->setValue(c.base() / 2);
+        QVERIFY2(quorum->text().contains(QStringLiteral("2/3")), qPrintable(quorum->text()));
+        QVERIFY(quorum->styleSheet().contains(QStringLiteral("bold")));
+        present->setValue(c.base());
+        QVERIFY(!quorum->styleSheet().contains(QStringLiteral("bold")));
+    }
+};
+
+QTEST_MAIN(TestCongressEditing)
+#include "tst_congress_editing.moc"

@@ -71,6 +71,7 @@ QSpinBox *CongressPanel::addCount(const QString &key, int maximum)
     spin->setObjectName(key + QStringLiteral("Spin"));
     spin->setRange(0, maximum);
     spin->setAccelerated(true);
+    spin->setMinimumWidth(90);
     m_counts.insert(key, spin);
     m_fields.insert(key, spin);
     connect(spin, &QSpinBox::editingFinished, this, [this, key] { commit(key); });
@@ -126,6 +127,7 @@ QWidget *CongressPanel::buildForm()
 
     auto *membersBox = new QGroupBox(tr("Members and attendance"), form);
     auto *membersForm = new QFormLayout(membersBox);
+    membersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     membersForm->addRow(tr("&Official members:"), addCount(QStringLiteral("officialMembers")));
     membersForm->addRow(tr("Pro&bationary members:"), addCount(QStringLiteral("probationaryMembers")));
     membersForm->addRow(tr("S&ummoned (official):"), addCount(QStringLiteral("summoned")));
@@ -143,6 +145,8 @@ QWidget *CongressPanel::buildForm()
     m_baseLabel->setObjectName(QStringLiteral("baseLabel"));
     m_quorumLabel = new QLabel(membersBox);
     m_quorumLabel->setObjectName(QStringLiteral("quorumLabel"));
+    m_quorumLabel->setWordWrap(true);
+    m_baseLabel->setWordWrap(true);
     membersForm->addRow(tr("Base for the vote:"), m_baseLabel);
     membersForm->addRow(tr("Quorum:"), m_quorumLabel);
 
@@ -158,6 +162,8 @@ QWidget *CongressPanel::buildForm()
     m_guestView->verticalHeader()->hide();
     m_guestView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_guestView->setMinimumHeight(90);
+    m_guestView->setMaximumHeight(150);
+    m_guestView->horizontalHeader()->setSectionResizeMode(GuestTableModel::NameColumn, QHeaderView::ResizeToContents);
     m_guestName = new QLineEdit(guestBox);
     m_guestName->setPlaceholderText(tr("Full name"));
     m_guestTitle = new QLineEdit(guestBox);
@@ -190,8 +196,8 @@ QWidget *CongressPanel::buildForm()
 
     auto *grid = new QGridLayout(form);
     grid->addWidget(congressBox, 0, 0);
-    grid->addWidget(membersBox, 0, 1, 2, 1);
-    grid->addWidget(guestBox, 1, 0);
+    grid->addWidget(membersBox, 0, 1);
+    grid->addWidget(guestBox, 1, 0, 1, 2);
     grid->addWidget(documentsBox, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "CommitteePanel.h"
 #include "CongressPanel.h"
+#include "ElectionPanel.h"
 #include "MoveUnitDialog.h"
 #include "ProgressPanel.h"
 #include "UnitDialog.h"
@@ -48,6 +50,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_unitTitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_congressPanel(new CongressPanel(workspace, m_messageBar, this))
+    , m_electionPanel(new ElectionPanel(workspace, m_messageBar, this))
+    , m_committeePanel(new CommitteePanel(workspace, m_messageBar, this))
     , m_progressPanel(new ProgressPanel(workspace, this))
     , m_splitter(new QSplitter(this))
     , m_databaseLabel(new QLabel(this))
@@ -81,6 +85,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_unitTitle->setWordWrap(true);
     m_tabs->addTab(m_progressPanel, tr("Progress of subordinate units"));
     m_tabs->addTab(m_congressPanel, tr("Congress"));
+    m_tabs->addTab(m_electionPanel, tr("Elections"));
+    m_tabs->addTab(m_committeePanel, tr("Committee"));
+    m_progressPanel->setObjectName(QStringLiteral("progress"));
+    m_congressPanel->setObjectName(QStringLiteral("congress"));
+    m_electionPanel->setObjectName(QStringLiteral("elections"));
+    m_committeePanel->setObjectName(QStringLiteral("committee"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 6, 6, 6);
     rightLayout->addWidget(m_messageBar);
@@ -115,6 +125,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
 
     AppSettings settings;
+    // The clerk comes back to the page they were working on.
+    if (auto *page = m_tabs->findChild<QWidget *>(settings.lastPage()))
+        m_tabs->setCurrentWidget(page);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget())
+            AppSettings().setLastPage(m_tabs->currentWidget()->objectName());
+    });
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
     m_splitter->restoreState(settings.splitterState());
@@ -274,7 +291,9 @@ void MainWindow::showSelection()
                        m_term.isValid() ? tr("Congress %1").arg(m_term.label()) : tr("Congress"));
     m_progressPanel->showProgress(committee ? m_unit : Unit(), m_term);
     m_congressPanel->showCongress(m_unit, m_term);
-    if (!committee)
+    m_electionPanel->showCongress(m_unit, m_term);
+    m_committeePanel->showCongress(m_unit, m_term);
+    if (!committee && m_tabs->currentWidget() == m_progressPanel)
         m_tabs->setCurrentWidget(m_congressPanel);
     AppSettings().setLastUnitCode(m_unit.code);
     if (m_term.isValid())

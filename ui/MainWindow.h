@@ -14,7 +14,9 @@ class QTreeView;
 
 namespace daihoi {
 
+class CommitteePanel;
 class CongressPanel;
+class ElectionPanel;
 class MessageBar;
 class ProgressPanel;
 class UnitTreeModel;
@@ -60,6 +62,8 @@ private:
     QLabel *m_unitTitle;
     QTabWidget *m_tabs;
     CongressPanel *m_congressPanel;
+    ElectionPanel *m_electionPanel;
+    CommitteePanel *m_committeePanel;
     ProgressPanel *m_progressPanel;
     QSplitter *m_splitter;
     QLabel *m_databaseLabel;

@@ -2,9 +2,12 @@
 
 #include "Workspace.h"
 #include "models/PendingCongressModel.h"
+#include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
+#include "widgets/CompositionView.h"
 #include "storage/Database.h"
 
+#include <QGroupBox>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -20,6 +23,7 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     , m_pendingTitle(new QLabel(this))
     , m_pendingView(new QListView(this))
     , m_pending(new PendingCongressModel(workspace, this))
+    , m_composition(new CompositionView(this))
 {
     m_headline->setObjectName(QStringLiteral("progressHeadline"));
     m_span->setObjectName(QStringLiteral("progressSpan"));
@@ -43,6 +47,10 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_pendingTitle);
     layout->addWidget(m_pendingView, 1);
+    auto *compositionBox = new QGroupBox(tr("Committees elected: composition over all units"), this);
+    auto *compositionLayout = new QVBoxLayout(compositionBox);
+    compositionLayout->addWidget(m_composition);
+    layout->addWidget(compositionBox);
     layout->addStretch(); // takes the room when there is no list to show
 
     for (auto signal : {&Workspace::termsChanged, &Workspace::opened})
@@ -52,6 +60,7 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::unitChanged, this, &ProgressPanel::refresh);
     connect(workspace, &Workspace::unitMoved, this, &ProgressPanel::refresh);
     connect(workspace, &Workspace::unitRemoved, this, &ProgressPanel::refresh);
+    connect(workspace, &Workspace::committeeChanged, this, &ProgressPanel::refresh);
 }
 
 void ProgressPanel::showProgress(const Unit &committee, const Term &term)
@@ -91,6 +100,13 @@ void ProgressPanel::refresh()
                                                   : tr("Not yet held (%1):").arg(progress.unitCount - progress.heldCount));
     m_pending->show(m_committee.id, m_term.id);
     m_pendingView->setVisible(!progress.isComplete());
+    CompositionFigures figures;
+    if (!CommitteeRepository(m_workspace->database().connection())
+             .composition(m_committee.id, m_term.id, m_workspace->youngAgeLimit(), &figures, &error)) {
+        m_workspace->reportFailure(error);
+        return;
+    }
+    m_composition->showFigures(figures, m_workspace->youngAgeLimit());
 }
 
 QString ProgressPanel::headline() const

@@ -10,6 +10,7 @@ class QListView;
 
 namespace daihoi {
 
+class CompositionView;
 class PendingCongressModel;
 class Workspace;
 
@@ -40,6 +41,7 @@ private:
     QLabel *m_pendingTitle;
     QListView *m_pendingView;
     PendingCongressModel *m_pending;
+    CompositionView *m_composition;
 };
 
 } // namespace daihoi

@@ -1,6 +1,8 @@
 #include "Workspace.h"
 
 #include "commands/UndoableEdit.h"
+#include "services/CommitteeService.h"
+#include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
@@ -146,6 +148,32 @@ bool Workspace::removeCongress(const Congress &congress, QString *error)
     if (!CongressRepository(m_database->connection()).remove(congress.id, error))
         return false;
     emit congressChanged(congress.unitId, congress.termId);
+    return true;
+}
+
+bool Workspace::saveElection(Election *election, QString *error)
+{
+    if (!CommitteeService(m_database->connection()).saveElection(election, error))
+        return false;
+    emit electionsChanged(election->congressId);
+    emit committeeChanged(election->congressId);
+    return true;
+}
+
+bool Workspace::removeElection(const Election &election, QString *error)
+{
+    if (!CommitteeService(m_database->connection()).removeElection(election, error))
+        return false;
+    emit electionsChanged(election.congressId);
+    emit committeeChanged(election.congressId);
+    return true;
+}
+
+bool Workspace::replaceCommittee(qint64 congressId, QList<CommitteeMember> *members, QString *error)
+{
+    if (!CommitteeRepository(m_database->connection()).replace(congressId, members, error))
+        return false;
+    emit committeeChanged(congressId);
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "domain/QuorumRule.h"
 #include "domain/Term.h"
 #include "domain/Unit.h"
+#include "domain/committee/CommitteeMember.h"
+#include "domain/elections/Election.h"
 
 #include <QObject>
 #include <memory>
@@ -50,6 +52,12 @@ public:
     bool saveCongress(Congress *congress, QString *error);
     bool restoreCongress(const Congress &congress, QString *error);
     bool removeCongress(const Congress &congress, QString *error);
+    // An election and the committee it produces change together.
+    bool saveElection(Election *election, QString *error);
+    bool removeElection(const Election &election, QString *error);
+    bool replaceCommittee(qint64 congressId, QList<CommitteeMember> *members, QString *error);
+    int youngAgeLimit() const { return m_youngAgeLimit; }
+    void setYoungAgeLimit(int years) { m_youngAgeLimit = years; }
 
 signals:
     void opened();
@@ -59,6 +67,8 @@ signals:
     void unitMoved(const daihoi::Unit &unit, qint64 oldParentId);
     void termsChanged();
     void congressChanged(qint64 unitId, qint64 termId);
+    void electionsChanged(qint64 congressId);
+    void committeeChanged(qint64 congressId);
     void failed(const QString &message);
 
 private:
@@ -67,6 +77,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
     QuorumRule m_quorum;
+    int m_youngAgeLimit = 40;
 };
 
 } // namespace daihoi

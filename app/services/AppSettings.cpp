@@ -61,6 +61,16 @@ void AppSettings::setLastUnitCode(const QString &code)
     m_settings.setValue(QStringLiteral("session/lastUnit"), code);
 }
 
+QString AppSettings::lastPage() const
+{
+    return m_settings.value(QStringLiteral("session/lastPage")).toString();
+}
+
+void AppSettings::setLastPage(const QString &page)
+{
+    m_settings.setValue(QStringLiteral("session/lastPage"), page);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();

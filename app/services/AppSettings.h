@@ -22,6 +22,8 @@ public:
     void setLastTermKey(const QString &key);
     QString lastUnitCode() const;
     void setLastUnitCode(const QString &code);
+    QString lastPage() const;
+    void setLastPage(const QString &page);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray splitterState() const;

@@ -1,5 +1,7 @@
 #include "DemoDatabaseBuilder.h"
 
+#include "DemoElectionsBuilder.h"
+#include "DemoNumbers.h"
 #include "storage/CongressRepository.h"
 #include "storage/TermRepository.h"
 #include "storage/Transaction.h"
@@ -10,24 +12,6 @@
 namespace daihoi {
 
 namespace {
-
-// A small deterministic generator so the demo is the same on every machine.
-class DemoNumbers
-{
-public:
-    explicit DemoNumbers(quint32 seed)
-        : m_state(seed * 2654435761u + 1u)
-    {
-    }
-    int between(int low, int high)
-    {
-        m_state = m_state * 1664525u + 1013904223u;
-        return low + int((m_state >> 8) % quint32(high - low + 1));
-    }
-
-private:
-    quint32 m_state;
-};
 
 struct BranchPlan
 {
@@ -43,6 +27,17 @@ struct BranchPlan
 const QStringList guestNames = {
     QStringLiteral("Nguyễn Thị Hồng Vân"), QStringLiteral("Trần Quốc Khánh"), QStringLiteral("Lê Minh Đức"),
     QStringLiteral("Phạm Thu Hà"),         QStringLiteral("Đỗ Văn Thắng"),    QStringLiteral("Vũ Thị Lan Anh"),
+};
+
+// How the congresses of one committee's units look in the demo.
+struct CongressPlan
+{
+    const Term *term = nullptr;
+    const Term *previousTerm = nullptr; // a 2.5-year branch term before `term`, or none
+    QString guestTitle;
+    int congressNumber = 1;
+    int minMembers = 9;
+    bool fullAttendance = false; // everyone not excused came
 };
 
 class Builder
@@ -72,13 +67,21 @@ public:
         return m_units.add(unit, error);
     }
 
-    bool branch(const BranchPlan &plan, qint64 parentId, const Term &term, const QString &guestTitle,
-                int congressNumber, QString *error)
+    bool branch(const BranchPlan &plan, qint64 parentId, const CongressPlan &setting, QString *error)
     {
         Unit unit;
         if (!committee(plan.code, plan.name, plan.level, parentId, &unit, error))
             return false;
-        if (!congress(unit, plan, term, guestTitle, congressNumber, error))
+        if (setting.previousTerm) {
+            BranchPlan earlier = plan;
+            earlier.heldOn = plan.heldOn.addMonths(-29);
+            CongressPlan previous = setting;
+            previous.term = setting.previousTerm;
+            previous.congressNumber = setting.congressNumber - 1;
+            if (!congress(unit, earlier, previous, error))
+                return false;
+        }
+        if (!congress(unit, plan, setting, error))
             return false;
         for (int i = 0; i < plan.children.size(); ++i) {
             BranchPlan child;
@@ -87,35 +90,35 @@ public:
             child.heldOn = plan.heldOn.isValid() ? plan.heldOn.addDays(-1 - i) : QDate();
             child.plannedDate = plan.plannedDate;
             child.place = plan.place;
-            if (!branch(child, unit.id, term, guestTitle, congressNumber, error))
+            if (!branch(child, unit.id, setting, error))
                 return false;
         }
         return true;
     }
 
 private:
-    bool congress(const Unit &unit, const BranchPlan &plan, const Term &term, const QString &guestTitle,
-                  int congressNumber, QString *error)
+    bool congress(const Unit &unit, const BranchPlan &plan, const CongressPlan &setting, QString *error)
     {
-        DemoNumbers numbers(quint32(unit.id * 7919));
+        const Term &term = *setting.term;
+        DemoNumbers numbers(quint32(unit.id * 7919 + term.startYear));
         Congress c;
         c.unitId = unit.id;
         c.termId = term.id;
-        c.number = congressNumber + numbers.between(0, 3);
+        c.number = setting.congressNumber + numbers.between(0, 3);
         c.kind = CongressKind::PartyMembers;
         c.place = plan.place;
-        c.officialMembers = numbers.between(9, 58);
+        c.officialMembers = numbers.between(setting.minMembers, 58);
         c.probationaryMembers = numbers.between(0, 3);
         c.summoned = c.officialMembers;
         c.exclusions.absentWithReason = numbers.between(0, 2);
         c.exclusions.excusedAbsent = c.officialMembers > 30 ? numbers.between(0, 3) : 0;
-        c.present = c.summoned - c.exclusions.applicableTotal(c.kind) - numbers.between(0, 1);
+        c.present = c.summoned - c.exclusions.applicableTotal(c.kind) - (setting.fullAttendance ? 0 : numbers.between(0, 1));
         if (plan.heldOn.isValid()) {
             c.status = Congress::Status::Held;
             c.plannedDate = plan.heldOn;
             c.heldFrom = plan.heldOn;
             c.heldTo = plan.heldOn;
-            c.guests.append({guestNames.at(numbers.between(0, guestNames.size() - 1)), guestTitle});
+            c.guests.append({guestNames.at(numbers.between(0, int(guestNames.size()) - 1)), setting.guestTitle});
             // Demo content is data, written in Vietnamese like the unit names.
             c.politicalReportSummary =
                 QStringLiteral("Nhiệm kỳ %1, chi bộ lãnh đạo đảng viên hoàn thành %2/%3 chỉ tiêu nghị quyết đề ra; "
@@ -243,9 +246,10 @@ bool DemoDatabaseBuilder::build(QSqlDatabase db, QString *error)
     if (!transaction.begin(error))
         return false;
     Builder builder(db);
-    Term t2017, t2020, t2022, t2025;
+    Term t2017, t2020, t2020short, t2022, t2025;
     if (!builder.term(2017, 2020, &t2017, error) || !builder.term(2020, 2025, &t2020, error)
-        || !builder.term(2022, 2025, &t2022, error) || !builder.term(2025, 2030, &t2025, error))
+        || !builder.term(2020, 2022, &t2020short, error) || !builder.term(2022, 2025, &t2022, error)
+        || !builder.term(2025, 2030, &t2025, error))
         return false;
 
     struct Committee
@@ -253,18 +257,19 @@ bool DemoDatabaseBuilder::build(QSqlDatabase db, QString *error)
         QString code;
         QString name;
         UnitLevel level;
-        const Term *term;
-        QString guestTitle;
-        int congressNumber;
+        CongressPlan congresses;
         QList<BranchPlan> branches;
     };
     const QList<Committee> committees = {
-        {QStringLiteral("VH"), QStringLiteral("Đảng bộ phường Việt Hưng"), UnitLevel::GrassrootsCommittee, &t2022,
-         QStringLiteral("Phó Bí thư Thường trực Đảng ủy phường"), 4, vietHungBranches()},
-        {QStringLiteral("UBND"), QStringLiteral("Đảng bộ cơ quan UBND Quận"), UnitLevel::GrassrootsCommittee, &t2017,
-         QStringLiteral("Ủy viên Ban Thường vụ Đảng ủy cơ quan"), 6, districtOfficeBranches()},
+        {QStringLiteral("VH"), QStringLiteral("Đảng bộ phường Việt Hưng"), UnitLevel::GrassrootsCommittee,
+         {&t2022, &t2020short, QStringLiteral("Phó Bí thư Thường trực Đảng ủy phường"), 4, 9, true},
+         vietHungBranches()},
+        {QStringLiteral("UBND"), QStringLiteral("Đảng bộ cơ quan UBND Quận"), UnitLevel::GrassrootsCommittee,
+         {&t2017, nullptr, QStringLiteral("Ủy viên Ban Thường vụ Đảng ủy cơ quan"), 6, 7, false},
+         districtOfficeBranches()},
         {QStringLiteral("BT-DDT"), QStringLiteral("Đảng bộ Khối cơ quan Đảng – Đoàn thể quận Bình Thạnh"),
-         UnitLevel::GrassrootsCommittee, &t2020, QStringLiteral("Đảng ủy viên, Trưởng ban Tổ chức Đảng ủy Khối"), 9,
+         UnitLevel::GrassrootsCommittee,
+         {&t2020, nullptr, QStringLiteral("Đảng ủy viên, Trưởng ban Tổ chức Đảng ủy Khối"), 9, 9, false},
          binhThanhBranches()},
     };
     for (const Committee &committee : committees) {
@@ -272,10 +277,12 @@ bool DemoDatabaseBuilder::build(QSqlDatabase db, QString *error)
         if (!builder.committee(committee.code, committee.name, committee.level, 0, &top, error))
             return false;
         for (const BranchPlan &plan : committee.branches) {
-            if (!builder.branch(plan, top.id, *committee.term, committee.guestTitle, committee.congressNumber, error))
+            if (!builder.branch(plan, top.id, committee.congresses, error))
                 return false;
         }
     }
+    if (!DemoElectionsBuilder::build(db, error))
+        return false;
     return transaction.commit(error);
 }
 

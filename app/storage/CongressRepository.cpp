@@ -1,5 +1,6 @@
 #include "CongressRepository.h"
 
+#include "ElectionRepository.h"
 #include "QueryRunner.h"
 #include "TermRepository.h"
 #include "Transaction.h"
@@ -158,6 +159,20 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
             messages.append(problem.message);
         *error = messages.join(QLatin1Char('\n'));
         return false;
+    }
+    if (congress->id > 0 && !insertWithId) {
+        // Attendance feeds every saved round: a change that would make one impossible is refused.
+        QList<Election> elections;
+        if (!ElectionRepository(m_db).forCongress(congress->id, &elections, error))
+            return false;
+        for (const Election &election : elections) {
+            const QStringList broken = election.errors(*congress);
+            if (!broken.isEmpty()) {
+                *error = tr("This change conflicts with the recorded election of the %1: %2")
+                             .arg(Election::officeName(election.office).toLower(), broken.join(QLatin1Char(' ')));
+                return false;
+            }
+        }
     }
     for (const CongressGuest &guest : congress->guests) {
         if (guest.name.trimmed().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "ElectionsSchema.h"
 #include "SchemaSql.h"
 #include "Transaction.h"
 
@@ -72,7 +73,7 @@ QStringList version1(const QSqlDatabase &db)
 // Index = version - 1.
 QList<QStringList> migrations(const QSqlDatabase &db)
 {
-    return {version1(db)};
+    return {version1(db), ElectionsSchema::statements(db)};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)
@@ -84,7 +85,7 @@ bool hasSchemaTable(QSqlDatabase &db)
 
 int SchemaMigrator::currentVersion()
 {
-    return 1;
+    return int(migrations(QSqlDatabase()).size());
 }
 
 bool SchemaMigrator::readVersion(QSqlDatabase &db, int *version, QString *error)

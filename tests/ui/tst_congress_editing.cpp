@@ -57,25 +57,26 @@ private slots:
 
     void editUndoRedo()
     {
-        auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
-        QVERIFY(present && present->isVisible());
+        auto *probationary = m_window->findChild<QSpinBox *>(QStringLiteral("probationaryMembersSpin"));
+        QVERIFY(probationary && probationary->isVisible());
         const Congress before = stored();
-        QCOMPARE(present->value(), before.present);
-        const int corrected = before.present - 1;
+        QCOMPARE(probationary->value(), before.probationaryMembers);
+        const int corrected = before.probationaryMembers + 2;
 
-        type(present, corrected);
-        QCOMPARE(stored().present, corrected);
+        type(probationary, corrected);
+        QCOMPARE(stored().probationaryMembers, corrected);
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         QVERIFY(action("undoAction")->isEnabled());
 
         action("undoAction")->trigger();
-        QCOMPARE(stored().present, before.present);
-        QCOMPARE(present->value(), before.present);
+        QCOMPARE(stored().probationaryMembers, before.probationaryMembers);
+        QCOMPARE(probationary->value(), before.probationaryMembers);
 
         action("redoAction")->trigger();
-        QCOMPARE(stored().present, corrected);
-        QCOMPARE(present->value(), corrected);
+        QCOMPARE(stored().probationaryMembers, corrected);
+        QCOMPARE(probationary->value(), corrected);
         action("undoAction")->trigger();
+        QVERIFY(stored() == before);
     }
 
     void refusedNumberIsNamedAndNotSaved()
@@ -91,6 +92,19 @@ private slots:
         QVERIFY(!present->styleSheet().isEmpty());
         QVERIFY(stored() == before);
         QCOMPARE(m_workspace->undoStack()->count(), undoCount);
+    }
+
+    void attendanceBelowTheBallotsIsRefused()
+    {
+        // The congress's elections issued a ballot to everyone present; fewer present cannot be true.
+        auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
+        const Congress before = stored();
+        m_window->findChild<MessageBar *>()->hide();
+        type(present, before.present - 1);
+        auto *bar = m_window->findChild<MessageBar *>();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QString::number(before.present)), qPrintable(bar->text()));
+        QVERIFY(stored() == before);
     }
 
     void quorumFollowsTheSetting()

@@ -1,0 +1,104 @@
+#include "Person.h"
+
+namespace daihoi {
+
+namespace {
+
+QString normalizedName(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+} // namespace
+
+bool Person::isEthnicMinority() const
+{
+    const QString folded = ethnicity.simplified().toCaseFolded();
+    return !folded.isEmpty() && folded != QLatin1String("kinh");
+}
+
+int Person::ageIn(const QDate &date) const
+{
+    if (birthYear <= 0 || !date.isValid())
+        return -1;
+    return date.year() - birthYear;
+}
+
+bool Person::isSamePersonAs(const Person &other) const
+{
+    if (normalizedName(fullName) != normalizedName(other.fullName))
+        return false;
+    return birthYear <= 0 || other.birthYear <= 0 || birthYear == other.birthYear;
+}
+
+QString Person::genderKey(Gender gender)
+{
+    return gender == Gender::Female ? QStringLiteral("female") : QStringLiteral("male");
+}
+
+bool Person::genderFromKey(const QString &key, Gender *gender)
+{
+    if (key == QLatin1String("female") || key == QLatin1String("male")) {
+        *gender = key == QLatin1String("female") ? Gender::Female : Gender::Male;
+        return true;
+    }
+    return false;
+}
+
+QString Person::genderName(Gender gender)
+{
+    return gender == Gender::Female ? tr("Female") : tr("Male");
+}
+
+QList<TheoryLevel> Person::theoryLevels()
+{
+    return {TheoryLevel::None, TheoryLevel::Elementary, TheoryLevel::Intermediate, TheoryLevel::Advanced,
+            TheoryLevel::Bachelor};
+}
+
+QString Person::theoryKey(TheoryLevel level)
+{
+    switch (level) {
+    case TheoryLevel::None:
+        return QStringLiteral("none");
+    case TheoryLevel::Elementary:
+        return QStringLiteral("elementary");
+    case TheoryLevel::Intermediate:
+        return QStringLiteral("intermediate");
+    case TheoryLevel::Advanced:
+        return QStringLiteral("advanced");
+    case TheoryLevel::Bachelor:
+        return QStringLiteral("bachelor");
+    }
+    return {};
+}
+
+bool Person::theoryFromKey(const QString &key, TheoryLevel *level)
+{
+    for (TheoryLevel candidate : theoryLevels()) {
+        if (theoryKey(candidate) == key) {
+            *level = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Person::theoryName(TheoryLevel level)
+{
+    switch (level) {
+    case TheoryLevel::None:
+        return tr("None");
+    case TheoryLevel::Elementary:
+        return tr("Elementary");
+    case TheoryLevel::Intermediate:
+        return tr("Intermediate");
+    case TheoryLevel::Advanced:
+        return tr("Advanced");
+    case TheoryLevel::Bachelor:
+        return tr("Bachelor");
+    }
+    return {};
+}
+
+} // namespace daihoi

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Congress.h"
+#include "domain/elections/ElectionOffice.h"
+#include "domain/elections/ElectionRound.h"
+#include "domain/elections/RoundInput.h"
+#include "domain/elections/RoundResult.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+
+namespace daihoi {
+
+// One election of a congress (chi ủy, Bí thư, Phó Bí thư or delegates) with its rounds.
+struct Election
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::Election)
+public:
+    qint64 id = 0;
+    qint64 congressId = 0;
+    ElectionOffice office = ElectionOffice::Committee;
+    int totalSeats = 0;                      // decided by the congress; rounds fill it
+    bool appointedByHigherCommittee = false; // Bí thư after three failed rounds
+    QList<ElectionRound> rounds;
+
+    // The tally input of round `index`, with attendance and exclusions from the congress.
+    RoundInput input(const Congress &congress, int index) const;
+    QList<RoundResult> tally(const Congress &congress) const;
+    // Seats still open after every round that was held.
+    int seatsLeft(const QList<RoundResult> &results) const;
+    // Candidates elected over all rounds, with the round that elected them.
+    struct Winner
+    {
+        QString name;
+        int votes = 0;
+        qint64 percentHundredths = 0;
+        int round = 0;
+    };
+    QList<Winner> winners(const QList<RoundResult> &results) const;
+    // Everything that refuses the election: seats and round numbering, then each round's refusals
+    // prefixed with its number ("Round 2: …").
+    QStringList errors(const Congress &congress) const;
+    // What the clerk confirms before saving (a surplus at 1–2 seats, fewer candidates than seats).
+    QStringList warnings(const Congress &congress) const;
+
+    static QString officeKey(ElectionOffice office);
+    static bool officeFromKey(const QString &key, ElectionOffice *office);
+    static QString officeName(ElectionOffice office);
+    static QList<ElectionOffice> offices();
+
+    friend bool operator==(const Election &a, const Election &b)
+    {
+        return a.id == b.id && a.congressId == b.congressId && a.office == b.office && a.totalSeats == b.totalSeats
+               && a.appointedByHigherCommittee == b.appointedByHigherCommittee && a.rounds == b.rounds;
+    }
+    friend bool operator!=(const Election &a, const Election &b) { return !(a == b); }
+};
+
+} // namespace daihoi
+
+Q_DECLARE_METATYPE(daihoi::Election)

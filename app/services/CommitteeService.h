@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/elections/Election.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace daihoi {
+
+struct CommitteeMember;
+
+// Keeps a congress's committee in step with its elections: saving or removing an election
+// rebuilds the committee from the results in the same transaction.
+class CommitteeService
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::CommitteeService)
+public:
+    explicit CommitteeService(QSqlDatabase db);
+
+    bool saveElection(Election *election, QString *error);
+    bool removeElection(const Election &election, QString *error);
+    // Rebuilds the committee of a congress from its elections, keeping people's details.
+    bool rebuildCommittee(qint64 congressId, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace daihoi

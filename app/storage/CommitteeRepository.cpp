@@ -1,0 +1,219 @@
+#include "CommitteeRepository.h"
+
+#include "ElectionRepository.h"
+#include "QueryRunner.h"
+#include "Transaction.h"
+#include "domain/committee/CommitteeBuilder.h"
+
+#include <QSqlQuery>
+
+namespace daihoi {
+
+namespace {
+
+const char *const memberColumns =
+    "m.id, m.congress_id, m.role, m.votes, m.percent_hundredths, m.role_votes, m.role_percent_hundredths, "
+    "m.appointed, m.reelected, m.residential_head, m.approval, m.approval_document, m.approval_date, "
+    "p.id, p.full_name, p.gender, p.birth_year, p.ethnicity, p.education, p.theory_level, p.work_position";
+
+// Reads the member columns starting at column `first`.
+CommitteeMember memberFromRow(const QSqlQuery &q, int first = 0)
+{
+    CommitteeMember m;
+    m.id = q.value(first + 0).toLongLong();
+    m.congressId = q.value(first + 1).toLongLong();
+    CommitteeMember::roleFromKey(q.value(first + 2).toString(), &m.role);
+    m.votes = q.value(first + 3).toInt();
+    m.percentHundredths = q.value(first + 4).toLongLong();
+    m.roleVotes = q.value(first + 5).toInt();
+    m.rolePercentHundredths = q.value(first + 6).toLongLong();
+    m.appointed = q.value(first + 7).toInt() != 0;
+    m.reelected = q.value(first + 8).toInt() != 0;
+    m.residentialGroupHead = q.value(first + 9).toInt() != 0;
+    CommitteeMember::approvalFromKey(q.value(first + 10).toString(), &m.approval);
+    m.approvalDocument = q.value(first + 11).toString();
+    m.approvalDate = QueryRunner::toDate(q.value(first + 12));
+    m.person.id = q.value(first + 13).toLongLong();
+    m.person.fullName = q.value(first + 14).toString();
+    Person::genderFromKey(q.value(first + 15).toString(), &m.person.gender);
+    m.person.birthYear = q.value(first + 16).toInt();
+    m.person.ethnicity = q.value(first + 17).toString();
+    m.person.education = q.value(first + 18).toString();
+    Person::theoryFromKey(q.value(first + 19).toString(), &m.person.theoryLevel);
+    m.person.workPosition = q.value(first + 20).toString();
+    return m;
+}
+
+QVariantList personValues(const Person &p)
+{
+    return {p.fullName.simplified(),   Person::genderKey(p.gender),
+            p.birthYear,               QueryRunner::textValue(p.ethnicity.simplified()),
+            QueryRunner::textValue(p.education.simplified()), Person::theoryKey(p.theoryLevel),
+            QueryRunner::textValue(p.workPosition.simplified())};
+}
+
+} // namespace
+
+CommitteeRepository::CommitteeRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool CommitteeRepository::members(qint64 congressId, QList<CommitteeMember> *members, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT %1 FROM committee_members m JOIN people p ON p.id = m.person_id "
+                                         "WHERE m.congress_id = ? ORDER BY m.position")
+                              .arg(QLatin1String(memberColumns)),
+                          {congressId}, error))
+        return false;
+    members->clear();
+    while (query.next())
+        members->append(memberFromRow(query));
+    return true;
+}
+
+bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *members, QString *error)
+{
+    for (int i = 0; i < members->size(); ++i) {
+        const Person &person = members->at(i).person;
+        if (person.fullName.simplified().isEmpty()) {
+            *error = tr("Committee, line %1: a member needs a full name.").arg(i + 1);
+            return false;
+        }
+        if (person.birthYear != 0 && (person.birthYear < 1900 || person.birthYear > QDate::currentDate().year())) {
+            *error = tr("Committee, line %1 (%2): birth year %3 is not a plausible year.")
+                         .arg(i + 1)
+                         .arg(person.fullName)
+                         .arg(person.birthYear);
+            return false;
+        }
+    }
+    int secretaries = 0;
+    for (const CommitteeMember &member : *members)
+        secretaries += member.role == CommitteeRole::Secretary ? 1 : 0;
+    if (secretaries > 1) {
+        *error = tr("Committee: %1 members have the role of secretary; a committee has one.").arg(secretaries);
+        return false;
+    }
+
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query, QStringLiteral("DELETE FROM committee_members WHERE congress_id = ?"), {congressId},
+                          error))
+        return false;
+    for (int i = 0; i < members->size(); ++i) {
+        CommitteeMember &member = (*members)[i];
+        member.congressId = congressId;
+        Person &person = member.person;
+        bool updated = false;
+        if (person.id > 0) {
+            if (!QueryRunner::run(query,
+                                  QStringLiteral("UPDATE people SET full_name = ?, gender = ?, birth_year = ?, "
+                                                 "ethnicity = ?, education = ?, theory_level = ?, work_position = ? "
+                                                 "WHERE id = ?"),
+                                  personValues(person) + QVariantList{person.id}, error))
+                return false;
+            updated = query.numRowsAffected() == 1;
+        }
+        if (!updated) {
+            const bool keepId = person.id > 0;
+            if (!QueryRunner::insert(m_db,
+                                     QStringLiteral("INSERT INTO people (%1full_name, gender, birth_year, ethnicity, "
+                                                    "education, theory_level, work_position) "
+                                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?)")
+                                         .arg(keepId ? QStringLiteral("id, ") : QString(),
+                                              keepId ? QStringLiteral("?, ") : QString()),
+                                     (keepId ? QVariantList{person.id} : QVariantList{}) + personValues(person),
+                                     &person.id, error))
+                return false;
+        }
+        qint64 id = 0;
+        if (!QueryRunner::insert(
+                m_db,
+                QStringLiteral("INSERT INTO committee_members (congress_id, person_id, position, role, votes, "
+                               "percent_hundredths, role_votes, role_percent_hundredths, appointed, reelected, "
+                               "residential_head, approval, approval_document, approval_date) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {congressId, person.id, i, CommitteeMember::roleKey(member.role), member.votes,
+                 member.percentHundredths, member.roleVotes, member.rolePercentHundredths, member.appointed ? 1 : 0,
+                 member.reelected ? 1 : 0, member.residentialGroupHead ? 1 : 0,
+                 CommitteeMember::approvalKey(member.approval), QueryRunner::textValue(member.approvalDocument),
+                 QueryRunner::dateValue(member.approvalDate)},
+                &id, error))
+            return false;
+        member.id = id;
+    }
+    return transaction.commit(error);
+}
+
+bool CommitteeRepository::previousCommittee(qint64 unitId, int startYear, QList<Person> *people, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT %1 FROM committee_members m JOIN people p ON p.id = m.person_id "
+                                         "WHERE m.congress_id = (SELECT c.id FROM congresses c "
+                                         "JOIN terms t ON t.id = c.term_id WHERE c.unit_id = ? AND t.start_year < ? "
+                                         "ORDER BY t.start_year DESC, t.end_year DESC LIMIT 1) ORDER BY m.position")
+                              .arg(QLatin1String(memberColumns)),
+                          {unitId, startYear}, error))
+        return false;
+    people->clear();
+    while (query.next())
+        people->append(memberFromRow(query).person);
+    return true;
+}
+
+bool CommitteeRepository::composition(qint64 parentId, qint64 termId, int youngAgeLimit,
+                                      CompositionFigures *figures, QString *error) const
+{
+    *figures = CompositionFigures();
+    // One pass over the members of the committee's held congresses, in congress order.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString parent = parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
+    QVariantList bindings{termId};
+    if (parentId > 0)
+        bindings.append(parentId);
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT c.id, c.held_from, %1 FROM congresses c "
+                                         "JOIN units u ON u.id = c.unit_id "
+                                         "LEFT JOIN committee_members m ON m.congress_id = c.id "
+                                         "LEFT JOIN people p ON p.id = m.person_id "
+                                         "WHERE c.term_id = ? AND %2 AND u.retired = 0 AND c.status = 'held' "
+                                         "ORDER BY c.id, m.position")
+                              .arg(QLatin1String(memberColumns), parent),
+                          bindings, error))
+        return false;
+    ElectionRepository elections(m_db);
+    qint64 currentCongress = 0;
+    QDate currentDate;
+    QList<CommitteeMember> members;
+    auto flush = [&]() -> bool {
+        if (currentCongress == 0)
+            return true;
+        QList<Election> list;
+        if (!elections.forCongress(currentCongress, &list, error))
+            return false;
+        figures->add(CompositionFigures::of(members, CommitteeBuilder::seats(list), currentDate, youngAgeLimit));
+        members.clear();
+        return true;
+    };
+    while (query.next()) {
+        const qint64 congressId = query.value(0).toLongLong();
+        if (congressId != currentCongress) {
+            if (!flush())
+                return false;
+            currentCongress = congressId;
+            currentDate = QueryRunner::toDate(query.value(1));
+        }
+        if (!query.value(2).isNull())
+            members.append(memberFromRow(query, 2));
+    }
+    return flush();
+}
+
+} // namespace daihoi

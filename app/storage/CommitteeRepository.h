@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/committee/CommitteeMember.h"
+#include "domain/committee/CompositionFigures.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace daihoi {
+
+// The committee a congress elected: people and their places on it.
+class CommitteeRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::CommitteeRepository)
+public:
+    explicit CommitteeRepository(QSqlDatabase db);
+
+    bool members(qint64 congressId, QList<CommitteeMember> *members, QString *error) const;
+    // Replaces the whole committee of the congress in one transaction; people are updated or added
+    // and the ids filled in.
+    bool replace(qint64 congressId, QList<CommitteeMember> *members, QString *error);
+    // The people on the unit's committee in the latest term that started before `startYear`.
+    bool previousCommittee(qint64 unitId, int startYear, QList<Person> *people, QString *error) const;
+    // Composition summed over the held congresses of parentId's direct, non-retired units in the term.
+    bool composition(qint64 parentId, qint64 termId, int youngAgeLimit, CompositionFigures *figures,
+                     QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace daihoi

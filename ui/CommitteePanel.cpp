@@ -1,0 +1,110 @@
+#include "CommitteePanel.h"
+
+#include "Workspace.h"
+#include "commands/ReplaceCommitteeEdit.h"
+#include "domain/committee/CommitteeBuilder.h"
+#include "domain/committee/CompositionFigures.h"
+#include "models/CommitteeTableModel.h"
+#include "storage/CommitteeRepository.h"
+#include "storage/CongressRepository.h"
+#include "storage/Database.h"
+#include "storage/ElectionRepository.h"
+#include "widgets/ChoiceDelegate.h"
+#include "widgets/CompositionView.h"
+#include "widgets/MessageBar.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace daihoi {
+
+CommitteePanel::CommitteePanel(Workspace *workspace, MessageBar *messageBar, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_messageBar(messageBar)
+    , m_intro(new QLabel(this))
+    , m_model(new CommitteeTableModel(this))
+    , m_view(new QTableView(this))
+    , m_composition(new CompositionView(this))
+{
+    m_intro->setWordWrap(true);
+    m_view->setObjectName(QStringLiteral("committeeTable"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    QList<QPair<QString, int>> genders;
+    for (Gender gender : {Gender::Male, Gender::Female})
+        genders.append({Person::genderName(gender), int(gender)});
+    QList<QPair<QString, int>> levels;
+    for (TheoryLevel level : Person::theoryLevels())
+        levels.append({Person::theoryName(level), int(level)});
+    m_view->setItemDelegateForColumn(CommitteeTableModel::GenderColumn, new ChoiceDelegate(genders, this));
+    m_view->setItemDelegateForColumn(CommitteeTableModel::TheoryColumn, new ChoiceDelegate(levels, this));
+    connect(m_model, &CommitteeTableModel::membersEdited, this,
+            [this](const QList<CommitteeMember> &edited, const QString &text) {
+                m_workspace->run(new ReplaceCommitteeEdit(m_workspace, m_congress.id, m_members, edited, text));
+            },
+            Qt::QueuedConnection);
+
+    auto *compositionBox = new QGroupBox(tr("Composition"), this);
+    auto *compositionLayout = new QVBoxLayout(compositionBox);
+    compositionLayout->addWidget(m_composition);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(compositionBox);
+
+    connect(workspace, &Workspace::committeeChanged, this, [this](qint64 congressId) {
+        if (congressId == m_congress.id)
+            reload();
+    });
+    connect(workspace, &Workspace::congressChanged, this, [this](qint64 unitId, qint64 termId) {
+        if (unitId == m_unit.id && termId == m_term.id)
+            reload();
+    });
+}
+
+void CommitteePanel::showCongress(const Unit &unit, const Term &term)
+{
+    m_unit = unit;
+    m_term = term;
+    reload();
+}
+
+void CommitteePanel::reload()
+{
+    m_congress = Congress();
+    m_members.clear();
+    QString error;
+    QList<Election> elections;
+    const QSqlDatabase db = m_workspace->database().connection();
+    if (!m_unit.isValid() || !m_term.isValid() || !CongressRepository(db).find(m_unit.id, m_term.id, &m_congress, &error)
+        || !CommitteeRepository(db).members(m_congress.id, &m_members, &error)
+        || !ElectionRepository(db).forCongress(m_congress.id, &elections, &error)) {
+        if (!error.isEmpty())
+            m_messageBar->showMessage(error);
+        m_intro->setText(tr("No congress recorded for this term."));
+        m_model->setMembers({});
+        m_composition->clear();
+        return;
+    }
+    m_intro->setText(tr("The committee follows the election results. Complete each person's details here; "
+                        "tick Approval when the higher committee's decision arrives and type its number and date "
+                        "(e.g. 125-QĐ/ĐU 15/10/2022)."));
+    m_model->setMembers(m_members);
+    const QDate date = m_congress.heldFrom.isValid() ? m_congress.heldFrom : m_congress.plannedDate;
+    m_composition->showFigures(
+        CompositionFigures::of(m_members, CommitteeBuilder::seats(elections), date, m_workspace->youngAgeLimit()),
+        m_workspace->youngAgeLimit());
+}
+
+QList<CommitteeMember> CommitteePanel::members() const
+{
+    return m_members;
+}
+
+} // namespace daihoi

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Congress.h"
+#include "domain/Term.h"
+#include "domain/Unit.h"
+#include "domain/elections/Election.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabBar;
+class QToolButton;
+
+namespace daihoi {
+
+class EntryTableView;
+class MessageBar;
+class RoundCandidatesModel;
+class Workspace;
+
+// The elections of one congress, entered round by round off the vote counting board's minutes.
+// Percentages and who is elected are computed while the clerk types; a round is saved (one
+// undoable edit, with the committee it produces) only when every number can be true.
+class ElectionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ElectionPanel(Workspace *workspace, MessageBar *messageBar, QWidget *parent = nullptr);
+
+    void showCongress(const Unit &unit, const Term &term);
+    void addElection(ElectionOffice office);
+    void addRound();
+    void addCandidate(const QString &name = {});
+    QString resultText() const;
+
+private:
+    QWidget *buildEditor();
+    QSpinBox *addBallotSpin(const QString &objectName);
+    void reload();
+    void showElection(int index);
+    void showRound(int index);
+    void refreshRound();
+    void readRoundForm();
+    void commitDraft(const QString &text);
+    void confirmWarnings();
+    void removeElection();
+    void removeCandidate();
+
+    Workspace *m_workspace;
+    MessageBar *m_messageBar;
+    Unit m_unit;
+    Term m_term;
+    Congress m_congress;
+    QList<Election> m_elections;
+    int m_electionIndex = -1;
+    Election m_draft;
+    int m_roundIndex = -1;
+    bool m_populating = false;
+    QString m_pendingText; // the edit waiting for the clerk to confirm its warnings
+
+    QStackedWidget *m_pages;
+    QLabel *m_emptyLabel;
+    QComboBox *m_electionCombo;
+    QToolButton *m_addElectionButton;
+    QPushButton *m_removeElectionButton;
+    QSpinBox *m_totalSeats;
+    QLabel *m_electionNote;
+    QTabBar *m_roundTabs;
+    QPushButton *m_addRoundButton;
+    QSpinBox *m_seats;
+    QSpinBox *m_issued;
+    QSpinBox *m_collected;
+    QSpinBox *m_valid;
+    QSpinBox *m_invalid;
+    QLabel *m_baseLabel;
+    RoundCandidatesModel *m_candidates;
+    EntryTableView *m_candidateView;
+    QLabel *m_resultLabel;
+    QPushButton *m_confirmButton;
+};
+
+} // namespace daihoi

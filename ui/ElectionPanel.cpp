@@ -103,11 +103,25 @@ QWidget *ElectionPanel::buildEditor()
         refreshRound();
         commitDraft(tr("Change the seats to elect"));
     });
+    m_alternateSeats = new QSpinBox(editor);
+    m_alternateSeats->setObjectName(QStringLiteral("alternateSeatsSpin"));
+    m_alternateSeats->setRange(0, 499);
+    connect(m_alternateSeats, &QSpinBox::editingFinished, this, [this] {
+        if (m_populating || m_draft.alternateSeats == m_alternateSeats->value())
+            return;
+        m_draft.alternateSeats = m_alternateSeats->value();
+        refreshRound();
+        commitDraft(tr("Change the number of alternates"));
+    });
+    m_alternateLabel = new QLabel(tr("of which alternates:"), editor);
+    m_alternateLabel->setBuddy(m_alternateSeats);
     m_electionNote = new QLabel(editor);
     m_electionNote->setWordWrap(true);
     auto *seatsRow = new QHBoxLayout;
     seatsRow->addWidget(new QLabel(tr("Seats to elect (decided by the congress):"), editor));
     seatsRow->addWidget(m_totalSeats);
+    seatsRow->addWidget(m_alternateLabel);
+    seatsRow->addWidget(m_alternateSeats);
     seatsRow->addWidget(m_electionNote, 1);
 
     m_roundTabs = new QTabBar(editor);
@@ -272,6 +286,10 @@ void ElectionPanel::showElection(int index)
     m_totalSeats->setEnabled(any);
     m_populating = true;
     m_totalSeats->setValue(qMax(1, m_draft.totalSeats));
+    m_alternateSeats->setValue(m_draft.alternateSeats);
+    const bool delegates = any && m_draft.office == ElectionOffice::Delegates;
+    m_alternateSeats->setVisible(delegates);
+    m_alternateLabel->setVisible(delegates);
     while (m_roundTabs->count() > 0)
         m_roundTabs->removeTab(0);
     for (const ElectionRound &round : m_draft.rounds)
@@ -347,6 +365,14 @@ void ElectionPanel::refreshRound()
             lines.append(tr("Elected in this round: %1.").arg(result.elected.join(QStringLiteral(", "))).toHtmlEscaped());
         else
             lines.append(tr("Nobody is elected in this round.").toHtmlEscaped());
+        if (m_draft.office == ElectionOffice::Delegates && m_draft.alternateSeats > 0) {
+            lines.append(tr("Official delegates so far: %1.")
+                             .arg(m_draft.officialDelegates(results).join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
+            lines.append(tr("Alternates so far: %1.")
+                             .arg(m_draft.alternateDelegates(results).join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
+        }
         for (const QString &note : result.notes())
             lines.append(QStringLiteral("<span style='color:#a05a00'>%1</span>").arg(note.toHtmlEscaped()));
         const int left = m_draft.seatsLeft(results);

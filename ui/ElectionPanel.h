@@ -68,6 +68,8 @@ private:
     QToolButton *m_addElectionButton;
     QPushButton *m_removeElectionButton;
     QSpinBox *m_totalSeats;
+    QLabel *m_alternateLabel;
+    QSpinBox *m_alternateSeats;
     QLabel *m_electionNote;
     QTabBar *m_roundTabs;
     QPushButton *m_addRoundButton;

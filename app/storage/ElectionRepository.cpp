@@ -18,7 +18,8 @@ bool ElectionRepository::forCongress(qint64 congressId, QList<Election> *electio
     elections->clear();
     QSqlQuery query(m_db);
     if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT id, office, total_seats, appointed FROM elections WHERE congress_id = ?"),
+                          QStringLiteral("SELECT id, office, total_seats, appointed, alternate_seats FROM elections "
+                                         "WHERE congress_id = ?"),
                           {congressId}, error))
         return false;
     while (query.next()) {
@@ -28,6 +29,7 @@ bool ElectionRepository::forCongress(qint64 congressId, QList<Election> *electio
         Election::officeFromKey(query.value(1).toString(), &election.office);
         election.totalSeats = query.value(2).toInt();
         election.appointedByHigherCommittee = query.value(3).toInt() != 0;
+        election.alternateSeats = query.value(4).toInt();
         elections->append(election);
     }
     std::sort(elections->begin(), elections->end(),
@@ -107,10 +109,11 @@ bool ElectionRepository::save(Election *election, QString *error)
         exists = query.next() && query.value(0).toInt() > 0;
     }
     const QVariantList values{Election::officeKey(election->office), election->totalSeats,
-                              election->appointedByHigherCommittee ? 1 : 0};
+                              election->appointedByHigherCommittee ? 1 : 0, election->alternateSeats};
     if (exists) {
         if (!QueryRunner::run(query,
-                              QStringLiteral("UPDATE elections SET office = ?, total_seats = ?, appointed = ? WHERE id = ?"),
+                              QStringLiteral("UPDATE elections SET office = ?, total_seats = ?, appointed = ?, alternate_seats = ? "
+                                             "WHERE id = ?"),
                               values + QVariantList{election->id}, error)
             || !QueryRunner::run(query, QStringLiteral("DELETE FROM election_rounds WHERE election_id = ?"),
                                  {election->id}, error))
@@ -119,8 +122,8 @@ bool ElectionRepository::save(Election *election, QString *error)
         const bool keepId = election->id > 0;
         qint64 id = 0;
         if (!QueryRunner::insert(m_db,
-                                 QStringLiteral("INSERT INTO elections (%1congress_id, office, total_seats, appointed) "
-                                                "VALUES (%2?, ?, ?, ?)")
+                                 QStringLiteral("INSERT INTO elections (%1congress_id, office, total_seats, appointed, "
+                                                "alternate_seats) VALUES (%2?, ?, ?, ?, ?)")
                                      .arg(keepId ? QStringLiteral("id, ") : QString(),
                                           keepId ? QStringLiteral("?, ") : QString()),
                                  (keepId ? QVariantList{election->id} : QVariantList{})

@@ -13,6 +13,7 @@ QStringList ElectionsSchema::statements(const QSqlDatabase &db)
                        " congress_id BIGINT NOT NULL REFERENCES congresses(id) ON DELETE CASCADE,"
                        " office TEXT NOT NULL,"
                        " total_seats INTEGER NOT NULL,"
+                       " alternate_seats INTEGER NOT NULL DEFAULT 0,"
                        " appointed INTEGER NOT NULL DEFAULT 0,"
                        " UNIQUE (congress_id, office))")
             .arg(id),

@@ -2,7 +2,10 @@
 #include "Workspace.h"
 #include "commands/AddUnitEdit.h"
 #include "commands/MoveUnitEdit.h"
+#include "domain/elections/RoundTally.h"
+#include "models/CommitteeTableModel.h"
 #include "models/GuestTableModel.h"
+#include "models/RoundCandidatesModel.h"
 #include "models/PendingCongressModel.h"
 #include "models/UnitTreeModel.h"
 #include "storage/TermRepository.h"
@@ -117,6 +120,51 @@ private slots:
         QCOMPARE(edited.size(), 1);
         const auto guests = edited.first().first().value<QList<CongressGuest>>();
         QCOMPARE(guests.first().title, QStringLiteral("Phó Bí thư Đảng ủy"));
+    }
+
+    void roundCandidatesFollowTheTally()
+    {
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        RoundCandidatesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RoundInput input;
+        input.seats = 2; // base 10: 5 votes are not more than half, 6 are
+        input.summoned = 10;
+        input.present = 10;
+        input.ballots = {10, 10, 10, 0};
+        input.candidates = {{QStringLiteral("Nguyễn Văn An"), 5}, {QStringLiteral("Trần Thị Bình"), 6}};
+        model.setRound(input.candidates, RoundTally::tally(input));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, RoundCandidatesModel::PercentColumn).data().toString(), QStringLiteral("50,00 %"));
+        QCOMPARE(model.index(0, RoundCandidatesModel::StatusColumn).data().toString(), QStringLiteral("Not elected"));
+        QCOMPARE(model.index(1, RoundCandidatesModel::StatusColumn).data().toString(), QStringLiteral("Elected"));
+        QSignalSpy edited(&model, &RoundCandidatesModel::candidatesEdited);
+        QVERIFY(!model.setData(model.index(0, RoundCandidatesModel::VotesColumn), -3));
+        QVERIFY(!model.setData(model.index(0, RoundCandidatesModel::PercentColumn), 3));
+        QVERIFY(model.setData(model.index(0, RoundCandidatesModel::VotesColumn), 7));
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.first().first().value<QList<CandidateVotes>>().first().votes, 7);
+    }
+
+    void committeeTableAnnouncesEdits()
+    {
+        CommitteeTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CommitteeMember member;
+        member.person.fullName = QStringLiteral("Lê Thị Hoa");
+        member.role = CommitteeRole::Secretary;
+        model.setMembers({member});
+        QSignalSpy edited(&model, &CommitteeTableModel::membersEdited);
+        QVERIFY(model.setData(model.index(0, CommitteeTableModel::BirthYearColumn), 1984));
+        QVERIFY(model.setData(model.index(0, CommitteeTableModel::ApprovalDocumentColumn),
+                              QStringLiteral("125-QĐ/ĐU 15/10/2022")));
+        QVERIFY(model.setData(model.index(0, CommitteeTableModel::ApprovalColumn), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(edited.size(), 3);
+        const auto document = edited.at(1).first().value<QList<CommitteeMember>>().first();
+        QCOMPARE(document.approvalDocument, QStringLiteral("125-QĐ/ĐU"));
+        QCOMPARE(document.approvalDate, QDate(2022, 10, 15));
+        QCOMPARE(edited.at(2).first().value<QList<CommitteeMember>>().first().approval,
+                 CommitteeMember::Approval::Approved);
     }
 };
 

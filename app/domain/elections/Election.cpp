@@ -57,9 +57,29 @@ QList<Election::Winner> Election::winners(const QList<RoundResult> &results) con
     return list;
 }
 
+QStringList Election::officialDelegates(const QList<RoundResult> &results) const
+{
+    QStringList names;
+    for (const Winner &winner : winners(results))
+        names.append(winner.name);
+    return names.mid(0, qMax(0, totalSeats - alternateSeats));
+}
+
+QStringList Election::alternateDelegates(const QList<RoundResult> &results) const
+{
+    QStringList names;
+    for (const Winner &winner : winners(results))
+        names.append(winner.name);
+    return names.mid(qMax(0, totalSeats - alternateSeats));
+}
+
 QStringList Election::errors(const Congress &congress) const
 {
     QStringList problems;
+    if (alternateSeats < 0 || alternateSeats >= qMax(1, totalSeats) || (alternateSeats > 0 && office != ElectionOffice::Delegates))
+        problems.append(tr("Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.")
+                            .arg(alternateSeats)
+                            .arg(totalSeats));
     if (totalSeats < 1)
         problems.append(tr("Seats to elect: at least 1 (%1 entered).").arg(totalSeats));
     if (office == ElectionOffice::Secretary && totalSeats != 1)

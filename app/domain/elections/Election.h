@@ -20,6 +20,7 @@ public:
     qint64 congressId = 0;
     ElectionOffice office = ElectionOffice::Committee;
     int totalSeats = 0;                      // decided by the congress; rounds fill it
+    int alternateSeats = 0;                  // delegates: of totalSeats, how many are alternates (dự khuyết)
     bool appointedByHigherCommittee = false; // Bí thư after three failed rounds
     QList<ElectionRound> rounds;
 
@@ -37,6 +38,10 @@ public:
         int round = 0;
     };
     QList<Winner> winners(const QList<RoundResult> &results) const;
+    // Delegates from one combined list: the first winners (by round, then votes) are officials,
+    // the next `alternateSeats` are alternates.
+    QStringList officialDelegates(const QList<RoundResult> &results) const;
+    QStringList alternateDelegates(const QList<RoundResult> &results) const;
     // Everything that refuses the election: seats and round numbering, then each round's refusals
     // prefixed with its number ("Round 2: …").
     QStringList errors(const Congress &congress) const;
@@ -51,6 +56,7 @@ public:
     friend bool operator==(const Election &a, const Election &b)
     {
         return a.id == b.id && a.congressId == b.congressId && a.office == b.office && a.totalSeats == b.totalSeats
+               && a.alternateSeats == b.alternateSeats
                && a.appointedByHigherCommittee == b.appointedByHigherCommittee && a.rounds == b.rounds;
     }
     friend bool operator!=(const Election &a, const Election &b) { return !(a == b); }

@@ -15,6 +15,8 @@
 
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,7 +31,10 @@ CommitteePanel::CommitteePanel(Workspace *workspace, MessageBar *messageBar, QWi
     , m_model(new CommitteeTableModel(this))
     , m_view(new QTableView(this))
     , m_composition(new CompositionView(this))
+    , m_appointButton(new QPushButton(tr("Record the secretary &appointed by the higher committee…"), this))
 {
+    m_appointButton->hide();
+    connect(m_appointButton, &QPushButton::clicked, this, &CommitteePanel::recordAppointedSecretary);
     m_intro->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("committeeTable"));
     m_view->setModel(m_model);
@@ -56,6 +61,7 @@ CommitteePanel::CommitteePanel(Workspace *workspace, MessageBar *messageBar, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_appointButton, 0, Qt::AlignLeft);
     layout->addWidget(compositionBox);
 
     connect(workspace, &Workspace::committeeChanged, this, [this](qint64 congressId) {
@@ -96,10 +102,54 @@ void CommitteePanel::reload()
                         "tick Approval when the higher committee's decision arrives and type its number and date "
                         "(e.g. 125-QĐ/ĐU 15/10/2022)."));
     m_model->setMembers(m_members);
+    bool appointed = false;
+    bool hasSecretary = false;
+    for (const Election &election : elections)
+        appointed = appointed || (election.office == ElectionOffice::Secretary && election.appointedByHigherCommittee);
+    for (const CommitteeMember &member : m_members)
+        hasSecretary = hasSecretary || member.role == CommitteeRole::Secretary;
+    m_appointButton->setVisible(appointed && !hasSecretary);
     const QDate date = m_congress.heldFrom.isValid() ? m_congress.heldFrom : m_congress.plannedDate;
     m_composition->showFigures(
         CompositionFigures::of(m_members, CommitteeBuilder::seats(elections), date, m_workspace->youngAgeLimit()),
         m_workspace->youngAgeLimit());
+}
+
+void CommitteePanel::recordAppointedSecretary()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Secretary appointed by the higher committee"),
+                                               tr("Full name of the appointed secretary:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (ok)
+        appointSecretary(name);
+}
+
+bool CommitteePanel::appointSecretary(const QString &name)
+{
+    if (name.simplified().isEmpty()) {
+        m_messageBar->showMessage(tr("Secretary: type the appointed secretary's full name."));
+        return false;
+    }
+    QList<CommitteeMember> edited = m_members;
+    Person probe;
+    probe.fullName = name.simplified();
+    CommitteeMember *secretary = nullptr;
+    for (CommitteeMember &member : edited) {
+        if (member.person.isSamePersonAs(probe))
+            secretary = &member;
+    }
+    if (!secretary) {
+        CommitteeMember member;
+        member.congressId = m_congress.id;
+        member.person = probe;
+        edited.prepend(member);
+        secretary = &edited.first();
+    }
+    secretary->role = CommitteeRole::Secretary;
+    secretary->appointed = true;
+    return m_workspace->run(new ReplaceCommitteeEdit(m_workspace, m_congress.id, m_members, edited,
+                                                     tr("Record %1 as the appointed secretary").arg(probe.fullName)));
 }
 
 QList<CommitteeMember> CommitteePanel::members() const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace daihoi {
@@ -27,9 +28,12 @@ public:
 
     void showCongress(const Unit &unit, const Term &term);
     QList<CommitteeMember> members() const;
+    // Records the Bí thư the higher committee appointed after three failed rounds.
+    bool appointSecretary(const QString &name);
 
 private:
     void reload();
+    void recordAppointedSecretary();
 
     Workspace *m_workspace;
     MessageBar *m_messageBar;
@@ -41,6 +45,7 @@ private:
     CommitteeTableModel *m_model;
     QTableView *m_view;
     CompositionView *m_composition;
+    QPushButton *m_appointButton;
 };
 
 } // namespace daihoi

@@ -90,6 +90,27 @@ private slots:
         QCOMPARE(CommitteeBuilder::seats(elections), 1);
     }
 
+    void appointedSecretaryStaysThroughRebuilds()
+    {
+        const QList<Election> elections = {
+            election(ElectionOffice::Committee, 3,
+                     {{QStringLiteral("A"), 10}, {QStringLiteral("B"), 9}, {QStringLiteral("C"), 8}}),
+            election(ElectionOffice::Secretary, 1, {{QStringLiteral("B"), 5}}), // not elected
+        };
+        CommitteeMember appointed;
+        appointed.person = person(QStringLiteral("B"));
+        appointed.role = CommitteeRole::Secretary;
+        appointed.appointed = true;
+        const QList<CommitteeMember> members = CommitteeBuilder::build(congress12(), elections, {appointed}, {});
+        QCOMPARE(members.size(), 3);
+        QCOMPARE(members.first().person.fullName, QStringLiteral("B"));
+        QCOMPARE(members.first().role, CommitteeRole::Secretary);
+        QVERIFY(members.first().appointed);
+        const CompositionFigures f = CompositionFigures::of(members, 3, QDate(2022, 8, 20), 40);
+        QCOMPARE(f.secretariesAppointed, 1);
+        QCOMPARE(f.secretariesElectedAtCongress, 0);
+    }
+
     void composition_data()
     {
         QTest::addColumn<int>("birthYear");

@@ -89,8 +89,15 @@ QList<CommitteeMember> CommitteeBuilder::build(const Congress &congress, const Q
     }
     // A secretary appointed by the higher committee keeps the entry the clerk made for them.
     for (const CommitteeMember &old : current) {
-        if (old.appointed && indexOf(members, old.person.fullName) < 0)
+        if (!old.appointed)
+            continue;
+        const int at = indexOf(members, old.person.fullName);
+        if (at < 0) {
             members.append(old);
+        } else {
+            members[at].role = CommitteeRole::Secretary;
+            members[at].appointed = true;
+        }
     }
     for (CommitteeMember &member : members) {
         member.reelected = false;

@@ -8,6 +8,8 @@
 #include "UnitDialog.h"
 #include "Workspace.h"
 #include "commands/AddTermEdit.h"
+#include "targets/CommitteeTargetsPanel.h"
+#include "targets/TargetsPanel.h"
 #include "commands/AddUnitEdit.h"
 #include "commands/MoveUnitEdit.h"
 #include "commands/RenameUnitEdit.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_congressPanel(new CongressPanel(workspace, m_messageBar, this))
     , m_electionPanel(new ElectionPanel(workspace, m_messageBar, this))
     , m_committeePanel(new CommitteePanel(workspace, m_messageBar, this))
+    , m_targetsPanel(new TargetsPanel(workspace, m_messageBar, this))
+    , m_committeeTargetsPanel(new CommitteeTargetsPanel(workspace, m_messageBar, this))
     , m_progressPanel(new ProgressPanel(workspace, this))
     , m_splitter(new QSplitter(this))
     , m_databaseLabel(new QLabel(this))
@@ -87,6 +91,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_congressPanel, tr("Congress"));
     m_tabs->addTab(m_electionPanel, tr("Elections"));
     m_tabs->addTab(m_committeePanel, tr("Committee"));
+    m_tabs->addTab(m_targetsPanel, tr("Resolution and targets"));
+    m_tabs->insertTab(1, m_committeeTargetsPanel, tr("Targets of subordinate units"));
+    m_targetsPanel->setObjectName(QStringLiteral("targets"));
+    m_committeeTargetsPanel->setObjectName(QStringLiteral("unitTargets"));
     m_progressPanel->setObjectName(QStringLiteral("progress"));
     m_congressPanel->setObjectName(QStringLiteral("congress"));
     m_electionPanel->setObjectName(QStringLiteral("elections"));
@@ -115,6 +123,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         showSelection();
     });
     connect(m_progressPanel, &ProgressPanel::unitActivated, this, &MainWindow::selectUnitId);
+    connect(m_committeeTargetsPanel, &CommitteeTargetsPanel::unitActivated, this, &MainWindow::selectUnitId);
     connect(workspace, &Workspace::failed, this, [this](const QString &message) { m_messageBar->showMessage(message); });
     connect(workspace, &Workspace::termsChanged, this, [this] { reloadTerms(m_term.key()); });
     connect(workspace, &Workspace::unitChanged, this, [this](const Unit &unit) {
@@ -287,13 +296,16 @@ void MainWindow::showSelection()
                              .arg(m_unit.name.toHtmlEscaped(), UnitLevels::displayName(m_unit.level), m_unit.code));
     const bool committee = !UnitLevels::isBranch(m_unit.level);
     m_tabs->setTabVisible(m_tabs->indexOf(m_progressPanel), committee);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_committeeTargetsPanel), committee);
     m_tabs->setTabText(m_tabs->indexOf(m_congressPanel),
                        m_term.isValid() ? tr("Congress %1").arg(m_term.label()) : tr("Congress"));
     m_progressPanel->showProgress(committee ? m_unit : Unit(), m_term);
     m_congressPanel->showCongress(m_unit, m_term);
     m_electionPanel->showCongress(m_unit, m_term);
     m_committeePanel->showCongress(m_unit, m_term);
-    if (!committee && m_tabs->currentWidget() == m_progressPanel)
+    m_targetsPanel->showCongress(m_unit, m_term);
+    m_committeeTargetsPanel->showCommittee(committee ? m_unit : Unit(), m_term);
+    if (!committee && (m_tabs->currentWidget() == m_progressPanel || m_tabs->currentWidget() == m_committeeTargetsPanel))
         m_tabs->setCurrentWidget(m_congressPanel);
     AppSettings().setLastUnitCode(m_unit.code);
     if (m_term.isValid())

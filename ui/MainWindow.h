@@ -15,6 +15,8 @@ class QTreeView;
 namespace daihoi {
 
 class CommitteePanel;
+class CommitteeTargetsPanel;
+class TargetsPanel;
 class CongressPanel;
 class ElectionPanel;
 class MessageBar;
@@ -64,6 +66,8 @@ private:
     CongressPanel *m_congressPanel;
     ElectionPanel *m_electionPanel;
     CommitteePanel *m_committeePanel;
+    TargetsPanel *m_targetsPanel;
+    CommitteeTargetsPanel *m_committeeTargetsPanel;
     ProgressPanel *m_progressPanel;
     QSplitter *m_splitter;
     QLabel *m_databaseLabel;

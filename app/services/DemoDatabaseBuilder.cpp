@@ -2,6 +2,7 @@
 
 #include "DemoElectionsBuilder.h"
 #include "DemoNumbers.h"
+#include "targets/DemoTargetsBuilder.h"
 #include "storage/CongressRepository.h"
 #include "storage/TermRepository.h"
 #include "storage/Transaction.h"
@@ -281,7 +282,7 @@ bool DemoDatabaseBuilder::build(QSqlDatabase db, QString *error)
                 return false;
         }
     }
-    if (!DemoElectionsBuilder::build(db, error))
+    if (!DemoElectionsBuilder::build(db, error) || !DemoTargetsBuilder::build(db, error))
         return false;
     return transaction.commit(error);
 }

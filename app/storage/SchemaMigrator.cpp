@@ -3,6 +3,7 @@
 #include "ElectionsSchema.h"
 #include "SchemaSql.h"
 #include "Transaction.h"
+#include "targets/TargetsSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,7 +74,7 @@ QStringList version1(const QSqlDatabase &db)
 // Index = version - 1.
 QList<QStringList> migrations(const QSqlDatabase &db)
 {
-    return {version1(db), ElectionsSchema::statements(db)};
+    return {version1(db), ElectionsSchema::statements(db), TargetsSchema::statements(db)};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

@@ -1,0 +1,137 @@
+#include "CommitteeTargetModel.h"
+
+#include "Workspace.h"
+#include "domain/DisplayFormat.h"
+#include "storage/Database.h"
+#include "storage/targets/CommitteeTargetQuery.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace daihoi {
+
+CommitteeTargetModel::CommitteeTargetModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+}
+
+void CommitteeTargetModel::show(qint64 committeeId, qint64 termId, const CommitteeTargetFilter &filter)
+{
+    beginResetModel();
+    m_committeeId = committeeId;
+    m_termId = termId;
+    m_filter = filter;
+    m_rows.clear();
+    m_allFetched = !(m_workspace->isOpen() && committeeId > 0 && termId > 0);
+    // The first page comes with the reset, so views never fetch in the middle of one.
+    if (!m_allFetched)
+        readPage(&m_rows);
+    // Whoever hears of the reset (a view, the model tester) may ask for more at once; rows inserted while
+    // the reset is still being announced would arrive in the middle of it, so they wait for the next ask.
+    m_announcingReset = true;
+    endResetModel();
+    m_announcingReset = false;
+}
+
+bool CommitteeTargetModel::readPage(QList<CommitteeTargetRow> *page)
+{
+    QList<CommitteeTargetRow> read;
+    QString error;
+    if (!CommitteeTargetQuery(m_workspace->database().connection())
+             .rows(m_committeeId, m_termId, m_filter, int(m_rows.size()), PageSize, &read, &error)) {
+        m_allFetched = true;
+        m_workspace->reportFailure(error);
+        return false;
+    }
+    m_allFetched = read.size() < PageSize;
+    *page += read;
+    return true;
+}
+
+int CommitteeTargetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CommitteeTargetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CommitteeTargetModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CommitteeTargetRow &row = m_rows.at(index.row());
+    if (role == UnitIdRole)
+        return row.unit.id;
+    if (role == ResultKeyRole)
+        return TargetResults::key(row.result);
+    if (role == Qt::ForegroundRole && index.column() == ResultColumn) {
+        if (row.result == TargetResult::NotAchieved)
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        if (row.result == TargetResult::NotReviewed)
+            return QBrush(QColor(0x75, 0x75, 0x75));
+        return QBrush(QColor(0x2e, 0x7d, 0x32));
+    }
+    if (role == Qt::ToolTipRole && index.column() == UnitColumn)
+        return row.unit.name;
+    if (role != Qt::DisplayRole)
+        return {};
+    const QChar separator = DisplayFormat::decimalSeparator();
+    switch (index.column()) {
+    case UnitColumn:
+        return QStringLiteral("%1 (%2)").arg(row.unit.name, row.unit.code);
+    case GroupColumn:
+        return row.target.group;
+    case NameColumn:
+        return row.target.name;
+    case RequirementColumn:
+        return row.target.requirementText(separator);
+    case ReachedColumn:
+        return row.target.reached ? row.target.reached->toString(separator) : QString();
+    case ResultColumn:
+        return TargetResults::label(row.result);
+    }
+    return {};
+}
+
+QVariant CommitteeTargetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UnitColumn:
+        return tr("Unit");
+    case GroupColumn:
+        return tr("Group");
+    case NameColumn:
+        return tr("Target");
+    case RequirementColumn:
+        return tr("Required");
+    case ReachedColumn:
+        return tr("Reached");
+    case ResultColumn:
+        return tr("Result");
+    }
+    return {};
+}
+
+bool CommitteeTargetModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_allFetched && !m_announcingReset;
+}
+
+void CommitteeTargetModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_allFetched || m_announcingReset)
+        return;
+    QList<CommitteeTargetRow> page;
+    if (!readPage(&page) || page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+} // namespace daihoi

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/targets/CommitteeTargetFilter.h"
+#include "storage/targets/CommitteeTargetRow.h"
+
+#include <QAbstractTableModel>
+
+namespace daihoi {
+
+class Workspace;
+
+// The targets of all units below a committee in one term, filtered and ordered in SQL and fetched a page
+// at a time: a province's hundred thousand rows are never loaded to show the first screen.
+class CommitteeTargetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        UnitColumn,
+        GroupColumn,
+        NameColumn,
+        RequirementColumn,
+        ReachedColumn,
+        ResultColumn,
+        ColumnCount
+    };
+    enum Role { UnitIdRole = Qt::UserRole + 1, ResultKeyRole };
+    static constexpr int PageSize = 200;
+
+    explicit CommitteeTargetModel(Workspace *workspace, QObject *parent = nullptr);
+
+    void show(qint64 committeeId, qint64 termId, const CommitteeTargetFilter &filter);
+    void refresh() { show(m_committeeId, m_termId, m_filter); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    bool readPage(QList<CommitteeTargetRow> *page);
+
+    Workspace *m_workspace;
+    qint64 m_committeeId = 0;
+    qint64 m_termId = 0;
+    CommitteeTargetFilter m_filter;
+    QList<CommitteeTargetRow> m_rows;
+    bool m_allFetched = true;
+    bool m_announcingReset = false;
+};
+
+} // namespace daihoi

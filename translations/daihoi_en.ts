@@ -83,6 +83,93 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CommitteeMember</name>
+    <message>
+        <location filename="../app/domain/committee/CommitteeMember.cpp" line="+33"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy secretary</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteePanel</name>
+    <message>
+        <location filename="../ui/CommitteePanel.cpp" line="+34"/>
+        <source>Record the secretary &amp;appointed by the higher committee…</source>
+        <translation>Record the secretary &amp;appointed by the higher committee…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No congress recorded for this term.</source>
+        <translation>No congress recorded for this term.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The committee follows the election results. Complete each person&apos;s details here; tick Approval when the higher committee&apos;s decision arrives and type its number and date (e.g. 125-QĐ/ĐU 15/10/2022).</source>
+        <translation>The committee follows the election results. Complete each person&apos;s details here; tick Approval when the higher committee&apos;s decision arrives and type its number and date (e.g. 125-QĐ/ĐU 15/10/2022).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Secretary appointed by the higher committee</source>
+        <translation>Secretary appointed by the higher committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the appointed secretary:</source>
+        <translation>Full name of the appointed secretary:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secretary: type the appointed secretary&apos;s full name.</source>
+        <translation>Secretary: type the appointed secretary&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record %1 as the appointed secretary</source>
+        <translation>Record %1 as the appointed secretary</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeRepository</name>
+    <message>
+        <location filename="../app/storage/CommitteeRepository.cpp" line="+83"/>
+        <source>Committee, line %1: a member needs a full name.</source>
+        <translation>Committee, line %1: a member needs a full name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committee, line %1 (%2): birth year %3 is not a plausible year.</source>
+        <translation>Committee, line %1 (%2): birth year %3 is not a plausible year.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Committee: %1 members have the role of secretary; a committee has one.</source>
+        <translation>Committee: %1 members have the role of secretary; a committee has one.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeService</name>
+    <message>
+        <location filename="../app/services/CommitteeService.cpp" line="+45"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>The congress record %1 no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CommitteeSize</name>
     <message>
         <location filename="../app/domain/elections/CommitteeSize.cpp" line="+11"/>
@@ -101,6 +188,326 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CommitteeTableModel</name>
+    <message>
+        <location filename="../ui/models/CommitteeTableModel.cpp" line="+48"/>
+        <source>%1 (appointed)</source>
+        <translation>%1 (appointed)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>re-elected</source>
+        <translation>re-elected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>elected</source>
+        <translation>elected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Edit %1 of %2</source>
+        <translation>Edit %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of base</source>
+        <translation>% of base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Political theory</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position at work</source>
+        <translation>Position at work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-elected / new</source>
+        <translation>Re-elected / new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving document</source>
+        <translation>Approving document</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeTargetModel</name>
+    <message>
+        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+105"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeTargetsPanel</name>
+    <message>
+        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+51"/>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved or exceeded</source>
+        <translation>Achieved or exceeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceeded</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a party committee and a term.</source>
+        <translation>Choose a party committee and a term.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Targets of the units of %1, term %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Targets of the units of %1, term %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No targets recorded for the units of this committee in this term.</source>
+        <translation>No targets recorded for the units of this committee in this term.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units: %1</source>
+        <translation>All units: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeUnitTallyModel</name>
+    <message>
+        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+90"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved or exceeded</source>
+        <translation>Achieved or exceeded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exceeded</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CompositionView</name>
+    <message>
+        <location filename="../ui/widgets/CompositionView.cpp" line="+20"/>
+        <source>No committee recorded yet.</source>
+        <translation>No committee recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members elected</source>
+        <translation>Members elected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 seats</source>
+        <translation>%1 of %2 seats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats left unfilled</source>
+        <translation>Seats left unfilled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-elected</source>
+        <translation>Re-elected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under %1</source>
+        <translation>Under %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnic minority</source>
+        <translation>Ethnic minority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Political theory: %1</source>
+        <translation>Political theory: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secretaries re-elected / new</source>
+        <translation>Secretaries re-elected / new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretaries elected at the congress</source>
+        <translation>Secretaries elected at the congress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretaries appointed by the higher committee</source>
+        <translation>Secretaries appointed by the higher committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries also heading the residential group</source>
+        <translation>Secretaries also heading the residential group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries with 100 % approval</source>
+        <translation>Secretaries with 100 % approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lowest secretary approval</source>
+        <translation>Lowest secretary approval</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressPanel</name>
     <message>
         <location filename="../ui/CongressPanel.cpp" line="+43"/>
@@ -108,7 +515,7 @@
         <translation>&amp;Create the congress record</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
@@ -178,7 +585,7 @@
         <translation>Members and attendance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Official members:</source>
         <translation>&amp;Official members:</translation>
     </message>
@@ -233,7 +640,7 @@
         <translation>Delegates absent without an alternate:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Base for the vote:</source>
         <translation>Base for the vote:</translation>
     </message>
@@ -253,7 +660,7 @@
         <translation>Edit a guest</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -371,7 +778,12 @@
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+164"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+171"/>
+        <source>This change conflicts with the recorded election (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Guests: every guest needs a name.</source>
         <translation>Guests: every guest needs a name.</translation>
     </message>
@@ -554,9 +966,156 @@
 <context>
     <name>daihoi::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+239"/>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+243"/>
         <source>The database already holds units; the demo is only written into an empty database.</source>
         <translation>The database already holds units; the demo is only written into an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DemoTargetsBuilder</name>
+    <message>
+        <location filename="../app/services/targets/DemoTargetsBuilder.cpp" line="+281"/>
+        <source>The database has no tables for targets yet; it needs the schema of this program version.</source>
+        <translation>The database has no tables for targets yet; it needs the schema of this program version.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DirectionItem</name>
+    <message>
+        <location filename="../app/domain/targets/DirectionItem.cpp" line="+33"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DirectionRepository</name>
+    <message>
+        <location filename="../app/storage/targets/DirectionRepository.cpp" line="+92"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>The congress record %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+16"/>
+        <source>The direction item %1 no longer exists.</source>
+        <translation>The direction item %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The direction item to move no longer exists.</source>
+        <translation>The direction item to move no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction items %1 and %2 belong to different congresses.</source>
+        <translation>Direction items %1 and %2 belong to different congresses.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DirectionTableModel</name>
+    <message>
+        <location filename="../ui/targets/DirectionTableModel.cpp" line="+59"/>
+        <source>A direction item needs its text; remove the item instead of emptying it.</source>
+        <translation>A direction item needs its text; remove the item instead of emptying it.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DocumentWriter</name>
+    <message>
+        <location filename="../app/reports/DocumentWriter.cpp" line="+85"/>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Election</name>
+    <message>
+        <location filename="../app/domain/elections/Election.cpp" line="+80"/>
+        <source>Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.</source>
+        <translation>Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seats to elect: at least 1 (%1 entered).</source>
+        <translation>Seats to elect: at least 1 (%1 entered).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats to elect: a congress elects one secretary (%1 entered).</source>
+        <translation>Seats to elect: a congress elects one secretary (%1 entered).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounds must be numbered 1, 2, 3 … (round %1 is at place %2).</source>
+        <translation>Rounds must be numbered 1, 2, 3 … (round %1 is at place %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round 1 elects all %1 seats (%2 entered).</source>
+        <translation>Round 1 elects all %1 seats (%2 entered).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1: %2 seats, but only %3 are left after the earlier rounds.</source>
+        <translation>Round %1: %2 seats, but only %3 are left after the earlier rounds.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round %1: every seat was filled in the earlier rounds.</source>
+        <translation>Round %1: every seat was filled in the earlier rounds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Round %1: %2</source>
+        <translation>Round %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Executive committee</source>
+        <translation>Executive committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy secretary</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegates to the higher congress</source>
+        <translation>Delegates to the higher congress</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1167,248 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ElectionPanel</name>
+    <message>
+        <location filename="../ui/ElectionPanel.cpp" line="+71"/>
+        <source>Edit the ballots</source>
+        <translation>Edit the ballots</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New election</source>
+        <translation>&amp;New election</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove election</source>
+        <translation>Remove election</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Election:</source>
+        <translation>Election:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the seats to elect</source>
+        <translation>Change the seats to elect</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the number of alternates</source>
+        <translation>Change the number of alternates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of which alternates:</source>
+        <translation>of which alternates:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seats to elect (decided by the congress):</source>
+        <translation>Seats to elect (decided by the congress):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another &amp;round</source>
+        <translation>Another &amp;round</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ballots (from the vote counting board&apos;s minutes)</source>
+        <translation>Ballots (from the vote counting board&apos;s minutes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seats in this round:</source>
+        <translation>Seats in this round:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued:</source>
+        <translation>Issued:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected:</source>
+        <translation>Collected:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid:</source>
+        <translation>Invalid:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit the candidates&apos; votes</source>
+        <translation>Edit the candidates&apos; votes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;candidate</source>
+        <translation>Add &amp;candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove candidate</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Confirm and save</source>
+        <translation>Confirm and save</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record the congress first: its attendance is the base of every vote.</source>
+        <translation>Record the congress first: its attendance is the base of every vote.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (needs 9 or more official members)</source>
+        <translation>%1 (needs 9 or more official members)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 seats, %3 rounds)</source>
+        <translation>%1 (%2 seats, %3 rounds)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+185"/>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>No election recorded yet: choose New election.</source>
+        <translation>No election recorded yet: choose New election.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Base: %1 (official members summoned less those excluded) · fewest votes that elect: %2 (more than half)</source>
+        <translation>Base: %1 (official members summoned less those excluded) · fewest votes that elect: %2 (more than half)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The base cannot be computed from the congress&apos;s attendance.</source>
+        <translation>The base cannot be computed from the congress&apos;s attendance.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved:</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elected in this round: %1.</source>
+        <translation>Elected in this round: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is elected in this round.</source>
+        <translation>Nobody is elected in this round.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official delegates so far: %1.</source>
+        <translation>Official delegates so far: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alternates so far: %1.</source>
+        <translation>Alternates so far: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After %1 round(s): %2 of %3 seats still open.</source>
+        <translation>After %1 round(s): %2 of %3 seats still open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After %1 round(s): all %2 seats are filled.</source>
+        <translation>After %1 round(s): all %2 seats are filled.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Please confirm: %1</source>
+        <translation>Please confirm: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New election (%1) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Remove the election (%1) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Add a candidate</source>
+        <translation>Add a candidate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove a candidate</source>
+        <translation>Remove a candidate</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ElectionRepository</name>
+    <message>
+        <location filename="../app/storage/ElectionRepository.cpp" line="+89"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>The congress record %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This congress already has this election: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ExactDecimal</name>
+    <message>
+        <location filename="../app/domain/targets/ExactDecimal.cpp" line="+28"/>
+        <source>A number is needed.</source>
+        <translation>A number is needed.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” has more than one separator; write the number without grouping, e.g. 1500000 or 62,5.</source>
+        <translation>“%1” has more than one separator; write the number without grouping, e.g. 1500000 or 62,5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>“%1” has more than %2 decimals.</source>
+        <translation>“%1” has more than %2 decimals.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is too large (at most %2).</source>
+        <translation>“%1” is too large (at most %2).</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::GuestTableModel</name>
     <message>
         <location filename="../ui/models/GuestTableModel.cpp" line="+61"/>
@@ -623,7 +1424,7 @@
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -633,18 +1434,43 @@
         <translation>&amp;Term:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Search units and people (Ctrl+F), accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Progress of subordinate units</source>
         <translation>Progress of subordinate units</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+257"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-256"/>
+        <source>Elections</source>
+        <translation>Elections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution and targets</source>
+        <translation>Resolution and targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets of subordinate units</source>
+        <translation>Targets of subordinate units</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -700,12 +1526,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+192"/>
         <source>R&amp;etire</source>
         <translation>R&amp;etire</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-188"/>
         <source>&amp;Term</source>
         <translation>&amp;Term</translation>
     </message>
@@ -735,17 +1561,17 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+129"/>
         <source>Choose a unit in the tree.</source>
         <translation>Choose a unit in the tree.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Congress %1</source>
         <translation>Congress %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
@@ -866,6 +1692,44 @@
     </message>
 </context>
 <context>
+    <name>daihoi::Person</name>
+    <message>
+        <location filename="../app/domain/committee/Person.cpp" line="+50"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elementary</source>
+        <translation>Elementary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::Progress</name>
     <message>
         <location filename="../app/domain/Progress.cpp" line="+12"/>
@@ -891,7 +1755,12 @@
 <context>
     <name>daihoi::ProgressPanel</name>
     <message>
-        <location filename="../ui/ProgressPanel.cpp" line="+80"/>
+        <location filename="../ui/ProgressPanel.cpp" line="+50"/>
+        <source>Committees elected: composition over all units</source>
+        <translation>Committees elected: composition over all units</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 — congresses of the term %2</source>
         <translation>%1 — congresses of the term %2</translation>
     </message>
@@ -922,11 +1791,343 @@
     </message>
 </context>
 <context>
+    <name>daihoi::QualityRatings</name>
+    <message>
+        <location filename="../app/domain/targets/QualityRating.cpp" line="+48"/>
+        <source>fulfilled tasks excellently</source>
+        <translation>fulfilled tasks excellently</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fulfilled tasks well</source>
+        <translation>fulfilled tasks well</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fulfilled tasks</source>
+        <translation>fulfilled tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not fulfil tasks</source>
+        <translation>did not fulfil tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clean and strong (former level)</source>
+        <translation>clean and strong (former level)</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RatingEvaluation</name>
+    <message>
+        <location filename="../app/domain/targets/RatingEvaluation.cpp" line="+87"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at the level</source>
+        <translation>at the level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below the level</source>
+        <translation>below the level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2/%3 (%4 %)</source>
+        <translation>%1: %2/%3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ratings missing for %1</source>
+        <translation>ratings missing for %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RatingTableModel</name>
+    <message>
+        <location filename="../ui/targets/RatingTableModel.cpp" line="+100"/>
+        <source>%1, %2: a number of members, 0 or more, is needed (“%3” entered).</source>
+        <translation>%1, %2: a number of members, 0 or more, is needed (“%3” entered).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit rated</source>
+        <translation>Unit rated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: excellent</source>
+        <translation>Members: excellent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well</source>
+        <translation>Well</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not fulfilled</source>
+        <translation>Not fulfilled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well or above</source>
+        <translation>Well or above</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReachedValue</name>
+    <message>
+        <location filename="../app/domain/targets/ReachedValue.cpp" line="+20"/>
+        <source>“%1” does not start with a number.</source>
+        <translation>“%1” does not start with a number.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The value reached for “%1” is given in “%2”, but the target has no unit: enter the number alone.</source>
+        <translation>The value reached for “%1” is given in “%2”, but the target has no unit: enter the number alone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value reached for “%1” is given in “%2”, but the target is set in “%3”: enter it in %3.</source>
+        <translation>The value reached for “%1” is given in “%2”, but the target is set in “%3”: enter it in %3.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RenameUnitEdit</name>
     <message>
         <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
         <source>Rename %1 to %2</source>
         <translation>Rename %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportBuilder</name>
+    <message>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+43"/>
+        <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
+        <translation>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) is not a branch: the congress report, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</source>
+        <translation>%1 (%2) is not a branch: the congress report, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) has no congress recorded in the term %3.</source>
+        <translation>%1 (%2) has no congress recorded in the term %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The congress of %1 (%2) in the term %3 has not been held yet.</source>
+        <translation>The congress of %1 (%2) in the term %3 has not been held yet.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The congress of %1 (%2) has no election recorded.</source>
+        <translation>The congress of %1 (%2) has no election recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportCommand</name>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+35"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]</source>
+        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval or tally.</source>
+        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval or tally.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date &quot;%1&quot; is not written as YYYY-MM-DD.</source>
+        <translation>The date &quot;%1&quot; is not written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing needs the program&apos;s graphics support, which this build of daihoi-cli did not start.</source>
+        <translation>Printing needs the program&apos;s graphics support, which this build of daihoi-cli did not start.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No unit has the code %1.</source>
+        <translation>No unit has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>The database has no term %1–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page(s)).</numerusform>
+            <numerusform>Wrote %1 (%n page(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+91"/>
+        <source>Print documents — %1, term %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One recipient a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished">P&amp;lace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Addressed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs &amp;on behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The document could not be sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportKinds</name>
+    <message>
+        <location filename="../app/reports/ReportKind.cpp" line="+40"/>
+        <source>Summary report of the subordinate units&apos; congresses</source>
+        <translation>Summary report of the subordinate units&apos; congresses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on the results of the congress</source>
+        <translation>Report on the results of the congress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request to approve the elected committee</source>
+        <translation>Request to approve the elected committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote counting minutes (every round)</source>
+        <translation>Vote counting minutes (every round)</translation>
     </message>
 </context>
 <context>
@@ -940,6 +2141,49 @@
         <location line="+0"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RoundCandidatesModel</name>
+    <message>
+        <location filename="../ui/models/RoundCandidatesModel.cpp" line="+88"/>
+        <source>Elected</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not elected</source>
+        <translation>Not elected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie: another round needed</source>
+        <translation>Tie: another round needed</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of base</source>
+        <translation>% of base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +2306,7 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+122"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>
@@ -1070,6 +2314,14 @@
         <location line="+20"/>
         <source>Migration to version %1 failed: %2</source>
         <translation>Migration to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SearchResultsModel</name>
+    <message>
+        <location filename="../ui/models/SearchResultsModel.cpp" line="+54"/>
+        <source>%1 — committee of %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2469,460 @@
     </message>
 </context>
 <context>
+    <name>daihoi::Target</name>
+    <message>
+        <location filename="../app/domain/targets/Target.cpp" line="+88"/>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members rated at a level or above</source>
+        <translation>members rated at a level or above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years the unit was rated at a level or above</source>
+        <translation>years the unit was rated at a level or above</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetRepository</name>
+    <message>
+        <location filename="../app/storage/targets/TargetRepository.cpp" line="+115"/>
+        <location line="+34"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>The congress record %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+16"/>
+        <source>The target %1 no longer exists.</source>
+        <translation>The target %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The target to move no longer exists.</source>
+        <translation>The target to move no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Targets %1 and %2 belong to different congresses.</source>
+        <translation>Targets %1 and %2 belong to different congresses.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetResults</name>
+    <message>
+        <location filename="../app/domain/targets/TargetResult.cpp" line="+41"/>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not achieved</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exceeded</source>
+        <translation>exceeded</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetTableModel</name>
+    <message>
+        <location filename="../ui/targets/TargetTableModel.cpp" line="+54"/>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members “%1” or above</source>
+        <translation>members “%1” or above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit “%1” or above</source>
+        <translation>unit “%1” or above</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“%1” is not a comparison; use ≥, ≤ or =.</source>
+        <translation>“%1” is not a comparison; use ≥, ≤ or =.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value of “%1”: %2</source>
+        <translation>Value of “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached from</source>
+        <translation>Reached from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetTally</name>
+    <message>
+        <location filename="../app/domain/targets/TargetTally.cpp" line="+35"/>
+        <source>%1/%2 targets achieved or exceeded</source>
+        <translation>%1/%2 targets achieved or exceeded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exceeded, %2 achieved, %3 not achieved</source>
+        <translation>%1 exceeded, %2 achieved, %3 not achieved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not reviewed yet</source>
+        <translation>%1 not reviewed yet</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetValidator</name>
+    <message>
+        <location filename="../app/domain/targets/TargetValidator.cpp" line="+13"/>
+        <source>Every target needs a name.</source>
+        <translation>Every target needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target “%1” needs a group, e.g. Party building.</source>
+        <translation>Target “%1” needs a group, e.g. Party building.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target “%1” is computed from the ratings as a share in %, not in “%2”.</source>
+        <translation>Target “%1” is computed from the ratings as a share in %, not in “%2”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target “%1”: a share must lie between 0 and 100 % (%2 entered).</source>
+        <translation>Target “%1”: a share must lie between 0 and 100 % (%2 entered).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target “%1”: members are not rated “%2”; choose one of the four member levels.</source>
+        <translation>Target “%1”: members are not rated “%2”; choose one of the four member levels.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A direction item needs its text.</source>
+        <translation>A direction item needs its text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year %1 is not a plausible rating year.</source>
+        <translation>Year %1 is not a plausible rating year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: members rated “%2” cannot be negative (%3).</source>
+        <translation>%1: members rated “%2” cannot be negative (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: members are not rated “%2” (%3 entered); that level was for organisations.</source>
+        <translation>%1: members are not rated “%2” (%3 entered); that level was for organisations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating level</source>
+        <translation>Rating level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members rated</source>
+        <translation>Members rated</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetsPanel</name>
+    <message>
+        <location filename="../ui/targets/TargetsPanel.cpp" line="+94"/>
+        <source>&amp;Targets and review</source>
+        <translation>&amp;Targets and review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction, tasks, solutions</source>
+        <translation>&amp;Direction, tasks, solutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yearly ratings</source>
+        <translation>&amp;Yearly ratings</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Target, e.g. Admit 2 new members</source>
+        <translation>Target, e.g. Admit 2 new members</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add target</source>
+        <translation>&amp;Add target</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Remove target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the previous term&apos;s targets</source>
+        <translation>&amp;Copy the previous term&apos;s targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Text of the item, as the resolution words it</source>
+        <translation>Text of the item, as the resolution words it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;item</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not rated)</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each year of the term: the unit&apos;s own rating and how many members were rated at each level. Rating-based targets (such as 100 % of members fulfilling tasks well or above every year) are computed from these counts.</source>
+        <translation>Each year of the term: the unit&apos;s own rating and how many members were rated at each level. Rating-based targets (such as 100 % of members fulfilling tasks well or above every year) are computed from these counts.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a term and a unit.</source>
+        <translation>Choose a term and a unit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Resolution of the congress of %1, term %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Resolution of the congress of %1, term %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no congress recorded for the term %2. Create the congress record first; its resolution and targets are entered here.</source>
+        <translation>%1 has no congress recorded for the term %2. Create the congress record first; its resolution and targets are entered here.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No targets entered yet.</source>
+        <translation>No targets entered yet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Value of the target: %1</source>
+        <translation>Value of the target: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add target “%1”</source>
+        <translation>Add target “%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the value reached of “%1”</source>
+        <translation>Enter the value reached of “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit target “%1”</source>
+        <translation>Edit target “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove target “%1”</source>
+        <translation>Remove target “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move target “%1”</source>
+        <translation>Move target “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no congress in an earlier term to copy targets from.</source>
+        <translation>%1 has no congress in an earlier term to copy targets from.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The congress of the term %1 has no targets to copy.</source>
+        <translation>The congress of the term %1 has no targets to copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Copy %n target(s) of the term %1</source>
+        <translation>
+            <numerusform>Copy %n target(s) of the term %1</numerusform>
+            <numerusform>Copy %n target(s) of the term %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n target(s) of the term %1; adjust their values for the new term.</source>
+        <translation>
+            <numerusform>Copied %n target(s) of the term %1; adjust their values for the new term.</numerusform>
+            <numerusform>Copied %n target(s) of the term %1; adjust their values for the new term.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a direction item (%1)</source>
+        <translation>Add a direction item (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit a direction item (%1)</source>
+        <translation>Edit a direction item (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove a direction item (%1)</source>
+        <translation>Remove a direction item (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move a direction item (%1)</source>
+        <translation>Move a direction item (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the %1 ratings of %2</source>
+        <translation>Edit the %1 ratings of %2</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::TermRepository</name>
     <message>
         <location filename="../app/storage/TermRepository.cpp" line="+60"/>
@@ -1331,15 +3037,15 @@
 <context>
     <name>daihoi::UnitRepository</name>
     <message>
-        <location filename="../app/storage/UnitRepository.cpp" line="+82"/>
+        <location filename="../app/storage/UnitRepository.cpp" line="+88"/>
         <location line="+33"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+59"/>
         <source>No unit has the id %1.</source>
         <translation>No unit has the id %1.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>The unit tree has a cycle at id %1.</source>
         <translation>The unit tree has a cycle at id %1.</translation>
     </message>
@@ -1355,13 +3061,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Name: a unit needs a name.</source>
         <translation>Name: a unit needs a name.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+75"/>
+        <location line="-34"/>
+        <location line="+78"/>
         <source>%1 is a branch: a branch has no subordinate units.</source>
         <translation>%1 is a branch: a branch has no subordinate units.</translation>
     </message>

@@ -83,6 +83,93 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CommitteeMember</name>
+    <message>
+        <location filename="../app/domain/committee/CommitteeMember.cpp" line="+33"/>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy secretary</source>
+        <translation>Phó Bí thư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee member</source>
+        <translation>Chi ủy viên</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteePanel</name>
+    <message>
+        <location filename="../ui/CommitteePanel.cpp" line="+34"/>
+        <source>Record the secretary &amp;appointed by the higher committee…</source>
+        <translation>Ghi nhận Bí thư do cấp trên &amp;chỉ định…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Composition</source>
+        <translation>Cơ cấu</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No congress recorded for this term.</source>
+        <translation>Nhiệm kỳ này chưa có hồ sơ đại hội.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The committee follows the election results. Complete each person&apos;s details here; tick Approval when the higher committee&apos;s decision arrives and type its number and date (e.g. 125-QĐ/ĐU 15/10/2022).</source>
+        <translation>Danh sách cấp ủy được lấy theo kết quả bầu cử. Hãy bổ sung thông tin của từng người tại đây; khi nhận được quyết định của cấp ủy cấp trên, đánh dấu cột Chuẩn y và nhập số, ngày của quyết định (ví dụ: 125-QĐ/ĐU 15/10/2022).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Secretary appointed by the higher committee</source>
+        <translation>Bí thư do cấp trên chỉ định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the appointed secretary:</source>
+        <translation>Họ và tên Bí thư được chỉ định:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secretary: type the appointed secretary&apos;s full name.</source>
+        <translation>Bí thư: hãy nhập họ và tên Bí thư được chỉ định.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record %1 as the appointed secretary</source>
+        <translation>Ghi nhận %1 là Bí thư do cấp trên chỉ định</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeRepository</name>
+    <message>
+        <location filename="../app/storage/CommitteeRepository.cpp" line="+83"/>
+        <source>Committee, line %1: a member needs a full name.</source>
+        <translation>Cấp ủy, dòng %1: mỗi cấp ủy viên phải có họ và tên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committee, line %1 (%2): birth year %3 is not a plausible year.</source>
+        <translation>Cấp ủy, dòng %1 (%2): năm sinh %3 không hợp lý.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Committee: %1 members have the role of secretary; a committee has one.</source>
+        <translation>Cấp ủy: có %1 người giữ chức danh Bí thư; mỗi cấp ủy chỉ có một Bí thư.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeService</name>
+    <message>
+        <location filename="../app/services/CommitteeService.cpp" line="+45"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CommitteeSize</name>
     <message>
         <location filename="../app/domain/elections/CommitteeSize.cpp" line="+11"/>
@@ -101,6 +188,326 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CommitteeTableModel</name>
+    <message>
+        <location filename="../ui/models/CommitteeTableModel.cpp" line="+48"/>
+        <source>%1 (appointed)</source>
+        <translation>%1 (cấp trên chỉ định)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>re-elected</source>
+        <translation>tái cử</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>lần đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>đã chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>elected</source>
+        <translation>trúng cử, chưa chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Edit %1 of %2</source>
+        <translation>Sửa %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of base</source>
+        <translation>Tỷ lệ so với căn cứ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education</source>
+        <translation>Trình độ học vấn, chuyên môn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position at work</source>
+        <translation>Chức vụ công tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-elected / new</source>
+        <translation>Tái cử / lần đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>Chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving document</source>
+        <translation>Quyết định chuẩn y</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeTargetModel</name>
+    <message>
+        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+105"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Mức đề ra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeTargetsPanel</name>
+    <message>
+        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+51"/>
+        <source>All results</source>
+        <translation>Tất cả kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved or exceeded</source>
+        <translation>Đạt hoặc vượt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Result:</source>
+        <translation>Kết &amp;quả:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>All groups</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a party committee and a term.</source>
+        <translation>Hãy chọn đảng bộ và nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Targets of the units of %1, term %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chỉ tiêu của các đơn vị trực thuộc %1, nhiệm kỳ %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No targets recorded for the units of this committee in this term.</source>
+        <translation>Các đơn vị trực thuộc đảng bộ này chưa có chỉ tiêu nào trong nhiệm kỳ này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units: %1</source>
+        <translation>Tất cả các đơn vị: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CommitteeUnitTallyModel</name>
+    <message>
+        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+90"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved or exceeded</source>
+        <translation>Đạt và vượt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reviewed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CompositionView</name>
+    <message>
+        <location filename="../ui/widgets/CompositionView.cpp" line="+20"/>
+        <source>No committee recorded yet.</source>
+        <translation>Chưa có dữ liệu cấp ủy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members elected</source>
+        <translation>Số cấp ủy viên trúng cử</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 seats</source>
+        <translation>%1 trong số %2 người cần bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats left unfilled</source>
+        <translation>Số bầu thiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-elected</source>
+        <translation>Tái cử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Lần đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under %1</source>
+        <translation>Dưới %1 tuổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnic minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Political theory: %1</source>
+        <translation>Lý luận chính trị: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secretaries re-elected / new</source>
+        <translation>Bí thư tái cử / lần đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretaries elected at the congress</source>
+        <translation>Bí thư do đại hội bầu trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretaries appointed by the higher committee</source>
+        <translation>Bí thư do cấp trên chỉ định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries also heading the residential group</source>
+        <translation>Bí thư kiêm tổ trưởng tổ dân phố / trưởng thôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries with 100 % approval</source>
+        <translation>Bí thư đạt 100 % phiếu tán thành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lowest secretary approval</source>
+        <translation>Tỷ lệ phiếu tán thành thấp nhất của Bí thư</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressPanel</name>
     <message>
         <location filename="../ui/CongressPanel.cpp" line="+43"/>
@@ -108,7 +515,7 @@
         <translation>Tạo hồ &amp;sơ đại hội</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
@@ -178,7 +585,7 @@
         <translation>Đảng viên và tình hình dự đại hội</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Official members:</source>
         <translation>Đảng viên &amp;chính thức:</translation>
     </message>
@@ -233,7 +640,7 @@
         <translation>Đại biểu vắng mặt không có dự khuyết:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Base for the vote:</source>
         <translation>Căn cứ tính tỷ lệ bầu cử:</translation>
     </message>
@@ -253,7 +660,7 @@
         <translation>Sửa khách mời</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -371,7 +778,12 @@
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+164"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+171"/>
+        <source>This change conflicts with the recorded election (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Guests: every guest needs a name.</source>
         <translation>Khách mời: mỗi khách mời phải có họ và tên.</translation>
     </message>
@@ -554,9 +966,156 @@
 <context>
     <name>daihoi::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+239"/>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+243"/>
         <source>The database already holds units; the demo is only written into an empty database.</source>
         <translation>Cơ sở dữ liệu đã có đơn vị; dữ liệu mẫu chỉ được ghi vào cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DemoTargetsBuilder</name>
+    <message>
+        <location filename="../app/services/targets/DemoTargetsBuilder.cpp" line="+281"/>
+        <source>The database has no tables for targets yet; it needs the schema of this program version.</source>
+        <translation>Cơ sở dữ liệu chưa có các bảng chỉ tiêu; cần cấu trúc cơ sở dữ liệu của phiên bản chương trình này.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DirectionItem</name>
+    <message>
+        <location filename="../app/domain/targets/DirectionItem.cpp" line="+33"/>
+        <source>Direction</source>
+        <translation>Phương hướng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solution</source>
+        <translation>Giải pháp</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DirectionRepository</name>
+    <message>
+        <location filename="../app/storage/targets/DirectionRepository.cpp" line="+92"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+16"/>
+        <source>The direction item %1 no longer exists.</source>
+        <translation>Mục phương hướng, nhiệm vụ, giải pháp %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The direction item to move no longer exists.</source>
+        <translation>Mục phương hướng, nhiệm vụ, giải pháp cần chuyển vị trí không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction items %1 and %2 belong to different congresses.</source>
+        <translation>Các mục %1 và %2 thuộc các đại hội khác nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DirectionTableModel</name>
+    <message>
+        <location filename="../ui/targets/DirectionTableModel.cpp" line="+59"/>
+        <source>A direction item needs its text; remove the item instead of emptying it.</source>
+        <translation>Mỗi mục phải có nội dung; nếu không cần mục này, hãy xóa mục thay vì để trống nội dung.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DocumentWriter</name>
+    <message>
+        <location filename="../app/reports/DocumentWriter.cpp" line="+85"/>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Election</name>
+    <message>
+        <location filename="../app/domain/elections/Election.cpp" line="+80"/>
+        <source>Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.</source>
+        <translation>Số đại biểu dự khuyết (%1): chỉ cuộc bầu đại biểu mới có đại biểu dự khuyết, và số dự khuyết phải ít hơn số lượng cần bầu (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seats to elect: at least 1 (%1 entered).</source>
+        <translation>Số lượng cần bầu: ít nhất là 1 (đã nhập %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats to elect: a congress elects one secretary (%1 entered).</source>
+        <translation>Số lượng cần bầu: đại hội chỉ bầu một Bí thư (đã nhập %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounds must be numbered 1, 2, 3 … (round %1 is at place %2).</source>
+        <translation>Các lần bầu phải được đánh số 1, 2, 3 … (lần bầu %1 đang ở vị trí thứ %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round 1 elects all %1 seats (%2 entered).</source>
+        <translation>Lần bầu thứ nhất phải bầu toàn bộ %1 người cần bầu (đã nhập %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1: %2 seats, but only %3 are left after the earlier rounds.</source>
+        <translation>Lần bầu thứ %1: cần bầu %2 người, nhưng sau các lần bầu trước chỉ còn thiếu %3 người.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round %1: every seat was filled in the earlier rounds.</source>
+        <translation>Lần bầu thứ %1: các lần bầu trước đã bầu đủ số lượng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Round %1: %2</source>
+        <translation>Lần bầu thứ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Executive committee</source>
+        <translation>Chi ủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy secretary</source>
+        <translation>Phó Bí thư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegates to the higher congress</source>
+        <translation>Đại biểu dự đại hội cấp trên</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1167,248 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ElectionPanel</name>
+    <message>
+        <location filename="../ui/ElectionPanel.cpp" line="+71"/>
+        <source>Edit the ballots</source>
+        <translation>Sửa số liệu phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New election</source>
+        <translation>Thêm cuộc &amp;bầu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove election</source>
+        <translation>Xóa cuộc bầu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Election:</source>
+        <translation>Cuộc bầu:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the seats to elect</source>
+        <translation>Thay đổi số lượng cần bầu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the number of alternates</source>
+        <translation>Thay đổi số đại biểu dự khuyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of which alternates:</source>
+        <translation>trong đó dự khuyết:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seats to elect (decided by the congress):</source>
+        <translation>Số lượng cần bầu (do đại hội quyết định):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another &amp;round</source>
+        <translation>Bầu &amp;lần tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ballots (from the vote counting board&apos;s minutes)</source>
+        <translation>Phiếu bầu (theo biên bản kiểm phiếu của Ban kiểm phiếu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seats in this round:</source>
+        <translation>Số lượng cần bầu lần này:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued:</source>
+        <translation>Phát ra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected:</source>
+        <translation>Thu vào:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Hợp lệ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid:</source>
+        <translation>Không hợp lệ:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit the candidates&apos; votes</source>
+        <translation>Sửa số phiếu của người trong danh sách bầu cử</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;candidate</source>
+        <translation>Thêm người vào &amp;danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove candidate</source>
+        <translation>Xóa người khỏi danh sách</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Confirm and save</source>
+        <translation>Xác nhận và lưu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record the congress first: its attendance is the base of every vote.</source>
+        <translation>Hãy tạo hồ sơ đại hội trước: số liệu dự đại hội là căn cứ tính tỷ lệ của mọi lần bầu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (needs 9 or more official members)</source>
+        <translation>%1 (cần có từ 9 đảng viên chính thức trở lên)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 seats, %3 rounds)</source>
+        <translation>%1 (bầu %2 người, %3 lần bầu)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+185"/>
+        <source>Round %1</source>
+        <translation>Lần bầu %1</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>No election recorded yet: choose New election.</source>
+        <translation>Chưa có cuộc bầu nào: hãy chọn Thêm cuộc bầu.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Base: %1 (official members summoned less those excluded) · fewest votes that elect: %2 (more than half)</source>
+        <translation>Căn cứ tính tỷ lệ: %1 (số đảng viên chính thức được triệu tập trừ số không tính) · số phiếu tối thiểu để trúng cử: %2 (quá một nửa)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The base cannot be computed from the congress&apos;s attendance.</source>
+        <translation>Không tính được căn cứ tính tỷ lệ từ số liệu dự đại hội.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved:</source>
+        <translation>Chưa lưu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elected in this round: %1.</source>
+        <translation>Trúng cử ở lần bầu này: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is elected in this round.</source>
+        <translation>Lần bầu này không có ai trúng cử.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official delegates so far: %1.</source>
+        <translation>Đại biểu chính thức đã bầu được: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alternates so far: %1.</source>
+        <translation>Đại biểu dự khuyết đã bầu được: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After %1 round(s): %2 of %3 seats still open.</source>
+        <translation>Sau %1 lần bầu: còn thiếu %2 trong số %3 người cần bầu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After %1 round(s): all %2 seats are filled.</source>
+        <translation>Sau %1 lần bầu: đã bầu đủ %2 người.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Please confirm: %1</source>
+        <translation>Đề nghị xác nhận: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 của %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New election (%1) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Remove the election (%1) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Add a candidate</source>
+        <translation>Thêm người vào danh sách bầu cử</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove a candidate</source>
+        <translation>Xóa người khỏi danh sách bầu cử</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ElectionRepository</name>
+    <message>
+        <location filename="../app/storage/ElectionRepository.cpp" line="+89"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This congress already has this election: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ExactDecimal</name>
+    <message>
+        <location filename="../app/domain/targets/ExactDecimal.cpp" line="+28"/>
+        <source>A number is needed.</source>
+        <translation>Cần nhập một số.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” has more than one separator; write the number without grouping, e.g. 1500000 or 62,5.</source>
+        <translation>“%1” có nhiều hơn một dấu phân cách; hãy viết số không có dấu phân cách hàng nghìn, ví dụ: 1500000 hoặc 62,5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” không phải là số.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>“%1” has more than %2 decimals.</source>
+        <translation>“%1” có quá %2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is too large (at most %2).</source>
+        <translation>“%1” quá lớn (tối đa %2).</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::GuestTableModel</name>
     <message>
         <location filename="../ui/models/GuestTableModel.cpp" line="+61"/>
@@ -623,7 +1424,7 @@
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -633,18 +1434,43 @@
         <translation>Nhiệm &amp;kỳ:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Search units and people (Ctrl+F), accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Progress of subordinate units</source>
         <translation>Tiến độ đại hội các đơn vị trực thuộc</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+257"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-256"/>
+        <source>Elections</source>
+        <translation>Bầu cử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Cấp ủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution and targets</source>
+        <translation>Nghị quyết và chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets of subordinate units</source>
+        <translation>Chỉ tiêu của các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -700,12 +1526,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+192"/>
         <source>R&amp;etire</source>
         <translation>&amp;Giải thể</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-188"/>
         <source>&amp;Term</source>
         <translation>&amp;Nhiệm kỳ</translation>
     </message>
@@ -735,17 +1561,17 @@
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+129"/>
         <source>Choose a unit in the tree.</source>
         <translation>Hãy chọn một đơn vị trong cây tổ chức.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Congress %1</source>
         <translation>Đại hội nhiệm kỳ %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>R&amp;estore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
@@ -866,6 +1692,44 @@
     </message>
 </context>
 <context>
+    <name>daihoi::Person</name>
+    <message>
+        <location filename="../app/domain/committee/Person.cpp" line="+50"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>None</source>
+        <translation>Chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elementary</source>
+        <translation>Sơ cấp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intermediate</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced</source>
+        <translation>Cao cấp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bachelor</source>
+        <translation>Cử nhân</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::Progress</name>
     <message>
         <location filename="../app/domain/Progress.cpp" line="+12"/>
@@ -891,7 +1755,12 @@
 <context>
     <name>daihoi::ProgressPanel</name>
     <message>
-        <location filename="../ui/ProgressPanel.cpp" line="+80"/>
+        <location filename="../ui/ProgressPanel.cpp" line="+50"/>
+        <source>Committees elected: composition over all units</source>
+        <translation>Cấp ủy được bầu: cơ cấu chung của các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 — congresses of the term %2</source>
         <translation>%1 — đại hội nhiệm kỳ %2</translation>
     </message>
@@ -922,11 +1791,342 @@
     </message>
 </context>
 <context>
+    <name>daihoi::QualityRatings</name>
+    <message>
+        <location filename="../app/domain/targets/QualityRating.cpp" line="+48"/>
+        <source>fulfilled tasks excellently</source>
+        <translation>hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fulfilled tasks well</source>
+        <translation>hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fulfilled tasks</source>
+        <translation>hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not fulfil tasks</source>
+        <translation>không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clean and strong (former level)</source>
+        <translation>trong sạch vững mạnh (mức xếp loại trước đây)</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RatingEvaluation</name>
+    <message>
+        <location filename="../app/domain/targets/RatingEvaluation.cpp" line="+87"/>
+        <source>%1: %2</source>
+        <translation>Năm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at the level</source>
+        <translation>đạt mức</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below the level</source>
+        <translation>dưới mức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2/%3 (%4 %)</source>
+        <translation>Năm %1: %2/%3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ratings missing for %1</source>
+        <translation>chưa có kết quả xếp loại năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RatingTableModel</name>
+    <message>
+        <location filename="../ui/targets/RatingTableModel.cpp" line="+100"/>
+        <source>%1, %2: a number of members, 0 or more, is needed (“%3” entered).</source>
+        <translation>Năm %1, %2: cần nhập số đảng viên, từ 0 trở lên (đã nhập “%3”).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit rated</source>
+        <translation>Xếp loại đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: excellent</source>
+        <translation>Đảng viên: hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well</source>
+        <translation>Hoàn thành tốt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not fulfilled</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rated</source>
+        <translation>Tổng số được xếp loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well or above</source>
+        <translation>Tốt trở lên</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReachedValue</name>
+    <message>
+        <location filename="../app/domain/targets/ReachedValue.cpp" line="+20"/>
+        <source>“%1” does not start with a number.</source>
+        <translation>“%1” không bắt đầu bằng một số.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The value reached for “%1” is given in “%2”, but the target has no unit: enter the number alone.</source>
+        <translation>Kết quả thực hiện của “%1” được nhập theo đơn vị “%2”, nhưng chỉ tiêu không có đơn vị tính: hãy chỉ nhập số.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value reached for “%1” is given in “%2”, but the target is set in “%3”: enter it in %3.</source>
+        <translation>Kết quả thực hiện của “%1” được nhập theo đơn vị “%2”, nhưng chỉ tiêu được đặt theo đơn vị “%3”: hãy nhập theo đơn vị %3.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RenameUnitEdit</name>
     <message>
         <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
         <source>Rename %1 to %2</source>
         <translation>Đổi tên %1 thành %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportBuilder</name>
+    <message>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+43"/>
+        <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
+        <translation>%1 (%2) không có đơn vị trực thuộc: báo cáo tổng hợp do cấp ủy lập về các đơn vị trực thuộc của mình.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) is not a branch: the congress report, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</source>
+        <translation>%1 (%2) không phải là chi bộ: báo cáo kết quả đại hội, tờ trình đề nghị chuẩn y và biên bản kiểm phiếu do chi bộ lập về đại hội của chính chi bộ đó.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) has no congress recorded in the term %3.</source>
+        <translation>%1 (%2) chưa có hồ sơ đại hội nhiệm kỳ %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The congress of %1 (%2) in the term %3 has not been held yet.</source>
+        <translation>Đại hội nhiệm kỳ %3 của %1 (%2) chưa được tổ chức.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The congress of %1 (%2) has no election recorded.</source>
+        <translation>Đại hội của %1 (%2) chưa có kết quả bầu cử nào được ghi nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportCommand</name>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+35"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]</source>
+        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally --out TỆPRA.pdf [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval or tally.</source>
+        <translation>Loại báo cáo &quot;%1&quot; không được hỗ trợ: hãy dùng summary, congress, approval hoặc tally.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date &quot;%1&quot; is not written as YYYY-MM-DD.</source>
+        <translation>Ngày &quot;%1&quot; không đúng dạng YYYY-MM-DD (năm-tháng-ngày).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing needs the program&apos;s graphics support, which this build of daihoi-cli did not start.</source>
+        <translation>Chức năng in cần phần hỗ trợ đồ họa của chương trình, nhưng bản daihoi-cli này chưa khởi động phần đó.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+91"/>
+        <source>Print documents — %1, term %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One recipient a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished">Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Addressed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs &amp;on behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The document could not be sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportKinds</name>
+    <message>
+        <location filename="../app/reports/ReportKind.cpp" line="+40"/>
+        <source>Summary report of the subordinate units&apos; congresses</source>
+        <translation>Báo cáo tổng hợp kết quả đại hội các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on the results of the congress</source>
+        <translation>Báo cáo kết quả đại hội</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request to approve the elected committee</source>
+        <translation>Tờ trình đề nghị chuẩn y kết quả bầu cử cấp ủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote counting minutes (every round)</source>
+        <translation>Biên bản kiểm phiếu (tất cả các lần bầu)</translation>
     </message>
 </context>
 <context>
@@ -940,6 +2140,49 @@
         <location line="+0"/>
         <source>Restore %1</source>
         <translation>Khôi phục %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::RoundCandidatesModel</name>
+    <message>
+        <location filename="../ui/models/RoundCandidatesModel.cpp" line="+88"/>
+        <source>Elected</source>
+        <translation>Trúng cử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not elected</source>
+        <translation>Không trúng cử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie: another round needed</source>
+        <translation>Số phiếu bằng nhau – phải bầu lần tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidate</source>
+        <translation>Người trong danh sách bầu cử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of base</source>
+        <translation>Tỷ lệ so với căn cứ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +2305,7 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+122"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>
@@ -1070,6 +2313,14 @@
         <location line="+20"/>
         <source>Migration to version %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SearchResultsModel</name>
+    <message>
+        <location filename="../ui/models/SearchResultsModel.cpp" line="+54"/>
+        <source>%1 — committee of %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2468,458 @@
     </message>
 </context>
 <context>
+    <name>daihoi::Target</name>
+    <message>
+        <location filename="../app/domain/targets/Target.cpp" line="+88"/>
+        <source>entered by hand</source>
+        <translation>nhập trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members rated at a level or above</source>
+        <translation>tỷ lệ đảng viên được xếp loại từ mức đã chọn trở lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years the unit was rated at a level or above</source>
+        <translation>tỷ lệ số năm đơn vị được xếp loại từ mức đã chọn trở lên</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetRepository</name>
+    <message>
+        <location filename="../app/storage/targets/TargetRepository.cpp" line="+115"/>
+        <location line="+34"/>
+        <source>The congress record %1 no longer exists.</source>
+        <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+16"/>
+        <source>The target %1 no longer exists.</source>
+        <translation>Chỉ tiêu %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The target to move no longer exists.</source>
+        <translation>Chỉ tiêu cần chuyển vị trí không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Targets %1 and %2 belong to different congresses.</source>
+        <translation>Các chỉ tiêu %1 và %2 thuộc các đại hội khác nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetResults</name>
+    <message>
+        <location filename="../app/domain/targets/TargetResult.cpp" line="+41"/>
+        <source>not reviewed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not achieved</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>achieved</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exceeded</source>
+        <translation>vượt</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetTableModel</name>
+    <message>
+        <location filename="../ui/targets/TargetTableModel.cpp" line="+54"/>
+        <source>entered</source>
+        <translation>nhập trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members “%1” or above</source>
+        <translation>đảng viên “%1” trở lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit “%1” or above</source>
+        <translation>đơn vị “%1” trở lên</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“%1” is not a comparison; use ≥, ≤ or =.</source>
+        <translation>“%1” không phải là phép so sánh; hãy dùng ≥, ≤ hoặc =.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value of “%1”: %2</source>
+        <translation>Giá trị của “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Group</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached from</source>
+        <translation>Cách tính kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetTally</name>
+    <message>
+        <location filename="../app/domain/targets/TargetTally.cpp" line="+35"/>
+        <source>%1/%2 targets achieved or exceeded</source>
+        <translation>đạt và vượt %1/%2 chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exceeded, %2 achieved, %3 not achieved</source>
+        <translation>vượt %1, đạt %2, không đạt %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not reviewed yet</source>
+        <translation>%1 chỉ tiêu chưa đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetValidator</name>
+    <message>
+        <location filename="../app/domain/targets/TargetValidator.cpp" line="+13"/>
+        <source>Every target needs a name.</source>
+        <translation>Mỗi chỉ tiêu phải có tên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target “%1” needs a group, e.g. Party building.</source>
+        <translation>Chỉ tiêu “%1” phải có lĩnh vực, ví dụ: Xây dựng Đảng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target “%1” is computed from the ratings as a share in %, not in “%2”.</source>
+        <translation>Chỉ tiêu “%1” được tính từ kết quả xếp loại theo tỷ lệ %, không tính theo “%2”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target “%1”: a share must lie between 0 and 100 % (%2 entered).</source>
+        <translation>Chỉ tiêu “%1”: tỷ lệ phải nằm trong khoảng từ 0 đến 100 % (đã nhập %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target “%1”: members are not rated “%2”; choose one of the four member levels.</source>
+        <translation>Chỉ tiêu “%1”: đảng viên không được xếp loại “%2”; hãy chọn một trong bốn mức xếp loại đảng viên.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A direction item needs its text.</source>
+        <translation>Mỗi mục phương hướng, nhiệm vụ, giải pháp phải có nội dung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year %1 is not a plausible rating year.</source>
+        <translation>Năm %1 không phải là năm xếp loại hợp lý.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: members rated “%2” cannot be negative (%3).</source>
+        <translation>Năm %1: số đảng viên xếp loại “%2” không được là số âm (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: members are not rated “%2” (%3 entered); that level was for organisations.</source>
+        <translation>Năm %1: đảng viên không được xếp loại “%2” (đã nhập %3); mức này trước đây dùng để xếp loại tổ chức đảng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating level</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members rated</source>
+        <translation>Số đảng viên được xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TargetsPanel</name>
+    <message>
+        <location filename="../ui/targets/TargetsPanel.cpp" line="+94"/>
+        <source>&amp;Targets and review</source>
+        <translation>C&amp;hỉ tiêu và đánh giá kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction, tasks, solutions</source>
+        <translation>&amp;Phương hướng, nhiệm vụ, giải pháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yearly ratings</source>
+        <translation>&amp;Xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Target, e.g. Admit 2 new members</source>
+        <translation>Chỉ tiêu, ví dụ: Kết nạp 2 đảng viên mới</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add target</source>
+        <translation>Thêm &amp;chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển x&amp;uống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove target</source>
+        <translation>Xó&amp;a chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the previous term&apos;s targets</source>
+        <translation>Sa&amp;o chép chỉ tiêu của nhiệm kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Mũi tên lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Mũi tên xuống</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Text of the item, as the resolution words it</source>
+        <translation>Nội dung của mục, đúng như nghị quyết ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;item</source>
+        <translation>Thêm &amp;mục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove item</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not rated)</source>
+        <translation>(chưa xếp loại)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each year of the term: the unit&apos;s own rating and how many members were rated at each level. Rating-based targets (such as 100 % of members fulfilling tasks well or above every year) are computed from these counts.</source>
+        <translation>Từng năm trong nhiệm kỳ: kết quả xếp loại của đơn vị và số đảng viên được xếp loại ở từng mức. Các chỉ tiêu tính theo kết quả xếp loại (như hằng năm 100 % đảng viên hoàn thành tốt nhiệm vụ trở lên) được tính từ các số liệu này.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a term and a unit.</source>
+        <translation>Hãy chọn nhiệm kỳ và đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Resolution of the congress of %1, term %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nghị quyết đại hội %1, nhiệm kỳ %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no congress recorded for the term %2. Create the congress record first; its resolution and targets are entered here.</source>
+        <translation>%1 chưa có hồ sơ đại hội nhiệm kỳ %2. Hãy tạo hồ sơ đại hội trước; nghị quyết và chỉ tiêu của đại hội được nhập tại đây.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No targets entered yet.</source>
+        <translation>Chưa nhập chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Value of the target: %1</source>
+        <translation>Giá trị của chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add target “%1”</source>
+        <translation>Thêm chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the value reached of “%1”</source>
+        <translation>Nhập kết quả thực hiện của “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit target “%1”</source>
+        <translation>Sửa chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove target “%1”</source>
+        <translation>Xóa chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move target “%1”</source>
+        <translation>Chuyển vị trí chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no congress in an earlier term to copy targets from.</source>
+        <translation>%1 không có đại hội ở nhiệm kỳ trước để sao chép chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The congress of the term %1 has no targets to copy.</source>
+        <translation>Đại hội nhiệm kỳ %1 không có chỉ tiêu để sao chép.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Copy %n target(s) of the term %1</source>
+        <translation>
+            <numerusform>Sao chép %n chỉ tiêu của nhiệm kỳ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n target(s) of the term %1; adjust their values for the new term.</source>
+        <translation>
+            <numerusform>Đã sao chép %n chỉ tiêu của nhiệm kỳ %1; hãy điều chỉnh giá trị cho phù hợp với nhiệm kỳ mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a direction item (%1)</source>
+        <translation>Thêm một mục (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit a direction item (%1)</source>
+        <translation>Sửa một mục (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove a direction item (%1)</source>
+        <translation>Xóa một mục (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move a direction item (%1)</source>
+        <translation>Chuyển vị trí một mục (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the %1 ratings of %2</source>
+        <translation>Sửa kết quả xếp loại năm %1 của %2</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::TermRepository</name>
     <message>
         <location filename="../app/storage/TermRepository.cpp" line="+60"/>
@@ -1331,15 +3034,15 @@
 <context>
     <name>daihoi::UnitRepository</name>
     <message>
-        <location filename="../app/storage/UnitRepository.cpp" line="+82"/>
+        <location filename="../app/storage/UnitRepository.cpp" line="+88"/>
         <location line="+33"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+59"/>
         <source>No unit has the id %1.</source>
         <translation>Không tìm thấy đơn vị có id %1.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>The unit tree has a cycle at id %1.</source>
         <translation>Cây đơn vị bị lặp vòng tại id %1.</translation>
     </message>
@@ -1355,13 +3058,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Name: a unit needs a name.</source>
         <translation>Tên: đơn vị phải có tên.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+75"/>
+        <location line="-34"/>
+        <location line="+78"/>
         <source>%1 is a branch: a branch has no subordinate units.</source>
         <translation>%1 là chi bộ: chi bộ không có đơn vị trực thuộc.</translation>
     </message>

@@ -448,8 +448,8 @@ void ElectionPanel::addElection(ElectionOffice office)
     election.totalSeats = office == ElectionOffice::Committee ? 3 : 1;
     // The election starts without rounds: a round is saved once its numbers can be true.
     if (m_workspace->run(new SaveElectionEdit(m_workspace, Election(), election,
-                                              tr("New election of the %1 of %2")
-                                                  .arg(Election::officeName(office).toLower(), m_unit.name)))) {
+                                              tr("New election (%1) of %2")
+                                                  .arg(Election::officeName(office), m_unit.name)))) {
         for (int i = 0; i < m_elections.size(); ++i) {
             if (m_elections.at(i).office == office)
                 m_electionCombo->setCurrentIndex(i);
@@ -516,8 +516,8 @@ void ElectionPanel::removeElection()
         return;
     const Election election = m_elections.at(m_electionIndex);
     m_workspace->run(new RemoveElectionEdit(m_workspace, election,
-                                            tr("Remove the election of the %1 of %2")
-                                                .arg(Election::officeName(election.office).toLower(), m_unit.name)));
+                                            tr("Remove the election (%1) of %2")
+                                                .arg(Election::officeName(election.office), m_unit.name)));
 }
 
 QString ElectionPanel::resultText() const

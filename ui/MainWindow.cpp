@@ -14,6 +14,7 @@
 #include "commands/MoveUnitEdit.h"
 #include "commands/RenameUnitEdit.h"
 #include "commands/RetireUnitEdit.h"
+#include "models/SearchResultsModel.h"
 #include "models/UnitTreeModel.h"
 #include "services/AppSettings.h"
 #include "storage/Database.h"
@@ -29,7 +30,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -48,6 +55,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_treeModel(new UnitTreeModel(workspace, this))
     , m_tree(new QTreeView(this))
     , m_termCombo(new QComboBox(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_searchTimer(new QTimer(this))
+    , m_searchModel(new SearchResultsModel(workspace, this))
+    , m_searchView(new QListView(this))
+    , m_treeOrResults(new QStackedWidget(this))
     , m_messageBar(new MessageBar(this))
     , m_unitTitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -78,8 +90,42 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     termRow->addWidget(m_termCombo, 1);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search units and people (Ctrl+F), accents optional"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchView->setObjectName(QStringLiteral("searchResults"));
+    m_searchView->setModel(m_searchModel);
+    m_searchView->setUniformItemSizes(true);
+    m_treeOrResults->addWidget(m_tree);
+    m_treeOrResults->addWidget(m_searchView);
+    // Typing pauses briefly before the query runs, so each keystroke does not hit the database.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        runSearch();
+        if (m_searchModel->rowCount() > 0)
+            openSearchHit(m_searchModel->index(0, 0));
+    });
+    connect(m_searchView, &QListView::activated, this, &MainWindow::openSearchHit);
+    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchEdit);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_searchEdit, &QLineEdit::clear);
+    auto *intoResults = new QShortcut(QKeySequence(Qt::Key_Down), m_searchEdit);
+    intoResults->setContext(Qt::WidgetShortcut);
+    connect(intoResults, &QShortcut::activated, this, [this] {
+        if (m_treeOrResults->currentWidget() == m_searchView)
+            m_searchView->setFocus();
+    });
     leftLayout->addLayout(termRow);
-    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_searchEdit);
+    leftLayout->addWidget(m_treeOrResults, 1);
 
     auto *right = new QWidget(this);
     QFont titleFont = m_unitTitle->font();
@@ -281,6 +327,53 @@ bool MainWindow::selectUnitId(qint64 unitId)
     m_tree->setCurrentIndex(parent);
     m_tree->scrollTo(parent);
     return true;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    QWidget *page = m_tabs->findChild<QWidget *>(name);
+    if (!page || !m_tabs->isTabVisible(m_tabs->indexOf(page)))
+        return false;
+    m_tabs->setCurrentWidget(page);
+    return true;
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_searchEdit->setText(text);
+    runSearch();
+}
+
+void MainWindow::runSearch()
+{
+    m_searchTimer->stop();
+    const QString text = m_searchEdit->text();
+    if (text.trimmed().isEmpty()) {
+        m_treeOrResults->setCurrentWidget(m_tree);
+        return;
+    }
+    m_searchModel->search(text);
+    m_treeOrResults->setCurrentWidget(m_searchView);
+    if (m_searchModel->rowCount() > 0)
+        m_searchView->setCurrentIndex(m_searchModel->index(0, 0));
+}
+
+void MainWindow::openSearchHit(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString termKey = index.data(SearchResultsModel::TermKeyRole).toString();
+    if (!termKey.isEmpty())
+        selectTerm(termKey);
+    const bool person = index.data(SearchResultsModel::IsPersonRole).toBool();
+    const qint64 unitId = index.data(SearchResultsModel::UnitIdRole).toLongLong();
+    m_searchEdit->clear();
+    m_treeOrResults->setCurrentWidget(m_tree);
+    if (selectUnitId(unitId)) {
+        if (person)
+            m_tabs->setCurrentWidget(m_committeePanel);
+        m_tree->setFocus();
+    }
 }
 
 void MainWindow::showSelection()

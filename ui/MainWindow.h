@@ -7,6 +7,10 @@
 
 class QAction;
 class QComboBox;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTimer;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -21,6 +25,7 @@ class CongressPanel;
 class ElectionPanel;
 class MessageBar;
 class ProgressPanel;
+class SearchResultsModel;
 class UnitTreeModel;
 class Workspace;
 
@@ -36,6 +41,10 @@ public:
     // Opens the tree down to the unit with this code and selects it.
     bool selectUnit(const QString &code);
     bool selectTerm(const QString &termKey);
+    // Shows what the search box finds for `text` in place of the tree.
+    void search(const QString &text);
+    // Shows one of the pages: progress, unitTargets, congress, elections, committee, targets.
+    bool showPage(const QString &name);
     Unit currentUnit() const { return m_unit; }
     Term currentTerm() const { return m_term; }
 
@@ -55,11 +64,18 @@ private:
     void addTerm();
     void about();
     bool selectUnitId(qint64 unitId);
+    void runSearch();
+    void openSearchHit(const QModelIndex &index);
 
     Workspace *m_workspace;
     UnitTreeModel *m_treeModel;
     QTreeView *m_tree;
     QComboBox *m_termCombo;
+    QLineEdit *m_searchEdit;
+    QTimer *m_searchTimer;
+    SearchResultsModel *m_searchModel;
+    QListView *m_searchView;
+    QStackedWidget *m_treeOrResults;
     MessageBar *m_messageBar;
     QLabel *m_unitTitle;
     QTabWidget *m_tabs;

@@ -2,11 +2,21 @@
 
 #include "LanguageLoader.h"
 
+#include <QStandardPaths>
+
 namespace daihoi {
 
 AppSettings::AppSettings()
-    : m_settings(QStringLiteral("daihoi"), QStringLiteral("daihoi"))
+    // An explicit file under the config location, so tests (QStandardPaths test mode) never read the user's.
+    : m_settings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                     + QStringLiteral("/daihoi/daihoi.conf"),
+                 QSettings::IniFormat)
 {
+}
+
+void AppSettings::clear()
+{
+    m_settings.clear();
 }
 
 QString AppSettings::language() const

@@ -11,6 +11,8 @@ class AppSettings
 {
 public:
     AppSettings();
+    // Back to the defaults: every remembered choice is forgotten.
+    void clear();
 
     QString language() const;
     void setLanguage(const QString &language);

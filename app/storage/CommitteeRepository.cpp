@@ -3,6 +3,7 @@
 #include "ElectionRepository.h"
 #include "QueryRunner.h"
 #include "Transaction.h"
+#include "domain/SearchKey.h"
 #include "domain/committee/CommitteeBuilder.h"
 
 #include <QSqlQuery>
@@ -49,7 +50,7 @@ QVariantList personValues(const Person &p)
     return {p.fullName.simplified(),   Person::genderKey(p.gender),
             p.birthYear,               QueryRunner::textValue(p.ethnicity.simplified()),
             QueryRunner::textValue(p.education.simplified()), Person::theoryKey(p.theoryLevel),
-            QueryRunner::textValue(p.workPosition.simplified())};
+            QueryRunner::textValue(p.workPosition.simplified()), SearchKey::of(p.fullName)};
 }
 
 } // namespace
@@ -113,7 +114,7 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
         if (person.id > 0) {
             if (!QueryRunner::run(query,
                                   QStringLiteral("UPDATE people SET full_name = ?, gender = ?, birth_year = ?, "
-                                                 "ethnicity = ?, education = ?, theory_level = ?, work_position = ? "
+                                                 "ethnicity = ?, education = ?, theory_level = ?, work_position = ?, search_key = ? "
                                                  "WHERE id = ?"),
                                   personValues(person) + QVariantList{person.id}, error))
                 return false;
@@ -123,8 +124,8 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
             const bool keepId = person.id > 0;
             if (!QueryRunner::insert(m_db,
                                      QStringLiteral("INSERT INTO people (%1full_name, gender, birth_year, ethnicity, "
-                                                    "education, theory_level, work_position) "
-                                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?)")
+                                                    "education, theory_level, work_position, search_key) "
+                                                    "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?)")
                                          .arg(keepId ? QStringLiteral("id, ") : QString(),
                                               keepId ? QStringLiteral("?, ") : QString()),
                                      (keepId ? QVariantList{person.id} : QVariantList{}) + personValues(person),

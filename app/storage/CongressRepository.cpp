@@ -168,8 +168,8 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
         for (const Election &election : elections) {
             const QStringList broken = election.errors(*congress);
             if (!broken.isEmpty()) {
-                *error = tr("This change conflicts with the recorded election of the %1: %2")
-                             .arg(Election::officeName(election.office).toLower(), broken.join(QLatin1Char(' ')));
+                *error = tr("This change conflicts with the recorded election (%1): %2")
+                             .arg(Election::officeName(election.office), broken.join(QLatin1Char(' ')));
                 return false;
             }
         }

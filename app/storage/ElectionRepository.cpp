@@ -130,8 +130,7 @@ bool ElectionRepository::save(Election *election, QString *error)
                                      + QVariantList{election->congressId} + values,
                                  &id, error)) {
             if (error->contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-                *error = tr("This congress already has an election of the %1.")
-                             .arg(Election::officeName(election->office).toLower());
+                *error = tr("This congress already has this election: %1.").arg(Election::officeName(election->office));
             return false;
         }
         election->id = id;

@@ -44,7 +44,8 @@ QStringList ElectionsSchema::statements(const QSqlDatabase &db)
                        " ethnicity TEXT NOT NULL DEFAULT '',"
                        " education TEXT NOT NULL DEFAULT '',"
                        " theory_level TEXT NOT NULL DEFAULT 'none',"
-                       " work_position TEXT NOT NULL DEFAULT '')")
+                       " work_position TEXT NOT NULL DEFAULT '',"
+                       " search_key TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE TABLE committee_members ("
                        " id %1,"

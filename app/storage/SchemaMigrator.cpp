@@ -24,7 +24,9 @@ QStringList version1(const QSqlDatabase &db)
                        " name TEXT NOT NULL,"
                        " level TEXT NOT NULL,"
                        " position INTEGER NOT NULL DEFAULT 0,"
-                       " retired INTEGER NOT NULL DEFAULT 0)")
+                       " retired INTEGER NOT NULL DEFAULT 0,"
+                       // name and code without diacritics or case, for search (SearchKey)
+                       " search_key TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE INDEX units_by_parent ON units(parent_id, position)"),
         QStringLiteral("CREATE TABLE terms ("

@@ -2,6 +2,7 @@
 
 #include "QueryRunner.h"
 #include "Transaction.h"
+#include "domain/SearchKey.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,6 +22,11 @@ QVariant parentValue(qint64 parentId)
 QString parentCondition(qint64 parentId)
 {
     return parentId > 0 ? QStringLiteral("parent_id = ?") : QStringLiteral("parent_id IS NULL");
+}
+
+QString searchKey(const QString &name, const QString &code)
+{
+    return SearchKey::of(name + QLatin1Char(' ') + code);
 }
 
 QVariantList parentBinding(qint64 parentId)
@@ -163,8 +169,8 @@ bool UnitRepository::add(Unit *unit, QString *error)
     // A unit restored by a redo keeps the id it had, so later edits in the undo history still find it.
     const bool keepId = unit->id > 0;
     const QString sql = QStringLiteral(
-        "INSERT INTO units (%1parent_id, code, name, level, position, retired) VALUES (%2?, ?, ?, ?, "
-        "(SELECT COALESCE(MAX(position), 0) + 1 FROM units WHERE %3), ?)")
+        "INSERT INTO units (%1parent_id, code, name, level, position, retired, search_key) VALUES (%2?, ?, ?, ?, "
+        "(SELECT COALESCE(MAX(position), 0) + 1 FROM units WHERE %3), ?, ?)")
                             .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString(),
                                  parentCondition(unit->parentId));
     QVariantList values;
@@ -174,6 +180,7 @@ bool UnitRepository::add(Unit *unit, QString *error)
                            UnitLevels::key(unit->level)};
     values += parentBinding(unit->parentId);
     values.append(unit->retired ? 1 : 0);
+    values.append(searchKey(unit->name, unit->code));
     if (!QueryRunner::insert(m_db, sql, values, &id, error))
         return false;
     if (!transaction.commit(error))
@@ -192,7 +199,9 @@ bool UnitRepository::rename(qint64 id, const QString &name, QString *error)
         return false;
     }
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query, QStringLiteral("UPDATE units SET name = ? WHERE id = ?"), {name.trimmed(), id}, error))
+    if (!QueryRunner::run(query,
+                          QStringLiteral("UPDATE units SET name = ?, search_key = (? || ' ' || lower(code)) WHERE id = ?"),
+                          {name.trimmed(), SearchKey::of(name), id}, error))
         return false;
     if (query.numRowsAffected() != 1) {
         *error = tr("No unit has the id %1.").arg(id);

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "services/AppSettings.h"
 #include "services/DemoDatabaseBuilder.h"
 
 #include <QStandardPaths>
@@ -12,6 +13,7 @@ TestDatabase::TestDatabase()
     , m_db(std::make_unique<Database>())
 {
     QStandardPaths::setTestModeEnabled(true);
+    AppSettings().clear(); // no test depends on what an earlier one left remembered
 }
 
 bool TestDatabase::open()

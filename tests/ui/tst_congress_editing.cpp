@@ -50,6 +50,7 @@ private slots:
         QVERIFY(m_window->openDatabase(m_test.path()));
         QVERIFY(m_window->selectTerm(QStringLiteral("2022-2025")));
         QVERIFY(m_window->selectUnit(QStringLiteral("VH-03")));
+        QVERIFY(m_window->showPage(QStringLiteral("congress")));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }

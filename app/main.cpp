@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
 
     Workspace workspace;
     workspace.setQuorumRule(settings.quorumRule());
+    workspace.setYoungAgeLimit(settings.youngAgeLimit());
     MainWindow window(&workspace);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
     window.openDatabase(path);

@@ -5,6 +5,7 @@
 #include "ElectionPanel.h"
 #include "MoveUnitDialog.h"
 #include "ProgressPanel.h"
+#include "SettingsDialog.h"
 #include "UnitDialog.h"
 #include "Workspace.h"
 #include "commands/AddTermEdit.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -200,6 +202,11 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     QAction *newAction = fileMenu->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
     newAction->setShortcut(QKeySequence::New);
+    m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -251,6 +258,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_messageBar->hide();
     AppSettings settings;
     settings.setLastDatabase(path);
+    settings.addRecentDatabase(QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
     QString termKey = settings.lastTermKey();
     if (Term inUse; termKey.isEmpty() && TermRepository(m_workspace->database().connection()).latestInUse(&inUse, &error))
@@ -424,6 +432,34 @@ void MainWindow::chooseDatabase(bool createNew)
                                    : QFileDialog::getOpenFileName(this, tr("Open database"), QString(), filter);
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool languageChanged = dialog.save();
+    const AppSettings settings;
+    m_workspace->setQuorumRule(settings.quorumRule());
+    m_workspace->setYoungAgeLimit(settings.youngAgeLimit());
+    showSelection();
+    if (languageChanged)
+        m_messageBar->showMessage(tr("The new language applies the next time daihoi starts."),
+                                  MessageBar::Kind::Information);
 }
 
 void MainWindow::addUnit()

@@ -8,6 +8,7 @@
 class QAction;
 class QComboBox;
 class QLineEdit;
+class QMenu;
 class QListView;
 class QStackedWidget;
 class QTimer;
@@ -63,6 +64,8 @@ private:
     void toggleRetired();
     void addTerm();
     void about();
+    void fillRecentMenu();
+    void editSettings();
     bool selectUnitId(qint64 unitId);
     void runSearch();
     void openSearchHit(const QModelIndex &index);
@@ -96,6 +99,7 @@ private:
     QAction *m_moveUnitAction;
     QAction *m_retireUnitAction;
     QAction *m_addTermAction;
+    QMenu *m_recentMenu;
 };
 
 } // namespace daihoi

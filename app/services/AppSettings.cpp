@@ -41,6 +41,29 @@ void AppSettings::setQuorumRule(const QuorumRule &rule)
     m_settings.setValue(QStringLiteral("rules/quorumDenominator"), rule.denominator());
 }
 
+int AppSettings::youngAgeLimit() const
+{
+    return m_settings.value(QStringLiteral("rules/youngAgeLimit"), 40).toInt();
+}
+
+void AppSettings::setYoungAgeLimit(int years)
+{
+    m_settings.setValue(QStringLiteral("rules/youngAgeLimit"), years);
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return m_settings.value(QStringLiteral("session/recentDatabases")).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(QStringLiteral("session/recentDatabases"), recent.mid(0, 8));
+}
+
 QString AppSettings::lastDatabase() const
 {
     return m_settings.value(QStringLiteral("session/lastDatabase")).toString();

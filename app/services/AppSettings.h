@@ -18,6 +18,10 @@ public:
     void setLanguage(const QString &language);
     QuorumRule quorumRule() const;
     void setQuorumRule(const QuorumRule &rule);
+    int youngAgeLimit() const; // "young" committee members are under this age; default 40
+    void setYoungAgeLimit(int years);
+    QStringList recentDatabases() const; // most recent first
+    void addRecentDatabase(const QString &path);
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
     QString lastTermKey() const;

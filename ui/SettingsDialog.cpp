@@ -1,0 +1,67 @@
+#include "SettingsDialog.h"
+
+#include "services/AppSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace daihoi {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_quorumNumerator(new QSpinBox(this))
+    , m_quorumDenominator(new QSpinBox(this))
+    , m_youngAge(new QSpinBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    const AppSettings settings;
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    const QuorumRule quorum = settings.quorumRule();
+    m_quorumNumerator->setRange(1, 99);
+    m_quorumDenominator->setRange(1, 100);
+    m_quorumNumerator->setValue(quorum.numerator());
+    m_quorumDenominator->setValue(quorum.denominator());
+    m_youngAge->setRange(18, 80);
+    m_youngAge->setValue(settings.youngAgeLimit());
+    m_youngAge->setSuffix(tr(" years"));
+
+    auto *quorumRow = new QHBoxLayout;
+    quorumRow->addWidget(m_quorumNumerator);
+    quorumRow->addWidget(new QLabel(QStringLiteral("/"), this));
+    quorumRow->addWidget(m_quorumDenominator);
+    quorumRow->addWidget(new QLabel(tr("of the base present"), this), 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A quorum share above one cannot be met.
+    connect(m_quorumNumerator, &QSpinBox::valueChanged, this,
+            [this, buttons](int value) { buttons->button(QDialogButtonBox::Ok)->setEnabled(value <= m_quorumDenominator->value()); });
+    connect(m_quorumDenominator, &QSpinBox::valueChanged, this,
+            [this, buttons](int value) { buttons->button(QDialogButtonBox::Ok)->setEnabled(m_quorumNumerator->value() <= value); });
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Quorum:"), quorumRow);
+    form->addRow(tr("&Young members are under:"), m_youngAge);
+    form->addRow(buttons);
+}
+
+bool SettingsDialog::save() const
+{
+    AppSettings settings;
+    const bool languageChanged = settings.language() != m_language->currentData().toString();
+    settings.setLanguage(m_language->currentData().toString());
+    settings.setQuorumRule(QuorumRule(m_quorumNumerator->value(), m_quorumDenominator->value()));
+    settings.setYoungAgeLimit(m_youngAge->value());
+    return languageChanged;
+}
+
+} // namespace daihoi

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace daihoi {
+
+// The choices a clerk makes once: interface language, the quorum share and the age under which
+// a committee member counts as young.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    // Saves the choices; true when the language changed (it applies at the next start).
+    bool save() const;
+
+private:
+    QComboBox *m_language;
+    QSpinBox *m_quorumNumerator;
+    QSpinBox *m_quorumDenominator;
+    QSpinBox *m_youngAge;
+};
+
+} // namespace daihoi

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "DemoCommand.h"
+#include "GenerateCommand.h"
 #include "SummaryCommand.h"
 #include "TallyCommand.h"
 #include "services/LanguageLoader.h"
@@ -19,7 +20,8 @@ int usage(QTextStream &err)
                                        "Usage: daihoi-cli [--lang vi|en] COMMAND ...\n"
                                        "  demo FILE [--force]                      write the demo database\n"
                                        "  summary FILE --unit CODE --term START-END  a committee's progress for a term\n"
-                                       "  tally FILE.json                          check one election round")
+                                       "  tally FILE.json                          check one election round\n"
+                                       "  generate FILE --units N [--seed S]       synthetic data for measuring speed")
         << Qt::endl;
     return CommandLine::Refused;
 }
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args, out, err);
+    if (command == QLatin1String("generate"))
+        return GenerateCommand::run(args, out, err);
     if (command == QLatin1String("summary"))
         return SummaryCommand::run(args, out, err);
     if (command == QLatin1String("tally"))

@@ -56,6 +56,9 @@ private slots:
         QVERIFY(daihoi::LanguageLoader::install(QCoreApplication::instance(), QStringLiteral("vi")));
         QCOMPARE(QCoreApplication::translate("daihoi::MainWindow", "&File"), QStringLiteral("&Tệp"));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+        // Qt's own dialogs speak Vietnamese too.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+        QCOMPARE(QCoreApplication::translate("QPrintPreviewDialog", "Print Preview"), QStringLiteral("Xem trước khi in"));
     }
 };
 

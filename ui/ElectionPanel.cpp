@@ -150,12 +150,14 @@ QWidget *ElectionPanel::buildEditor()
     for (int i = 0; i < fields.size(); ++i) {
         auto *label = new QLabel(fields.at(i).first, ballots);
         label->setBuddy(fields.at(i).second);
-        ballotForm->addWidget(label, 0, i * 2);
-        ballotForm->addWidget(fields.at(i).second, 0, i * 2 + 1);
+        // Two rows, so the form fits a laptop screen beside the unit tree.
+        ballotForm->addWidget(label, i / 3, (i % 3) * 2);
+        ballotForm->addWidget(fields.at(i).second, i / 3, (i % 3) * 2 + 1);
     }
     m_baseLabel = new QLabel(ballots);
     m_baseLabel->setObjectName(QStringLiteral("electionBaseLabel"));
-    ballotForm->addWidget(m_baseLabel, 1, 0, 1, 10);
+    ballotForm->addWidget(m_baseLabel, 2, 0, 1, 6);
+    m_baseLabel->setWordWrap(true);
 
     m_candidates = new RoundCandidatesModel(this);
     connect(m_candidates, &RoundCandidatesModel::candidatesEdited, this,

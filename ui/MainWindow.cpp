@@ -156,6 +156,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(260);
+    m_tabs->setUsesScrollButtons(true);
     m_splitter->setSizes({380, 900});
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -188,6 +191,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget())
             AppSettings().setLastPage(m_tabs->currentWidget()->objectName());
+        refreshUnitTargetsIfShown();
     });
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
@@ -405,12 +409,22 @@ void MainWindow::showSelection()
     m_electionPanel->showCongress(m_unit, m_term);
     m_committeePanel->showCongress(m_unit, m_term);
     m_targetsPanel->showCongress(m_unit, m_term);
-    m_committeeTargetsPanel->showCommittee(committee ? m_unit : Unit(), m_term);
+    // Every target below a committee is read only when the clerk looks at that page.
+    m_unitTargetsStale = true;
+    refreshUnitTargetsIfShown();
     if (!committee && (m_tabs->currentWidget() == m_progressPanel || m_tabs->currentWidget() == m_committeeTargetsPanel))
         m_tabs->setCurrentWidget(m_congressPanel);
     AppSettings().setLastUnitCode(m_unit.code);
     if (m_term.isValid())
         AppSettings().setLastTermKey(m_term.key());
+}
+
+void MainWindow::refreshUnitTargetsIfShown()
+{
+    if (!m_unitTargetsStale || m_tabs->currentWidget() != m_committeeTargetsPanel)
+        return;
+    m_unitTargetsStale = false;
+    m_committeeTargetsPanel->showCommittee(UnitLevels::isBranch(m_unit.level) ? Unit() : m_unit, m_term);
 }
 
 void MainWindow::updateActions()

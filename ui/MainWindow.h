@@ -57,6 +57,7 @@ private:
     void reloadTerms(const QString &preferredKey = {});
     void showSelection();
     void updateActions();
+    void refreshUnitTargetsIfShown();
     void chooseDatabase(bool createNew);
     void addUnit();
     void renameUnit();
@@ -93,6 +94,7 @@ private:
     QList<Term> m_terms;
     Unit m_unit;
     Term m_term;
+    bool m_unitTargetsStale = true;
 
     QAction *m_addUnitAction;
     QAction *m_renameUnitAction;

@@ -201,6 +201,11 @@ QWidget *TargetsPanel::buildTargetsPage()
     connect(removeButton, &QPushButton::clicked, this, &TargetsPanel::removeTarget);
     connect(m_copyButton, &QPushButton::clicked, this, &TargetsPanel::copyPreviousTargets);
 
+    // Long choices (rating bases, groups) must not widen the window past a laptop screen.
+    for (QComboBox *combo : {m_groupCombo, m_unitCombo, m_basisCombo, m_levelCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     auto *entry = new QGridLayout;
     entry->addWidget(new QLabel(tr("Group:"), page), 0, 0);
     entry->addWidget(m_groupCombo, 0, 1);

@@ -9,6 +9,7 @@
 #include "UnitDialog.h"
 #include "Workspace.h"
 #include "commands/AddTermEdit.h"
+#include "reports/ReportDialog.h"
 #include "targets/CommitteeTargetsPanel.h"
 #include "targets/TargetsPanel.h"
 #include "commands/AddUnitEdit.h"
@@ -209,6 +210,10 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fileMenu->addSeparator();
+    m_printAction = fileMenu->addAction(tr("&Print documents…"), this,
+                                        [this] { ReportDialog::open(m_workspace, m_unit, m_term, this); });
+    m_printAction->setShortcut(QKeySequence::Print);
+    fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
     fileMenu->addSeparator();
@@ -250,6 +255,8 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_addUnitAction);
     toolBar->addAction(m_addTermAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_printAction);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -437,6 +444,7 @@ void MainWindow::updateActions()
     m_retireUnitAction->setEnabled(unit);
     m_retireUnitAction->setText(unit && m_unit.retired ? tr("R&estore") : tr("R&etire"));
     m_addTermAction->setEnabled(open);
+    m_printAction->setEnabled(unit && m_term.isValid());
 }
 
 void MainWindow::chooseDatabase(bool createNew)

@@ -102,6 +102,7 @@ private:
     QAction *m_retireUnitAction;
     QAction *m_addTermAction;
     QMenu *m_recentMenu;
+    QAction *m_printAction;
 };
 
 } // namespace daihoi

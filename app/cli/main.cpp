@@ -1,14 +1,16 @@
 #include "CommandLine.h"
 #include "DemoCommand.h"
 #include "GenerateCommand.h"
+#include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "TallyCommand.h"
 #include "services/LanguageLoader.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace daihoi;
 
@@ -21,7 +23,9 @@ int usage(QTextStream &err)
                                        "  demo FILE [--force]                      write the demo database\n"
                                        "  summary FILE --unit CODE --term START-END  a committee's progress for a term\n"
                                        "  tally FILE.json                          check one election round\n"
-                                       "  generate FILE --units N [--seed S]       synthetic data for measuring speed")
+                                       "  generate FILE --units N [--seed S]       synthetic data for measuring speed\n"
+                                       "  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally\n"
+                                       "         --out OUT.pdf [--html OUT.html]  a party document")
         << Qt::endl;
     return CommandLine::Refused;
 }
@@ -30,7 +34,16 @@ int usage(QTextStream &err)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out fonts and write PDF, which needs a QGuiApplication (offscreen: no window is
+    // ever shown); every other command stays a plain core application with nothing on stderr.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui = needsGui || qstrcmp(argv[i], "report") == 0;
+    if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("daihoi"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,6 +61,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args, out, err);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(args, out, err);
     if (command == QLatin1String("generate"))
         return GenerateCommand::run(args, out, err);
     if (command == QLatin1String("summary"))

@@ -1,0 +1,124 @@
+#include "ReportCommand.h"
+
+#include "CommandLine.h"
+#include "reports/DocumentWriter.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportSettings.h"
+#include "storage/Database.h"
+#include "storage/TermRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QGuiApplication>
+#include <QTextDocument>
+#include <QTextStream>
+
+namespace daihoi {
+
+namespace {
+
+int exitCode(ReportBuilder::Outcome outcome)
+{
+    return outcome == ReportBuilder::Outcome::Refused ? CommandLine::Refused : CommandLine::Failure;
+}
+
+} // namespace
+
+int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString code = CommandLine::option(args, QStringLiteral("--unit"));
+    const QString termText = CommandLine::option(args, QStringLiteral("--term"));
+    const QString kindText = CommandLine::option(args, QStringLiteral("--kind"));
+    const QString pdfPath = CommandLine::option(args, QStringLiteral("--out"));
+    const QString htmlPath = CommandLine::option(args, QStringLiteral("--html"));
+    if (args.isEmpty() || args.first().startsWith(QLatin1String("--")) || code.isEmpty() || termText.isEmpty()
+        || kindText.isEmpty() || (pdfPath.isEmpty() && htmlPath.isEmpty())) {
+        err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally "
+                  "--out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] "
+                  "[--signer NAME] [--signer-title TITLE]")
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    ReportKind kind;
+    if (!ReportKinds::fromKey(kindText, &kind)) {
+        err << tr("Unknown report kind \"%1\": use summary, congress, approval or tally.").arg(kindText) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    int startYear = 0;
+    int endYear = 0;
+    if (!Term::parseKey(termText, &startYear, &endYear)) {
+        err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(termText) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    QDate date;
+    const QString dateText = CommandLine::option(args, QStringLiteral("--date"));
+    if (!dateText.isEmpty()) {
+        date = QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid()) {
+            err << tr("The date \"%1\" is not written as YYYY-MM-DD.").arg(dateText) << Qt::endl;
+            return CommandLine::Refused;
+        }
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << tr("Printing needs the program's graphics support, which this build of daihoi-cli did not start.")
+            << Qt::endl;
+        return CommandLine::Failure;
+    }
+
+    Database db;
+    if (!CommandLine::openExisting(db, args.first(), err))
+        return CommandLine::Refused;
+    QString error;
+    Unit unit;
+    if (!UnitRepository(db.connection()).byCode(code, &unit, &error)) {
+        err << (error.isEmpty() ? tr("No unit has the code %1.").arg(code) : error) << Qt::endl;
+        return error.isEmpty() ? CommandLine::Refused : CommandLine::Failure;
+    }
+    Term term;
+    if (!TermRepository(db.connection()).byYears(startYear, endYear, &term, &error)) {
+        err << (error.isEmpty() ? tr("The database has no term %1–%2.").arg(startYear).arg(endYear) : error)
+            << Qt::endl;
+        return error.isEmpty() ? CommandLine::Refused : CommandLine::Failure;
+    }
+
+    ReportBuilder builder(db.connection());
+    DocumentHeader header = builder.defaultHeader(kind, unit, term);
+    ReportSettings().load(unit.code, kind, &header);
+    const struct
+    {
+        const char *option;
+        QString *field;
+    } overrides[] = {{"--number", &header.number},
+                     {"--place", &header.place},
+                     {"--signer", &header.signerName},
+                     {"--signer-title", &header.signerTitle}};
+    for (const auto &entry : overrides) {
+        if (args.contains(QLatin1String(entry.option)))
+            *entry.field = CommandLine::option(args, QLatin1String(entry.option));
+    }
+    if (date.isValid())
+        header.date = date;
+
+    QTextDocument document;
+    const ReportBuilder::Outcome outcome = builder.build(kind, unit, term, header, &document, &error);
+    if (outcome != ReportBuilder::Outcome::Built) {
+        err << error << Qt::endl;
+        return exitCode(outcome);
+    }
+    if (!pdfPath.isEmpty()) {
+        if (!DocumentWriter::writePdf(&document, pdfPath, ReportKinds::displayName(kind), &error)) {
+            err << error << Qt::endl;
+            return CommandLine::Failure;
+        }
+        out << tr("Wrote %1 (%n page(s)).", nullptr, DocumentWriter::pageCount(&document)).arg(pdfPath) << Qt::endl;
+    }
+    if (!htmlPath.isEmpty()) {
+        if (!DocumentWriter::writeHtml(&document, htmlPath, &error)) {
+            err << error << Qt::endl;
+            return CommandLine::Failure;
+        }
+        out << tr("Wrote %1.").arg(htmlPath) << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+} // namespace daihoi

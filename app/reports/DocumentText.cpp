@@ -1,0 +1,114 @@
+#include "DocumentText.h"
+
+#include "domain/Percent.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <algorithm>
+
+namespace daihoi {
+
+QString DocumentText::percent(qint64 hundredths)
+{
+    // A no-break space: "93,67 %" never breaks before the sign.
+    return percentNumber(hundredths) + QStringLiteral("\u00A0%");
+}
+
+QString DocumentText::percentNumber(qint64 hundredths)
+{
+    return Percent::formatHundredths(hundredths, QLatin1Char(','));
+}
+
+QString DocumentText::term(const Term &term)
+{
+    // A word joiner after the en dash keeps "2022–2025" on one line.
+    return QStringLiteral("%1\u2013\u2060%2").arg(term.startYear).arg(term.endYear);
+}
+
+QString DocumentText::roman(int number)
+{
+    if (number <= 0 || number >= 4000)
+        return number > 0 ? QString::number(number) : QString();
+    static const struct
+    {
+        int value;
+        const char *digits;
+    } table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+                 {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+    QString text;
+    for (const auto &entry : table) {
+        while (number >= entry.value) {
+            text += QLatin1String(entry.digits);
+            number -= entry.value;
+        }
+    }
+    return text;
+}
+
+QString DocumentText::shortDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d/M/yyyy")) : QStringLiteral("…/…/……");
+}
+
+QString DocumentText::longDate(const QDate &date)
+{
+    if (!date.isValid())
+        return QStringLiteral("ngày … tháng … năm ……");
+    return QStringLiteral("ngày %1 tháng %2 năm %3").arg(date.day()).arg(date.month()).arg(date.year());
+}
+
+QString DocumentText::officeName(ElectionOffice office)
+{
+    switch (office) {
+    case ElectionOffice::Committee:
+        return QStringLiteral("Chi ủy");
+    case ElectionOffice::Secretary:
+        return QStringLiteral("Bí thư");
+    case ElectionOffice::DeputySecretary:
+        return QStringLiteral("Phó Bí thư");
+    case ElectionOffice::Delegates:
+        return QStringLiteral("Đại biểu dự Đại hội cấp trên");
+    }
+    return {};
+}
+
+QString DocumentText::capitals(const QString &text)
+{
+    return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toUpper(text);
+}
+
+QString DocumentText::lowerFirst(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return text.left(1).toLower() + text.mid(1);
+}
+
+QString DocumentText::committeeOf(const QString &unitName)
+{
+    const QString prefix = QStringLiteral("Đảng bộ ");
+    if (unitName.startsWith(prefix, Qt::CaseInsensitive))
+        return QStringLiteral("Đảng ủy ") + unitName.mid(prefix.size());
+    return unitName;
+}
+
+QStringList DocumentText::byGivenName(QStringList names)
+{
+    QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    auto given = [](const QString &name) { return name.simplified().section(QLatin1Char(' '), -1); };
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        const int byGiven = collator.compare(given(a), given(b));
+        return byGiven != 0 ? byGiven < 0 : collator.compare(a, b) < 0;
+    });
+    return names;
+}
+
+QString DocumentText::joinAnd(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.join(QString());
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" và ") + items.last();
+}
+
+} // namespace daihoi

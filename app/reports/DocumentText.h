@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Term.h"
+#include "domain/elections/ElectionOffice.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace daihoi {
+
+// Fixed Vietnamese wording of the printed documents. These are party documents, written in
+// Vietnamese whatever language the window speaks, so nothing here goes through tr().
+class DocumentText
+{
+public:
+    // "85,71 %" (two decimals, decimal comma) from hundredths of a percent.
+    static QString percent(qint64 hundredths);
+    // "85,71" for table cells whose header already says "%".
+    static QString percentNumber(qint64 hundredths);
+    // "2022–2025", never broken at the dash.
+    static QString term(const Term &term);
+    // "IV" for the congress number (Đại hội lần thứ IV); empty for 0.
+    static QString roman(int number);
+    // "20/8/2022"
+    static QString shortDate(const QDate &date);
+    // "ngày 20 tháng 8 năm 2022"
+    static QString longDate(const QDate &date);
+    // "Chi ủy", "Bí thư", "Phó Bí thư", "Đại biểu dự Đại hội cấp trên"
+    static QString officeName(ElectionOffice office);
+    // Capitals that keep Vietnamese letters right ("Đảng ủy" → "ĐẢNG ỦY").
+    static QString capitals(const QString &text);
+    // "Chi bộ Tổ dân phố số 5" → "chi bộ Tổ dân phố số 5" inside a sentence after a noun is needed.
+    static QString lowerFirst(const QString &text);
+    // The committee that speaks for a unit: "Đảng bộ phường X" → "Đảng ủy phường X"; a chi bộ speaks for itself.
+    static QString committeeOf(const QString &unitName);
+    // Vietnamese lists are read by given name (the last word), then the full name.
+    static QStringList byGivenName(QStringList names);
+    // "A, B và C"
+    static QString joinAnd(const QStringList &items);
+};
+
+} // namespace daihoi

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Progress.h"
+#include "domain/committee/CompositionFigures.h"
+
+#include <QStringList>
+
+namespace daihoi {
+
+// What the narrative paragraph of a summary report is written from.
+struct NarrativeFigures
+{
+    QString committeeName; // "Đảng bộ phường Việt Hưng"
+    QString termLabel;     // "2022–2025"
+    Progress progress;
+    QStringList pendingUnits;  // names of the units that have not held their congress
+    int present = 0;           // summed over the held congresses
+    int summoned = 0;
+    CompositionFigures composition;
+    QStringList unfilledUnits; // names of the units that left committee seats unfilled
+    int youngAgeLimit = 40;
+};
+
+} // namespace daihoi

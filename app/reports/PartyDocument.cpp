@@ -1,0 +1,411 @@
+#include "PartyDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <limits>
+
+#include "DocumentText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace daihoi {
+
+namespace {
+
+double ptToLayout(double pt)
+{
+    return pt * PartyDocument::layoutDpi / 72.0;
+}
+
+// The device the text is laid out for: a fixed resolution, so a document paginates the same on a
+// clerk's screen, on the offscreen platform of the tests and in the command line.
+QPaintDevice *layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        const int dotsPerMeter = qRound(PartyDocument::layoutDpi / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    }();
+    return &device;
+}
+
+const QStringList fontFamilies{QStringLiteral("Liberation Serif"), QStringLiteral("Tinos"),
+                               QStringLiteral("Times New Roman")};
+
+} // namespace
+
+QSizeF PartyDocument::bodySize()
+{
+    return {toLayout(pageWidthMm - leftMarginMm - rightMarginMm), toLayout(pageHeightMm - topMarginMm - bottomMarginMm)};
+}
+
+QFont PartyDocument::baseFont(double pointSize)
+{
+    QFont font;
+    font.setFamilies(fontFamilies);
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+PartyDocument::PartyDocument(QTextDocument *document)
+    : m_document(document)
+{
+    m_document->clear();
+    m_document->documentLayout()->setPaintDevice(layoutDevice());
+    // Unhinted metrics: the same line breaks on paper as in the layout.
+    m_document->setUseDesignMetrics(true);
+    m_document->setDefaultFont(baseFont());
+    m_document->setDocumentMargin(0);
+    m_document->setPageSize(bodySize());
+    QTextFrameFormat root = m_document->rootFrame()->frameFormat();
+    root.setMargin(0);
+    root.setPadding(0);
+    root.setBorder(0);
+    m_document->rootFrame()->setFrameFormat(root);
+    m_document->setUndoRedoEnabled(false);
+    m_cursor = QTextCursor(m_document);
+    // One edit block for the whole document: otherwise every cell written lays the document out
+    // again, which is quadratic in a summary of a few hundred units.
+    m_cursor.beginEditBlock();
+}
+
+PartyDocument::~PartyDocument()
+{
+    m_cursor.endEditBlock();
+    // A signature block that would straddle a page break starts the next page instead. Qt keeps
+    // table rows whole only when a row is taller than what is left; this one is laid out once to see.
+    const double pageHeight = bodySize().height();
+    for (QTextTable *table : std::as_const(m_dataTables)) {
+        // Each spacer moves the rows after it, so look again until no row straddles a break.
+        while (keepNextSplitRowWhole(table, pageHeight)) {
+        }
+    }
+    for (QTextTable *table : std::as_const(m_keepTogether)) {
+        const QRectF box = m_document->documentLayout()->frameBoundingRect(table);
+        if (box.height() < pageHeight && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
+}
+
+QTextCharFormat PartyDocument::charFormat(double pointSize, bool bold, bool italic) const
+{
+    QTextCharFormat format;
+    format.setFontFamilies(fontFamilies);
+    format.setFontPointSize(pointSize);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setFontItalic(italic);
+    format.setForeground(Qt::black);
+    return format;
+}
+
+QTextBlockFormat PartyDocument::blockFormat(Qt::Alignment alignment, double topMarginPt, bool indent) const
+{
+    QTextBlockFormat format;
+    format.setAlignment(alignment);
+    format.setTopMargin(ptToLayout(topMarginPt));
+    format.setBottomMargin(0);
+    if (indent)
+        format.setTextIndent(toLayout(10));
+    // Natural line height: Qt paginates proportional line heights wrongly (a line straddling the
+    // page break is drawn on both pages), and Liberation Serif's own spacing is already about 1.15.
+    return format;
+}
+
+void PartyDocument::newBlock(const QTextBlockFormat &requested, const QTextCharFormat &charFormat)
+{
+    QTextBlockFormat format = requested;
+    if (m_breakBeforeNext) {
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakBeforeNext = false;
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    if (m_empty) {
+        // The document starts with one empty block: use it rather than leave a blank line on top.
+        m_cursor.setBlockFormat(format);
+        m_cursor.setBlockCharFormat(charFormat);
+        m_empty = false;
+    } else {
+        m_cursor.insertBlock(format, charFormat);
+    }
+}
+
+QTextTable *PartyDocument::insertLayoutTable(const QList<double> &widthsPercent)
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (double width : widthsPercent)
+        widths.append(QTextLength(QTextLength::PercentageLength, width));
+    format.setColumnWidthConstraints(widths);
+    if (m_breakBeforeNext) {
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakBeforeNext = false;
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    if (m_empty) {
+        // A table cannot open a document: shrink the empty block Qt keeps before it to nothing.
+        QTextBlockFormat nothing;
+        nothing.setLineHeight(0.5, QTextBlockFormat::FixedHeight);
+        m_cursor.setBlockFormat(nothing);
+        m_cursor.setBlockCharFormat(charFormat(1));
+        m_empty = false;
+    }
+    return m_cursor.insertTable(1, int(widthsPercent.size()), format);
+}
+
+void PartyDocument::writeHeader(const DocumentHeader &header, bool withNumber)
+{
+    QTextTable *table = insertLayoutTable({51, 49});
+    const QTextBlockFormat centred = blockFormat(Qt::AlignHCenter);
+
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    left.setBlockFormat(centred);
+    bool first = true;
+    auto leftLine = [&](const QString &text, const QTextCharFormat &format) {
+        if (!first)
+            left.insertBlock(centred, format);
+        left.insertText(text, format);
+        first = false;
+    };
+    if (!header.parentBody.trimmed().isEmpty())
+        leftLine(DocumentText::capitals(header.parentBody.trimmed()), charFormat(14));
+    leftLine(DocumentText::capitals(header.issuingBody.trimmed()), charFormat(14, true));
+    leftLine(QStringLiteral("*"), charFormat(14));
+    if (withNumber)
+        leftLine(header.numberLine(), charFormat(14));
+
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    right.setBlockFormat(centred);
+    QTextCharFormat party = charFormat(15, true);
+    party.setFontUnderline(true);
+    right.insertText(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), party);
+    QTextBlockFormat dateLine = centred;
+    dateLine.setTopMargin(ptToLayout(12));
+    right.insertBlock(dateLine, charFormat(14, false, true));
+    right.insertText(header.placeAndDateLine(), charFormat(14, false, true));
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void PartyDocument::writeTitle(const QString &documentType, const QString &subject)
+{
+    newBlock(blockFormat(Qt::AlignHCenter, 18), charFormat(15, true));
+    m_cursor.insertText(DocumentText::capitals(documentType), charFormat(15, true));
+    if (!subject.isEmpty()) {
+        newBlock(blockFormat(Qt::AlignHCenter), charFormat(14, true));
+        m_cursor.insertText(subject, charFormat(14, true));
+    }
+    // The short rule under the subject that party documents draw.
+    newBlock(blockFormat(Qt::AlignHCenter), charFormat(14));
+    m_cursor.insertText(QStringLiteral("-----"), charFormat(14));
+}
+
+void PartyDocument::writeAddressee(const QString &addressee)
+{
+    if (addressee.trimmed().isEmpty())
+        return;
+    newBlock(blockFormat(Qt::AlignHCenter, 6), charFormat(14));
+    m_cursor.insertText(QStringLiteral("Kính gửi: "), charFormat(14, false, true));
+    m_cursor.insertText(addressee.trimmed(), charFormat(14));
+}
+
+void PartyDocument::writeHeading(const QString &text)
+{
+    newBlock(blockFormat(Qt::AlignJustify, 10, true), charFormat(14, true));
+    m_cursor.insertText(text, charFormat(14, true));
+}
+
+void PartyDocument::writeParagraph(const QString &text, bool indent)
+{
+    newBlock(blockFormat(Qt::AlignJustify, 6, indent), charFormat(14));
+    m_cursor.insertText(text, charFormat(14));
+}
+
+void PartyDocument::writeLabelled(const QString &label, const QString &value)
+{
+    newBlock(blockFormat(Qt::AlignJustify, 4, true), charFormat(14));
+    m_cursor.insertText(label, charFormat(14));
+    m_cursor.insertText(value, charFormat(14, true));
+}
+
+void PartyDocument::writeCentred(const QString &text, bool bold, bool italic)
+{
+    newBlock(blockFormat(Qt::AlignHCenter, 6), charFormat(14, bold, italic));
+    m_cursor.insertText(text, charFormat(14, bold, italic));
+}
+
+void PartyDocument::writeBlankLines(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        newBlock(blockFormat(Qt::AlignLeft), charFormat(14));
+    }
+}
+
+QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, double pointSize)
+{
+    // A short gap before the table.
+    newBlock(blockFormat(Qt::AlignLeft, 2), charFormat(6));
+    QTextTableFormat format;
+    format.setBorder(ptToLayout(0.6));
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellSpacing(0);
+    format.setCellPadding(ptToLayout(3));
+    format.setHeaderRowCount(1);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    QList<Qt::Alignment> alignments;
+    for (const Column &column : columns) {
+        widths.append(QTextLength(QTextLength::PercentageLength, column.widthPercent));
+        alignments.append(column.alignment);
+    }
+    format.setColumnWidthConstraints(widths);
+    m_cursor.movePosition(QTextCursor::End);
+    QTextTable *table = m_cursor.insertTable(rows + 1, int(columns.size()), format);
+    m_alignments.insert(table, alignments);
+    m_dataTables.append(table);
+    // With collapsed borders Qt draws the lines the cells ask for, not the table's.
+    QTextTableCellFormat cellFormat;
+    cellFormat.setBorder(ptToLayout(0.6));
+    cellFormat.setBorderBrush(Qt::black);
+    cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    cellFormat.setPadding(ptToLayout(3));
+    for (int r = 0; r <= rows; ++r) {
+        for (int c = 0; c < columns.size(); ++c)
+            table->cellAt(r, c).setFormat(cellFormat);
+    }
+    const QTextCharFormat headerFormat = charFormat(pointSize, true);
+    for (int c = 0; c < columns.size(); ++c) {
+        QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
+        QTextBlockFormat block = blockFormat(Qt::AlignHCenter);
+        cell.setBlockFormat(block);
+        cell.insertText(columns.at(c).title, headerFormat);
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    // The cell's own point size, remembered on the table for setCell().
+    QTextTableFormat withSize = table->format();
+    withSize.setProperty(QTextFormat::UserProperty, pointSize);
+    table->setFormat(withSize);
+    return table;
+}
+
+bool PartyDocument::keepNextSplitRowWhole(QTextTable *table, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
+        double top = std::numeric_limits<double>::max();
+        double bottom = 0;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            for (QTextBlock block = cell.firstCursorPosition().block();
+                 block.isValid() && block.position() <= cell.lastCursorPosition().position(); block = block.next()) {
+                const QRectF box = layout->blockBoundingRect(block);
+                top = qMin(top, box.top());
+                bottom = qMax(bottom, box.bottom());
+            }
+        }
+        const int page = int(top / pageHeight);
+        if (bottom - top >= pageHeight || int((bottom - 1) / pageHeight) == page)
+            continue;
+        // The spacer fills what is left of this page; the row then starts the next one under the
+        // repeated header. Its cells draw no lines, so the table looks closed at the page foot.
+        const double room = (page + 1) * pageHeight - top - ptToLayout(8);
+        table->insertRows(row, 1);
+        QTextTableCellFormat empty;
+        empty.setBorder(0);
+        empty.setPadding(0);
+        empty.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
+        empty.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
+        empty.setBottomBorderStyle(QTextFrameFormat::BorderStyle_None);
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(row, column);
+            cell.setFormat(empty);
+            QTextBlockFormat spacer;
+            spacer.setLineHeight(qMax(1.0, room), QTextBlockFormat::FixedHeight);
+            cell.firstCursorPosition().setBlockFormat(spacer);
+        }
+        return true;
+    }
+    return false;
+}
+
+void PartyDocument::setCell(QTextTable *table, int row, int column, const QString &text, bool bold)
+{
+    const double pointSize = table->format().property(QTextFormat::UserProperty).toDouble();
+    const QList<Qt::Alignment> alignments = m_alignments.value(table);
+    QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
+    QTextBlockFormat block = blockFormat(alignments.value(column, Qt::AlignLeft));
+    block.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+    cell.setBlockFormat(block);
+    cell.insertText(text, charFormat(pointSize > 0 ? pointSize : 12, bold));
+}
+
+void PartyDocument::writeSignature(const DocumentHeader &header)
+{
+    newBlock(blockFormat(Qt::AlignLeft, 6), charFormat(10));
+    QTextTable *table = insertLayoutTable({45, 55});
+    m_keepTogether.append(table);
+
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    const QTextBlockFormat leftBlock = blockFormat(Qt::AlignLeft);
+    left.setBlockFormat(leftBlock);
+    if (!header.recipients.isEmpty()) {
+        left.insertText(QStringLiteral("Nơi nhận:"), charFormat(12, true, true));
+        for (const QString &line : header.recipients) {
+            left.insertBlock(leftBlock, charFormat(11));
+            left.insertText(QStringLiteral("- ") + line, charFormat(11));
+        }
+    }
+
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    const QTextBlockFormat centred = blockFormat(Qt::AlignHCenter);
+    right.setBlockFormat(centred);
+    bool first = true;
+    auto line = [&](const QString &text, const QTextCharFormat &format) {
+        if (!first)
+            right.insertBlock(centred, format);
+        right.insertText(text, format);
+        first = false;
+    };
+    if (!header.signerCapacity.trimmed().isEmpty())
+        line(DocumentText::capitals(header.signerCapacity.trimmed()), charFormat(14, true));
+    line(DocumentText::capitals(header.signerTitle.trimmed()), charFormat(14, true));
+    for (int i = 0; i < 4; ++i)
+        line(QString(), charFormat(14));
+    line(header.signerName.trimmed(), charFormat(14, true));
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void PartyDocument::writeSignatureRow(const QStringList &captions)
+{
+    newBlock(blockFormat(Qt::AlignLeft, 6), charFormat(10));
+    QList<double> widths;
+    for (int i = 0; i < captions.size(); ++i)
+        widths.append(100.0 / captions.size());
+    QTextTable *table = insertLayoutTable(widths);
+    m_keepTogether.append(table);
+    const QTextBlockFormat centred = blockFormat(Qt::AlignHCenter);
+    for (int c = 0; c < captions.size(); ++c) {
+        QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
+        cell.setBlockFormat(centred);
+        cell.insertText(captions.at(c), charFormat(14, true));
+        for (int i = 0; i < 4; ++i)
+            cell.insertBlock(centred, charFormat(14));
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace daihoi

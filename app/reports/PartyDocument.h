@@ -1,0 +1,93 @@
+#pragma once
+
+#include "DocumentHeader.h"
+
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QSizeF>
+#include <QStringList>
+#include <QTextCursor>
+#include <QTextFormat>
+
+class QTextDocument;
+class QTextTable;
+
+namespace daihoi {
+
+// Writes a party document (Hướng dẫn 36-HD/VPTW) into a QTextDocument: the header, the title,
+// body paragraphs, tables and the signature block. The document is laid out for the A4 body
+// (margins 25 mm top and bottom, 35 mm left, 15 mm right) so DocumentWriter can print it page by page.
+class PartyDocument
+{
+public:
+    // Page geometry in millimetres.
+    static constexpr double pageWidthMm = 210.0;
+    static constexpr double pageHeightMm = 297.0;
+    static constexpr double topMarginMm = 25.0;
+    static constexpr double bottomMarginMm = 25.0;
+    static constexpr double leftMarginMm = 35.0;
+    static constexpr double rightMarginMm = 15.0;
+    // Layout units are pixels at this resolution whatever the screen; printing scales them.
+    static constexpr int layoutDpi = 96;
+    static double toLayout(double mm) { return mm / 25.4 * layoutDpi; }
+    static QSizeF bodySize();
+    static QFont baseFont(double pointSize = 14.0);
+
+    // Clears the document and prepares fonts, page size and margins.
+    explicit PartyDocument(QTextDocument *document);
+    // Lays the document out once, now that everything is written.
+    ~PartyDocument();
+    PartyDocument(const PartyDocument &) = delete;
+    PartyDocument &operator=(const PartyDocument &) = delete;
+
+    QTextDocument *document() const { return m_document; }
+
+    // Top left: parent body, issuing body, "*", number; top right: the party's name and place and date.
+    void writeHeader(const DocumentHeader &header, bool withNumber = true);
+    // "BÁO CÁO" and the subject line below it.
+    void writeTitle(const QString &documentType, const QString &subject);
+    // "Kính gửi: …", centred.
+    void writeAddressee(const QString &addressee);
+    void writeHeading(const QString &text);
+    void writeParagraph(const QString &text, bool indent = true);
+    // A paragraph whose first part is bold ("Số phiếu phát ra: " then "35").
+    void writeLabelled(const QString &label, const QString &value);
+    void writeCentred(const QString &text, bool bold = false, bool italic = false);
+    void writeBlankLines(int count);
+    // What is written next starts a new page (the next round's minutes).
+    void breakPage() { m_breakBeforeNext = true; }
+
+    struct Column
+    {
+        QString title;
+        double widthPercent = 0;
+        Qt::Alignment alignment = Qt::AlignLeft;
+    };
+    // A bordered table whose header row repeats on every page; rows are filled with setCell().
+    QTextTable *writeTable(const QList<Column> &columns, int rows, double pointSize = 12.0);
+    void setCell(QTextTable *table, int row, int column, const QString &text, bool bold = false);
+
+    // "Nơi nhận" on the left, capacity, title, space to sign and the name on the right.
+    void writeSignature(const DocumentHeader &header);
+    // Several people sign side by side (the vote counting board), with a caption above each.
+    void writeSignatureRow(const QStringList &captions);
+
+private:
+    QTextCharFormat charFormat(double pointSize = 14.0, bool bold = false, bool italic = false) const;
+    QTextBlockFormat blockFormat(Qt::Alignment alignment, double topMarginPt = 0.0, bool indent = false) const;
+    void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
+    QTextTable *insertLayoutTable(const QList<double> &widthsPercent);
+    // Moves a row that would straddle a page break to the next page, behind an invisible spacer row.
+    bool keepNextSplitRowWhole(QTextTable *table, double pageHeight);
+
+    QTextDocument *m_document;
+    QTextCursor m_cursor;
+    bool m_empty = true;
+    bool m_breakBeforeNext = false;
+    QList<QTextTable *> m_keepTogether; // signature blocks: never split over two pages
+    QList<QTextTable *> m_dataTables;   // tables whose rows must each stay on one page
+    QHash<const QTextTable *, QList<Qt::Alignment>> m_alignments;
+};
+
+} // namespace daihoi

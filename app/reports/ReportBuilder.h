@@ -1,0 +1,53 @@
+#pragma once
+
+#include "DocumentHeader.h"
+#include "ReportKind.h"
+#include "domain/Term.h"
+#include "domain/Unit.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <memory>
+
+class QTextDocument;
+
+namespace daihoi {
+
+class TargetsSource;
+
+// Reads what a document needs through the repositories and writes it into a QTextDocument.
+// Shared by the window and daihoi-cli, so both refuse the same things with the same words.
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::ReportBuilder)
+public:
+    enum class Outcome {
+        Built,
+        Refused, // the request does not suit the data (a chi bộ summary, a congress not held): tell the user
+        Failed,  // the database could not be read
+    };
+
+    explicit ReportBuilder(QSqlDatabase db);
+    ~ReportBuilder();
+
+    void setYoungAgeLimit(int years) { m_youngAgeLimit = years; }
+    // The congress report prints the targets this source gives. By default the targets storage when
+    // the program is built with it, else none; not owned.
+    void setTargetsSource(const TargetsSource *source) { m_targets = source; }
+
+    // Whether the kind suits the unit and term; on Refused or Failed *error says why.
+    Outcome check(ReportKind kind, const Unit &unit, const Term &term, QString *error) const;
+    // What a unit prints when nothing was remembered: its name and its parent's, the Bí thư it
+    // elected in the term as signer, the document's date (the congress day for minutes, else today).
+    DocumentHeader defaultHeader(ReportKind kind, const Unit &unit, const Term &term) const;
+    Outcome build(ReportKind kind, const Unit &unit, const Term &term, const DocumentHeader &header,
+                  QTextDocument *document, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+    int m_youngAgeLimit = 40;
+    std::unique_ptr<TargetsSource> m_defaultTargets;
+    const TargetsSource *m_targets = nullptr;
+};
+
+} // namespace daihoi

@@ -1,0 +1,65 @@
+#include "ReportKind.h"
+
+namespace daihoi {
+
+QList<ReportKind> ReportKinds::all()
+{
+    return {ReportKind::Summary, ReportKind::Congress, ReportKind::Approval, ReportKind::Tally};
+}
+
+QString ReportKinds::key(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Summary:
+        return QStringLiteral("summary");
+    case ReportKind::Congress:
+        return QStringLiteral("congress");
+    case ReportKind::Approval:
+        return QStringLiteral("approval");
+    case ReportKind::Tally:
+        return QStringLiteral("tally");
+    }
+    return {};
+}
+
+bool ReportKinds::fromKey(const QString &key, ReportKind *kind)
+{
+    for (ReportKind candidate : all()) {
+        if (ReportKinds::key(candidate) == key) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReportKinds::displayName(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Summary:
+        return tr("Summary report of the subordinate units' congresses");
+    case ReportKind::Congress:
+        return tr("Report on the results of the congress");
+    case ReportKind::Approval:
+        return tr("Request to approve the elected committee");
+    case ReportKind::Tally:
+        return tr("Vote counting minutes (every round)");
+    }
+    return {};
+}
+
+QString ReportKinds::documentCode(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Summary:
+    case ReportKind::Congress:
+        return QStringLiteral("BC");
+    case ReportKind::Approval:
+        return QStringLiteral("TTr");
+    case ReportKind::Tally:
+        return QStringLiteral("BB");
+    }
+    return {};
+}
+
+} // namespace daihoi

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace daihoi {
+
+// The party documents the program prints (domain.md §6).
+enum class ReportKind {
+    Summary,  // Báo cáo tổng hợp of a đảng bộ for a term
+    Congress, // Báo cáo kết quả đại hội of one chi bộ
+    Approval, // Tờ trình đề nghị chuẩn y
+    Tally,    // Biên bản kiểm phiếu, every round of the congress
+};
+
+class ReportKinds
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::ReportKinds)
+public:
+    static QList<ReportKind> all();
+    // "summary", "congress", "approval", "tally": the words of the command line and the settings.
+    static QString key(ReportKind kind);
+    static bool fromKey(const QString &key, ReportKind *kind);
+    // The name the clerk chooses from (UI language).
+    static QString displayName(ReportKind kind);
+    // The abbreviation in the document number, "BC" in "12-BC/ĐU" (Hướng dẫn 36-HD/VPTW).
+    static QString documentCode(ReportKind kind);
+    // A summary is issued by a đảng bộ about its units; the others by one chi bộ about its congress.
+    static bool isForCommittee(ReportKind kind) { return kind == ReportKind::Summary; }
+};
+
+} // namespace daihoi

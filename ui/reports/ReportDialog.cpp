@@ -1,0 +1,305 @@
+#include "ReportDialog.h"
+
+#include "Workspace.h"
+#include "domain/UnitLevel.h"
+#include "reports/DocumentWriter.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportSettings.h"
+#include "storage/Database.h"
+#include "storage/UnitRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <optional>
+
+namespace daihoi {
+
+namespace {
+
+std::optional<QString> &nextFileName()
+{
+    static std::optional<QString> answer;
+    return answer;
+}
+
+std::function<bool(QPrinter *)> &nextPrintAnswer()
+{
+    static std::function<bool(QPrinter *)> answer;
+    return answer;
+}
+
+std::function<void(QPrintPreviewDialog *)> &nextPreviewAnswer()
+{
+    static std::function<void(QPrintPreviewDialog *)> answer;
+    return answer;
+}
+
+} // namespace
+
+void ReportDialog::setNextFileName(const QString &path)
+{
+    nextFileName() = path;
+}
+
+void ReportDialog::setNextPrintAnswer(std::function<bool(QPrinter *)> answer)
+{
+    nextPrintAnswer() = std::move(answer);
+}
+
+void ReportDialog::setNextPreviewAnswer(std::function<void(QPrintPreviewDialog *)> answer)
+{
+    nextPreviewAnswer() = std::move(answer);
+}
+
+void ReportDialog::open(Workspace *workspace, const Unit &unit, const Term &term, QWidget *parent)
+{
+    ReportDialog dialog(workspace, unit, term, parent);
+    dialog.exec();
+}
+
+ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &term, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_unit(unit)
+    , m_term(term)
+    , m_kind(new QComboBox(this))
+    , m_parentBody(new QLineEdit(this))
+    , m_issuingBody(new QLineEdit(this))
+    , m_number(new QLineEdit(this))
+    , m_place(new QLineEdit(this))
+    , m_date(new QDateEdit(this))
+    , m_addressee(new QLineEdit(this))
+    , m_signerCapacity(new QLineEdit(this))
+    , m_signerTitle(new QLineEdit(this))
+    , m_signerName(new QLineEdit(this))
+    , m_recipients(new QPlainTextEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Print documents — %1, term %2").arg(unit.name, term.label()));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_number->setPlaceholderText(tr("e.g. 12-BC/ĐU; empty leaves a space to write it by hand"));
+    m_recipients->setPlaceholderText(tr("One recipient a line"));
+    m_recipients->setTabChangesFocus(true);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a94442;"));
+    m_message->hide();
+
+    for (ReportKind kind : availableKinds())
+        m_kind->addItem(ReportKinds::displayName(kind), int(kind));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Document:"), m_kind);
+    form->addRow(tr("&Parent body:"), m_parentBody);
+    form->addRow(tr("&Issuing body:"), m_issuingBody);
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("P&lace:"), m_place);
+    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(tr("&Addressed to:"), m_addressee);
+    form->addRow(tr("Signs &on behalf of:"), m_signerCapacity);
+    form->addRow(tr("Signer's &title:"), m_signerTitle);
+    form->addRow(tr("&Signer:"), m_signerName);
+    form->addRow(tr("&Recipients:"), m_recipients);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdfButton = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, &ReportDialog::saveAsPdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QPushButton *button : {previewButton, printButton, pdfButton})
+        button->setEnabled(m_kind->count() > 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::loadHeader);
+    if (m_kind->count() == 0)
+        showMessage(tr("%1 has no document to print: it has no subordinate units and is not a branch.").arg(unit.name));
+    loadHeader();
+}
+
+ReportDialog::~ReportDialog() = default;
+
+QList<ReportKind> ReportDialog::availableKinds() const
+{
+    QList<ReportKind> kinds;
+    int children = 0;
+    QString error;
+    if (UnitRepository(m_workspace->database().connection()).childCount(m_unit.id, &children, &error) && children > 0)
+        kinds << ReportKind::Summary;
+    if (UnitLevels::isBranch(m_unit.level))
+        kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally;
+    return kinds;
+}
+
+void ReportDialog::setKind(ReportKind kind)
+{
+    const int index = m_kind->findData(int(kind));
+    if (index >= 0)
+        m_kind->setCurrentIndex(index);
+}
+
+ReportKind ReportDialog::kind() const
+{
+    return ReportKind(m_kind->currentData().toInt());
+}
+
+DocumentHeader ReportDialog::header() const
+{
+    DocumentHeader header;
+    header.parentBody = m_parentBody->text().trimmed();
+    header.issuingBody = m_issuingBody->text().trimmed();
+    header.number = m_number->text().trimmed();
+    header.numberSuffix = m_numberSuffix;
+    header.place = m_place->text().trimmed();
+    header.date = m_date->date();
+    header.addressee = m_addressee->text().trimmed();
+    header.signerCapacity = m_signerCapacity->text().trimmed();
+    header.signerTitle = m_signerTitle->text().trimmed();
+    header.signerName = m_signerName->text().trimmed();
+    const QStringList lines = m_recipients->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            header.recipients.append(line.trimmed());
+    }
+    return header;
+}
+
+void ReportDialog::setHeader(const DocumentHeader &header)
+{
+    m_parentBody->setText(header.parentBody);
+    m_issuingBody->setText(header.issuingBody);
+    m_number->setText(header.number);
+    m_numberSuffix = header.numberSuffix;
+    m_place->setText(header.place);
+    m_date->setDate(header.date.isValid() ? header.date : QDate::currentDate());
+    m_addressee->setText(header.addressee);
+    m_signerCapacity->setText(header.signerCapacity);
+    m_signerTitle->setText(header.signerTitle);
+    m_signerName->setText(header.signerName);
+    m_recipients->setPlainText(header.recipients.join(QLatin1Char('\n')));
+}
+
+QString ReportDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ReportDialog::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ReportDialog::loadHeader()
+{
+    if (m_kind->count() == 0)
+        return;
+    ReportBuilder builder(m_workspace->database().connection());
+    DocumentHeader header = builder.defaultHeader(kind(), m_unit, m_term);
+    ReportSettings().load(m_unit.code, kind(), &header);
+    setHeader(header);
+}
+
+void ReportDialog::rememberHeader()
+{
+    ReportSettings().save(m_unit.code, kind(), header());
+}
+
+std::unique_ptr<QTextDocument> ReportDialog::buildDocument()
+{
+    auto document = std::make_unique<QTextDocument>();
+    ReportBuilder builder(m_workspace->database().connection());
+    builder.setYoungAgeLimit(m_workspace->youngAgeLimit());
+    QString error;
+    if (builder.build(kind(), m_unit, m_term, header(), document.get(), &error) != ReportBuilder::Outcome::Built) {
+        showMessage(error);
+        return nullptr;
+    }
+    showMessage(QString());
+    return document;
+}
+
+void ReportDialog::preview()
+{
+    std::unique_ptr<QTextDocument> document = buildDocument();
+    if (!document)
+        return;
+    rememberHeader();
+    QPrinter printer(QPrinter::HighResolution);
+    DocumentWriter::preparePrinter(&printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(m_kind->currentText());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) {
+        DocumentWriter::preparePrinter(target);
+        DocumentWriter::paint(document.get(), target);
+    });
+    if (auto answer = std::exchange(nextPreviewAnswer(), nullptr))
+        answer(&dialog);
+    else
+        dialog.exec();
+}
+
+void ReportDialog::print()
+{
+    std::unique_ptr<QTextDocument> document = buildDocument();
+    if (!document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    DocumentWriter::preparePrinter(&printer);
+    printer.setDocName(m_kind->currentText());
+    bool accepted = false;
+    if (auto answer = std::exchange(nextPrintAnswer(), nullptr)) {
+        accepted = answer(&printer);
+    } else {
+        QPrintDialog dialog(&printer, this);
+        accepted = dialog.exec() == QDialog::Accepted;
+    }
+    if (!accepted)
+        return;
+    rememberHeader();
+    // The print dialog may have changed the paper; the party format is A4 with its own margins.
+    DocumentWriter::preparePrinter(&printer);
+    if (!DocumentWriter::paint(document.get(), &printer))
+        showMessage(tr("The document could not be sent to the printer."));
+}
+
+void ReportDialog::saveAsPdf()
+{
+    std::unique_ptr<QTextDocument> document = buildDocument();
+    if (!document)
+        return;
+    const QString suggested = QDir::home().filePath(QStringLiteral("%1-%2-%3.pdf")
+                                                        .arg(m_unit.code, ReportKinds::key(kind()), m_term.key()));
+    QString path;
+    if (std::optional<QString> answer = std::exchange(nextFileName(), std::nullopt))
+        path = *answer;
+    else
+        path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    rememberHeader();
+    QString error;
+    if (!DocumentWriter::writePdf(document.get(), path, m_kind->currentText(), &error))
+        showMessage(error);
+}
+
+} // namespace daihoi

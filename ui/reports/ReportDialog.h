@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Term.h"
+#include "domain/Unit.h"
+#include "reports/DocumentHeader.h"
+#include "reports/ReportKind.h"
+
+#include <QDialog>
+#include <QTextDocument>
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPrinter;
+class QPrintPreviewDialog;
+
+namespace daihoi {
+
+class Workspace;
+
+// Prints the party documents of a unit and term: the clerk picks the document, checks the header
+// (prefilled from what was entered last time for the unit), then previews, prints or saves a PDF.
+// The header is remembered per unit whenever the document is printed or saved.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReportDialog(Workspace *workspace, const Unit &unit, const Term &term, QWidget *parent = nullptr);
+    ~ReportDialog() override;
+
+    // Opens the dialog (modal) for the unit and term.
+    static void open(Workspace *workspace, const Unit &unit, const Term &term, QWidget *parent);
+
+    // Test hooks, each used once by the next request, so GUI tests never block on a native dialog.
+    // The file "Save as PDF" writes to; an empty name cancels.
+    static void setNextFileName(const QString &path);
+    // Stands in for QPrintDialog: receives the prepared printer, returns whether to print.
+    static void setNextPrintAnswer(std::function<bool(QPrinter *)> answer);
+    // Stands in for exec() of the preview dialog: receives it ready to show.
+    static void setNextPreviewAnswer(std::function<void(QPrintPreviewDialog *)> answer);
+
+    QList<ReportKind> availableKinds() const;
+    void setKind(ReportKind kind);
+    ReportKind kind() const;
+    DocumentHeader header() const;
+    void setHeader(const DocumentHeader &header);
+    // The last error shown in the dialog's message line; empty when the last action worked.
+    QString message() const;
+
+    // Builds the document for the chosen kind and header; nullptr (and message()) when refused.
+    std::unique_ptr<QTextDocument> buildDocument();
+
+public slots:
+    void preview();
+    void print();
+    void saveAsPdf();
+
+private:
+    void loadHeader();
+    void rememberHeader();
+    void showMessage(const QString &text);
+
+    Workspace *m_workspace;
+    Unit m_unit;
+    Term m_term;
+    QComboBox *m_kind;
+    QLineEdit *m_parentBody;
+    QLineEdit *m_issuingBody;
+    QLineEdit *m_number;
+    QLineEdit *m_place;
+    QDateEdit *m_date;
+    QLineEdit *m_addressee;
+    QLineEdit *m_signerCapacity;
+    QLineEdit *m_signerTitle;
+    QLineEdit *m_signerName;
+    QPlainTextEdit *m_recipients;
+    QLabel *m_message;
+    QString m_numberSuffix;
+};
+
+} // namespace daihoi

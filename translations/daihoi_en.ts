@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/exchange/ProgressDialogReporter.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::AddTermEdit</name>
     <message>
         <location filename="../ui/commands/AddTermEdit.cpp" line="+8"/>
@@ -71,15 +79,21 @@
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+18"/>
+        <location filename="../app/cli/main.cpp" line="+21"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
-  tally FILE.json                          check one election round</source>
+  tally FILE.json                          check one election round
+  generate FILE --units N [--seed S]       synthetic data for measuring speed
+  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
+         --out OUT.pdf [--html OUT.html]  a party document</source>
         <translation>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
-  tally FILE.json                          check one election round</translation>
+  tally FILE.json                          check one election round
+  generate FILE --units N [--seed S]       synthetic data for measuring speed
+  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
+         --out OUT.pdf [--html OUT.html]  a party document</translation>
     </message>
 </context>
 <context>
@@ -780,7 +794,7 @@
     <message>
         <location filename="../app/storage/CongressRepository.cpp" line="+171"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>This change conflicts with the recorded election (%1): %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -914,6 +928,51 @@
         <location line="+1"/>
         <source>Held to</source>
         <translation>Held to</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CsvReader</name>
+    <message>
+        <location filename="../app/exchange/CsvReader.cpp" line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quoted cell is not closed before the end of the file</source>
+        <translation>a quoted cell is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a carriage return outside quotes that does not end the line</source>
+        <translation>a carriage return outside quotes that does not end the line</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>text after the closing quote of a cell</source>
+        <translation>text after the closing quote of a cell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quote inside a cell that does not start with a quote</source>
+        <translation>a quote inside a cell that does not start with a quote</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CsvWriter</name>
+    <message>
+        <location filename="../app/exchange/CsvWriter.cpp" line="+30"/>
+        <location line="+41"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1303,7 @@
         <translation>Invalid:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit the candidates&apos; votes</source>
         <translation>Edit the candidates&apos; votes</translation>
     </message>
@@ -1348,12 +1407,12 @@
     <message>
         <location line="+14"/>
         <source>New election (%1) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>New election (%1) of %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Remove the election (%1) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the election (%1) of %2</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -1376,7 +1435,7 @@
     <message>
         <location line="+44"/>
         <source>This congress already has this election: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This congress already has this election: %1.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1468,169 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ExchangeDialogs</name>
+    <message>
+        <location filename="../ui/exchange/ExchangeDialogs.cpp" line="+71"/>
+        <source>Export %1, term %2 to a folder</source>
+        <translation>Export %1, term %2 to a folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, term %2, was exported to %3.</source>
+        <translation>%1, term %2, was exported to %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import exports (choose their manifest.json files)</source>
+        <translation>Import exports (choose their manifest.json files)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export manifests (manifest.json)</source>
+        <translation>Export manifests (manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in this database. Enter the code of the unit to attach it under:</source>
+        <translation>%1 is not in this database. Enter the code of the unit to attach it under:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ExchangeManifest</name>
+    <message>
+        <location filename="../app/exchange/ExchangeManifest.cpp" line="+39"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a manifest (%2).</source>
+        <translation>%1: not a manifest (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not a daihoi exchange manifest.</source>
+        <translation>%1: not a daihoi exchange manifest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: format version %2 is not supported; this program reads version %3.</source>
+        <translation>%1: format version %2 is not supported; this program reads version %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the unit code, term, creation time, dialect or separator is missing or malformed.</source>
+        <translation>%1: the unit code, term, creation time, dialect or separator is missing or malformed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the file %2 is not listed.</source>
+        <translation>%1: the file %2 is not listed.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
+        <source>Usage: daihoi-cli export FILE --unit CODE --term 2022-2025 --out DIR [--dialect excel|data] [--separator &apos;;&apos;|&apos;,&apos;]</source>
+        <translation>Usage: daihoi-cli export FILE --unit CODE --term 2022-2025 --out DIR [--dialect excel|data] [--separator &apos;;&apos;|&apos;,&apos;]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The dialect is excel (separator &apos;;&apos; or &apos;,&apos;) or data (separator &apos;,&apos;).</source>
+        <translation>The dialect is excel (separator &apos;;&apos; or &apos;,&apos;) or data (separator &apos;,&apos;).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported %1, term %2–%3: %4 units, %5 congresses, to %6.</source>
+        <translation>Exported %1, term %2–%3: %4 units, %5 congresses, to %6.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Exporter</name>
+    <message>
+        <location filename="../app/exchange/Exporter.cpp" line="+68"/>
+        <source>No unit has the code %1.</source>
+        <translation>No unit has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>The database has no term %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already holds an export (%2); choose an empty folder.</source>
+        <translation>%1 already holds an export (%2); choose an empty folder.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::GenerateCommand</name>
+    <message>
+        <location filename="../app/cli/GenerateCommand.cpp" line="+21"/>
+        <source>Usage: daihoi-cli generate FILE.db --units N [--seed S]  (N chi bộ, at least 5)</source>
+        <translation>Usage: daihoi-cli generate FILE.db --units N [--seed S]  (N chi bộ, at least 5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; synthetic data is written into a new file.</source>
+        <translation>%1 already exists; synthetic data is written into a new file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 units, %3 congresses, %4 candidate rows, %5 committee members, %6 targets in %7 s.</source>
+        <translation>%1: %2 units, %3 congresses, %4 candidate rows, %5 committee members, %6 targets in %7 s.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::GuestTableModel</name>
     <message>
         <location filename="../ui/models/GuestTableModel.cpp" line="+61"/>
@@ -1422,9 +1644,91 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+15"/>
+        <source>--attach-under needs the code of a unit.</source>
+        <translation>--attach-under needs the code of a unit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: daihoi-cli import FILE PATH... [--attach-under CODE]</source>
+        <translation>Usage: daihoi-cli import FILE PATH... [--attach-under CODE]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Importer</name>
+    <message>
+        <location filename="../app/exchange/Importer.cpp" line="+68"/>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: no such file or folder.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the export could not be read.</source>
+        <translation>%1: the export could not be read.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, term %2 (%3): already imported, nothing changed.</source>
+        <translation>%1, term %2 (%3): already imported, nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, term %2 (%3): %4 units, %5 congresses imported.</source>
+        <translation>%1, term %2 (%3): %4 units, %5 congresses imported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+226"/>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
+        <translation>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the unit %2 to attach %3 under is not in this database.</source>
+        <translation>%1: the unit %2 to attach %3 under is not in this database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is a branch: a branch has no subordinate units.</source>
+        <translation>%1: %2 is a branch: a branch has no subordinate units.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the unit %2 (%3) is not in this database; choose the unit to attach it under.</source>
+        <translation>%1: the unit %2 (%3) is not in this database; choose the unit to attach it under.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>units.csv, line %1: </source>
+        <translation>units.csv, line %1: </translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>ratings.csv, line %1: </source>
+        <translation>ratings.csv, line %1: </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>congresses.csv, line %1 (%2): </source>
+        <translation>congresses.csv, line %1 (%2): </translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -1436,7 +1740,7 @@
     <message>
         <location line="+7"/>
         <source>Search units and people (Ctrl+F), accents optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Search units and people (Ctrl+F), accents optional</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1445,12 +1749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+273"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-272"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -1470,7 +1774,7 @@
         <translation>Targets of subordinate units</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1483,6 +1787,21 @@
         <location line="+2"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print documents…</source>
+        <translation>&amp;Print documents…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1526,12 +1845,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+205"/>
         <source>R&amp;etire</source>
         <translation>R&amp;etire</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>&amp;Term</source>
         <translation>&amp;Term</translation>
     </message>
@@ -1556,7 +1875,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1571,12 +1890,12 @@
         <translation>Congress %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>daihoi databases (*.db *.sqlite);;All files (*)</translation>
     </message>
@@ -1591,7 +1910,17 @@
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The new language applies the next time daihoi starts.</source>
+        <translation>The new language applies the next time daihoi starts.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
@@ -1666,6 +1995,150 @@
         <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+14"/>
         <source>Ctrl+Delete clears the date.</source>
         <translation>Ctrl+Delete clears the date.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PackageReader</name>
+    <message>
+        <location filename="../app/exchange/PackageReader.cpp" line="+49"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+26"/>
+        <source>%1, line 1: the columns are %2; expected %3.</source>
+        <translation>%1, line 1: the columns are %2; expected %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+27"/>
+        <source>%1, line %2: %3 cells where the header has %4 columns.</source>
+        <translation>%1, line %2: %3 cells where the header has %4 columns.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+21"/>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+5"/>
+        <source>outside the allowed range %1 to %2</source>
+        <translation>outside the allowed range %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+10"/>
+        <source>not 0 or 1</source>
+        <translation>not 0 or 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <source>not a date written as YYYY-MM-DD</source>
+        <translation>not a date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/exchange/PackageRows.h" line="+45"/>
+        <source>not one of %1</source>
+        <translation>not one of %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
+        <source>repeats the key of line %1</source>
+        <translation>repeats the key of line %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+22"/>
+        <source>%1, line %2, cell %3: %4.</source>
+        <translation>%1, line %2, cell %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1, line %2, column %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: cannot read the file (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its SHA-256 does not match the manifest; the file was edited or damaged after the export.</source>
+        <translation>%1: its SHA-256 does not match the manifest; the file was edited or damaged after the export.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 rows where the manifest says %3.</source>
+        <translation>%1: %2 rows where the manifest says %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the first unit must be the exported unit %1, without a parent</source>
+        <translation>the first unit must be the exported unit %1, without a parent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a unit listed above this line</source>
+        <translation>not a unit listed above this line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a branch has no subordinate units</source>
+        <translation>a branch has no subordinate units</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the export lists no unit.</source>
+        <translation>%1: the export lists no unit.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+337"/>
+        <source>not a unit of units.csv</source>
+        <translation>not a unit of units.csv</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>the unit has no row in congresses.csv</source>
+        <translation>the unit has no row in congresses.csv</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>no such election of the unit in elections.csv</source>
+        <translation>no such election of the unit in elections.csv</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no such round of the election in rounds.csv</source>
+        <translation>no such round of the election in rounds.csv</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>not a plausible year of birth</source>
+        <translation>not a plausible year of birth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the committee already has a secretary on line %1</source>
+        <translation>the committee already has a secretary on line %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not a number written with a decimal point</source>
+        <translation>not a number written with a decimal point</translation>
     </message>
 </context>
 <context>
@@ -2004,107 +2477,107 @@
     <message>
         <location filename="../ui/reports/ReportDialog.cpp" line="+91"/>
         <source>Print documents — %1, term %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Print documents — %1, term %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One recipient a line</source>
-        <translation type="unfinished"></translation>
+        <translation>One recipient a line</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parent body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent body:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issuing body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issuing body:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished">P&amp;lace:</translation>
+        <translation>P&amp;lace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Addressed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Addressed to:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs &amp;on behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs &amp;on behalf of:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipients:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no document to print: it has no subordinate units and is not a branch.</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>The document could not be sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be sent to the printer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2794,7 @@
     <message>
         <location filename="../ui/models/SearchResultsModel.cpp" line="+54"/>
         <source>%1 — committee of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — committee of %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2803,39 @@
         <location filename="../app/domain/elections/SecretaryElection.cpp" line="+31"/>
         <source>No secretary was elected in %1 rounds: the higher committee appoints the secretary.</source>
         <translation>No secretary was elected in %1 rounds: the higher committee appoints the secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+22"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>of the base present</source>
+        <translation>of the base present</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Young members are under:</source>
+        <translation>&amp;Young members are under:</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2894,19 @@
         <location line="+1"/>
         <source>Not yet held: %1 (%2), %3</source>
         <translation>Not yet held: %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SyntheticDataGenerator</name>
+    <message>
+        <location filename="../app/services/SyntheticDataGenerator.cpp" line="+181"/>
+        <source>The database already holds units; synthetic data is only written into an empty database.</source>
+        <translation>The database already holds units; synthetic data is only written into an empty database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Units: at least 5 chi bộ (%1 asked).</source>
+        <translation>Units: at least 5 chi bộ (%1 asked).</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +3290,7 @@
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>

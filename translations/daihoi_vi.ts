@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/exchange/ProgressDialogReporter.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::AddTermEdit</name>
     <message>
         <location filename="../ui/commands/AddTermEdit.cpp" line="+8"/>
@@ -71,15 +79,21 @@
         <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+18"/>
+        <location filename="../app/cli/main.cpp" line="+21"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
-  tally FILE.json                          check one election round</source>
+  tally FILE.json                          check one election round
+  generate FILE --units N [--seed S]       synthetic data for measuring speed
+  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
+         --out OUT.pdf [--html OUT.html]  a party document</source>
         <translation>Cách dùng: daihoi-cli [--lang vi|en] LỆNH ...
-  demo TỆP [--force]                          tạo cơ sở dữ liệu mẫu
-  summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội của một đảng bộ trong nhiệm kỳ
-  tally TỆP.json                              kiểm tra kết quả một lần bầu</translation>
+  demo TỆP [--force]                       ghi cơ sở dữ liệu mẫu
+  summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội các đơn vị trực thuộc của một đảng bộ trong nhiệm kỳ
+  tally TỆP.json                           kiểm tra một lần bầu
+  generate TỆP --units N [--seed S]        tạo dữ liệu giả lập để đo tốc độ
+  report TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI --kind summary|congress|approval|tally
+         --out TỆPRA.pdf [--html TỆPRA.html]  một văn bản của Đảng</translation>
     </message>
 </context>
 <context>
@@ -780,7 +794,7 @@
     <message>
         <location filename="../app/storage/CongressRepository.cpp" line="+171"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi này mâu thuẫn với cuộc bầu đã ghi nhận (%1): %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -914,6 +928,51 @@
         <location line="+1"/>
         <source>Held to</source>
         <translation>Tổ chức đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CsvReader</name>
+    <message>
+        <location filename="../app/exchange/CsvReader.cpp" line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>tệp không phải là văn bản UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quoted cell is not closed before the end of the file</source>
+        <translation>có một ô mở dấu ngoặc kép nhưng chưa đóng trước khi hết tệp</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a carriage return outside quotes that does not end the line</source>
+        <translation>có ký tự về đầu dòng (CR) nằm ngoài dấu ngoặc kép mà không kết thúc dòng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>text after the closing quote of a cell</source>
+        <translation>có văn bản sau dấu ngoặc kép đóng của ô</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quote inside a cell that does not start with a quote</source>
+        <translation>có dấu ngoặc kép bên trong một ô không bắt đầu bằng dấu ngoặc kép</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::CsvWriter</name>
+    <message>
+        <location filename="../app/exchange/CsvWriter.cpp" line="+30"/>
+        <location line="+41"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1303,7 @@
         <translation>Không hợp lệ:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit the candidates&apos; votes</source>
         <translation>Sửa số phiếu của người trong danh sách bầu cử</translation>
     </message>
@@ -1348,12 +1407,12 @@
     <message>
         <location line="+14"/>
         <source>New election (%1) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cuộc bầu (%1) của %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Remove the election (%1) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cuộc bầu (%1) của %2</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -1376,7 +1435,7 @@
     <message>
         <location line="+44"/>
         <source>This congress already has this election: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại hội này đã có cuộc bầu này: %1.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1468,169 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ExchangeDialogs</name>
+    <message>
+        <location filename="../ui/exchange/ExchangeDialogs.cpp" line="+71"/>
+        <source>Export %1, term %2 to a folder</source>
+        <translation>Xuất dữ liệu %1, nhiệm kỳ %2 vào thư mục</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1…</source>
+        <translation>Đang xuất dữ liệu %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, term %2, was exported to %3.</source>
+        <translation>Đã xuất dữ liệu %1, nhiệm kỳ %2, vào %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import exports (choose their manifest.json files)</source>
+        <translation>Nhập dữ liệu đã xuất (chọn các tệp manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export manifests (manifest.json)</source>
+        <translation>Tệp kê khai dữ liệu xuất (manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing…</source>
+        <translation>Đang nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in this database. Enter the code of the unit to attach it under:</source>
+        <translation>%1 chưa có trong cơ sở dữ liệu này. Hãy nhập mã của đơn vị cấp trên để đưa đơn vị này vào trực thuộc:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Nothing was imported.</source>
+        <translation>Không có dữ liệu nào được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ExchangeManifest</name>
+    <message>
+        <location filename="../app/exchange/ExchangeManifest.cpp" line="+39"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a manifest (%2).</source>
+        <translation>%1: không phải là tệp kê khai (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not a daihoi exchange manifest.</source>
+        <translation>%1: không phải là tệp kê khai trao đổi dữ liệu của daihoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: format version %2 is not supported; this program reads version %3.</source>
+        <translation>%1: không hỗ trợ phiên bản định dạng %2; chương trình này đọc phiên bản %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the unit code, term, creation time, dialect or separator is missing or malformed.</source>
+        <translation>%1: thiếu hoặc sai dạng mã đơn vị, nhiệm kỳ, thời điểm tạo, kiểu tệp hoặc dấu phân cách.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the file %2 is not listed.</source>
+        <translation>%1: tệp %2 không có trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
+        <source>Usage: daihoi-cli export FILE --unit CODE --term 2022-2025 --out DIR [--dialect excel|data] [--separator &apos;;&apos;|&apos;,&apos;]</source>
+        <translation>Cách dùng: daihoi-cli export TỆP --unit MÃ --term 2022-2025 --out THƯMỤC [--dialect excel|data] [--separator &apos;;&apos;|&apos;,&apos;]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The dialect is excel (separator &apos;;&apos; or &apos;,&apos;) or data (separator &apos;,&apos;).</source>
+        <translation>Kiểu tệp là excel (dấu phân cách &apos;;&apos; hoặc &apos;,&apos;) hoặc data (dấu phân cách &apos;,&apos;).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported %1, term %2–%3: %4 units, %5 congresses, to %6.</source>
+        <translation>Đã xuất dữ liệu %1, nhiệm kỳ %2–%3: %4 đơn vị, %5 đại hội, vào %6.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Exporter</name>
+    <message>
+        <location filename="../app/exchange/Exporter.cpp" line="+68"/>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already holds an export (%2); choose an empty folder.</source>
+        <translation>%1 đã chứa dữ liệu xuất (%2); hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The export was cancelled.</source>
+        <translation>Đã hủy xuất dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::GenerateCommand</name>
+    <message>
+        <location filename="../app/cli/GenerateCommand.cpp" line="+21"/>
+        <source>Usage: daihoi-cli generate FILE.db --units N [--seed S]  (N chi bộ, at least 5)</source>
+        <translation>Cách dùng: daihoi-cli generate TỆP.db --units N [--seed S]  (N chi bộ, ít nhất là 5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; synthetic data is written into a new file.</source>
+        <translation>%1 đã tồn tại; dữ liệu giả lập chỉ được ghi vào tệp mới.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 units, %3 congresses, %4 candidate rows, %5 committee members, %6 targets in %7 s.</source>
+        <translation>%1: %2 đơn vị, %3 đại hội, %4 dòng người trong danh sách bầu cử, %5 cấp ủy viên, %6 chỉ tiêu; thời gian %7 giây.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::GuestTableModel</name>
     <message>
         <location filename="../ui/models/GuestTableModel.cpp" line="+61"/>
@@ -1422,9 +1644,91 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+15"/>
+        <source>--attach-under needs the code of a unit.</source>
+        <translation>--attach-under cần có mã của một đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: daihoi-cli import FILE PATH... [--attach-under CODE]</source>
+        <translation>Cách dùng: daihoi-cli import TỆP ĐƯỜNGDẪN... [--attach-under MÃ]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported.</source>
+        <translation>Không có dữ liệu nào được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Importer</name>
+    <message>
+        <location filename="../app/exchange/Importer.cpp" line="+68"/>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: không có tệp hoặc thư mục này.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the export could not be read.</source>
+        <translation>%1: không đọc được dữ liệu xuất.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, term %2 (%3): already imported, nothing changed.</source>
+        <translation>%1, nhiệm kỳ %2 (%3): đã được nhập trước đây, không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, term %2 (%3): %4 units, %5 congresses imported.</source>
+        <translation>%1, nhiệm kỳ %2 (%3): đã nhập %4 đơn vị, %5 đại hội.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+226"/>
+        <source>The import was cancelled.</source>
+        <translation>Đã hủy nhập dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
+        <translation>%1: dữ liệu xuất của %2, nhiệm kỳ %3, tạo lúc %4, đã được nhập; dữ liệu này tạo lúc %5, không muộn hơn, nên không thể thay thế dữ liệu đã nhập.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the unit %2 to attach %3 under is not in this database.</source>
+        <translation>%1: đơn vị %2 (đơn vị cấp trên để đưa %3 vào trực thuộc) chưa có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is a branch: a branch has no subordinate units.</source>
+        <translation>%1: %2 là chi bộ: chi bộ không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the unit %2 (%3) is not in this database; choose the unit to attach it under.</source>
+        <translation>%1: đơn vị %2 (%3) chưa có trong cơ sở dữ liệu này; hãy chọn đơn vị cấp trên để đưa đơn vị này vào trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>units.csv, line %1: </source>
+        <translation>units.csv, dòng %1: </translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>ratings.csv, line %1: </source>
+        <translation>ratings.csv, dòng %1: </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>congresses.csv, line %1 (%2): </source>
+        <translation>congresses.csv, dòng %1 (%2): </translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -1436,7 +1740,7 @@
     <message>
         <location line="+7"/>
         <source>Search units and people (Ctrl+F), accents optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm đơn vị, người (Ctrl+F), gõ có dấu hoặc không dấu</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1445,12 +1749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+273"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-272"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -1470,7 +1774,7 @@
         <translation>Chỉ tiêu của các đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1483,6 +1787,21 @@
         <location line="+2"/>
         <source>&amp;New database…</source>
         <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent databases</source>
+        <translation>Cơ sở dữ liệu &amp;gần đây</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print documents…</source>
+        <translation>&amp;In văn bản…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1526,12 +1845,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+205"/>
         <source>R&amp;etire</source>
         <translation>&amp;Giải thể</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>&amp;Term</source>
         <translation>&amp;Nhiệm kỳ</translation>
     </message>
@@ -1556,7 +1875,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -1571,12 +1890,12 @@
         <translation>Đại hội nhiệm kỳ %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>R&amp;estore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu daihoi (*.db *.sqlite);;Tất cả các tệp (*)</translation>
     </message>
@@ -1591,7 +1910,17 @@
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The new language applies the next time daihoi starts.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động daihoi tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Rename %1</source>
         <translation>Đổi tên %1</translation>
     </message>
@@ -1666,6 +1995,150 @@
         <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+14"/>
         <source>Ctrl+Delete clears the date.</source>
         <translation>Nhấn Ctrl+Delete để xóa ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PackageReader</name>
+    <message>
+        <location filename="../app/exchange/PackageReader.cpp" line="+49"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+26"/>
+        <source>%1, line 1: the columns are %2; expected %3.</source>
+        <translation>%1, dòng 1: các cột hiện có là %2; các cột cần có là %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+27"/>
+        <source>%1, line %2: %3 cells where the header has %4 columns.</source>
+        <translation>%1, dòng %2: có %3 ô trong khi dòng tiêu đề có %4 cột.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+21"/>
+        <source>a value is required</source>
+        <translation>phải có giá trị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <source>not a whole number</source>
+        <translation>không phải là số nguyên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+5"/>
+        <source>outside the allowed range %1 to %2</source>
+        <translation>nằm ngoài khoảng cho phép từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+10"/>
+        <source>not 0 or 1</source>
+        <translation>không phải là 0 hoặc 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <source>not a date written as YYYY-MM-DD</source>
+        <translation>không phải là ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/exchange/PackageRows.h" line="+45"/>
+        <source>not one of %1</source>
+        <translation>không thuộc các giá trị %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
+        <source>repeats the key of line %1</source>
+        <translation>trùng khóa với dòng %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+22"/>
+        <source>%1, line %2, cell %3: %4.</source>
+        <translation>%1, dòng %2, ô %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1, dòng %2, cột %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its SHA-256 does not match the manifest; the file was edited or damaged after the export.</source>
+        <translation>%1: mã kiểm tra SHA-256 không khớp với tệp kê khai; tệp đã bị sửa hoặc bị hỏng sau khi xuất dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 rows where the manifest says %3.</source>
+        <translation>%1: có %2 dòng trong khi tệp kê khai ghi %3 dòng.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import was cancelled.</source>
+        <translation>Đã hủy nhập dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the first unit must be the exported unit %1, without a parent</source>
+        <translation>đơn vị đầu tiên phải là đơn vị xuất dữ liệu %1, không có đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a unit listed above this line</source>
+        <translation>không phải là đơn vị đã có ở các dòng phía trên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a branch has no subordinate units</source>
+        <translation>chi bộ không có đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the export lists no unit.</source>
+        <translation>%1: dữ liệu xuất không có đơn vị nào.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+337"/>
+        <source>not a unit of units.csv</source>
+        <translation>không phải là đơn vị có trong units.csv</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>the unit has no row in congresses.csv</source>
+        <translation>đơn vị không có dòng nào trong congresses.csv</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>no such election of the unit in elections.csv</source>
+        <translation>đơn vị không có cuộc bầu này trong elections.csv</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no such round of the election in rounds.csv</source>
+        <translation>cuộc bầu không có lần bầu này trong rounds.csv</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>not a plausible year of birth</source>
+        <translation>năm sinh không hợp lý</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the committee already has a secretary on line %1</source>
+        <translation>cấp ủy đã có Bí thư ở dòng %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not a number written with a decimal point</source>
+        <translation>không phải là số viết với dấu chấm thập phân</translation>
     </message>
 </context>
 <context>
@@ -2003,107 +2476,107 @@
     <message>
         <location filename="../ui/reports/ReportDialog.cpp" line="+91"/>
         <source>Print documents — %1, term %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In văn bản — %1, nhiệm kỳ %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 12-BC/ĐU; để trống thì chừa chỗ để viết tay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One recipient a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parent body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issuing body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished">Địa đ&amp;iểm:</translation>
+        <translation>Địa &amp;danh:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Addressed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs &amp;on behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thay mặt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có văn bản để in: đơn vị này không có đơn vị trực thuộc và không phải là chi bộ.</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>The document could not be sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gửi được văn bản đến máy in.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2793,7 @@
     <message>
         <location filename="../ui/models/SearchResultsModel.cpp" line="+54"/>
         <source>%1 — committee of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cấp ủy %2, nhiệm kỳ %3</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2802,39 @@
         <location filename="../app/domain/elections/SecretaryElection.cpp" line="+31"/>
         <source>No secretary was elected in %1 rounds: the higher committee appoints the secretary.</source>
         <translation>Sau %1 lần bầu không bầu được Bí thư: cấp trên chỉ định Bí thư.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+22"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> years</source>
+        <translation> tuổi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>of the base present</source>
+        <translation>số người trong căn cứ tính tỷ lệ có mặt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Số lượng tham dự:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Young members are under:</source>
+        <translation>Cấp ủy viên &amp;trẻ là người dưới:</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2893,19 @@
         <location line="+1"/>
         <source>Not yet held: %1 (%2), %3</source>
         <translation>Chưa tổ chức đại hội: %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SyntheticDataGenerator</name>
+    <message>
+        <location filename="../app/services/SyntheticDataGenerator.cpp" line="+181"/>
+        <source>The database already holds units; synthetic data is only written into an empty database.</source>
+        <translation>Cơ sở dữ liệu đã có đơn vị; dữ liệu giả lập chỉ được ghi vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Units: at least 5 chi bộ (%1 asked).</source>
+        <translation>Số đơn vị: ít nhất 5 chi bộ (yêu cầu %1).</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +3289,7 @@
         <translation>Ctrl+Mũi tên xuống</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Group:</source>
         <translation>Lĩnh vực:</translation>
     </message>

@@ -1,8 +1,11 @@
-#include <QProcess>
+#include "CliRunner.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
 // Runs the real daihoi-cli as a clerk would, in its default language (Vietnamese).
+using namespace daihoi;
+
 class TestCliSummary : public QObject
 {
     Q_OBJECT
@@ -10,39 +13,21 @@ private:
     QTemporaryDir m_dir;
     QString m_database;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &args)
-    {
-        QProcess process;
-        process.setProgram(QStringLiteral(DAIHOI_CLI_PATH));
-        process.setArguments(args);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    CliRunner m_cli;
+    CliRunner::Result cli(const QStringList &args) { return m_cli.run(args); }
 
 private slots:
     void initTestCase()
     {
         m_database = m_dir.filePath(QStringLiteral("x.db"));
-        const Run demo = cli({QStringLiteral("demo"), m_database});
+        const CliRunner::Result demo = cli({QStringLiteral("demo"), m_database});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(QFile::exists(m_database));
     }
 
     void demoRefusesToOverwrite()
     {
-        const Run again = cli({QStringLiteral("demo"), m_database});
+        const CliRunner::Result again = cli({QStringLiteral("demo"), m_database});
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains(QStringLiteral("--force")), qPrintable(again.err));
     }
@@ -68,7 +53,7 @@ private slots:
         QFETCH(QString, unit);
         QFETCH(QString, term);
         QFETCH(QStringList, lines);
-        const Run run = cli({QStringLiteral("summary"), m_database, QStringLiteral("--unit"), unit,
+        const CliRunner::Result run = cli({QStringLiteral("summary"), m_database, QStringLiteral("--unit"), unit,
                              QStringLiteral("--term"), term});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')), lines);
@@ -92,7 +77,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run run = cli(QStringList{QStringLiteral("summary"), m_database} + args);
+        const CliRunner::Result run = cli(QStringList{QStringLiteral("summary"), m_database} + args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -101,7 +86,7 @@ private slots:
     void missingDatabaseIsRefusedAndNotCreated()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
-        const Run run = cli({QStringLiteral("summary"), missing, QStringLiteral("--unit"), QStringLiteral("VH"),
+        const CliRunner::Result run = cli({QStringLiteral("summary"), missing, QStringLiteral("--unit"), QStringLiteral("VH"),
                              QStringLiteral("--term"), QStringLiteral("2022-2025")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!QFile::exists(missing));

@@ -1,8 +1,11 @@
+#include "CliRunner.h"
 #include "PdfText.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace daihoi;
 
 // Runs the real daihoi-cli report command as a clerk would, in its default language (Vietnamese).
 class TestReportCli : public QObject
@@ -12,30 +15,8 @@ private:
     QTemporaryDir m_dir;
     QString m_database;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &args)
-    {
-        QProcess process;
-        // Remembered header values live in the user's settings: keep the test's own.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.setProgram(qEnvironmentVariable("DAIHOI_TEST_CLI", QStringLiteral(DAIHOI_CLI_PATH)));
-        process.setArguments(args);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    CliRunner m_cli;
+    CliRunner::Result cli(const QStringList &args) { return m_cli.run(args); }
     QStringList report(const QString &unit, const QString &term, const QString &kind, const QString &out)
     {
         return {QStringLiteral("report"), m_database, QStringLiteral("--unit"), unit, QStringLiteral("--term"), term,
@@ -48,7 +29,7 @@ private slots:
         QVERIFY(PdfText::available());
         m_database = m_dir.filePath(QStringLiteral("x.db"));
         QCOMPARE(cli({QStringLiteral("demo"), m_database}).exitCode, 0);
-        const Run probe = cli({QStringLiteral("report")});
+        const CliRunner::Result probe = cli({QStringLiteral("report")});
         QVERIFY2(probe.err.contains(QLatin1String("report")) && probe.err.contains(QLatin1String("--kind")),
                  "daihoi-cli has no report command: dispatch ReportCommand::run in app/cli/main.cpp");
     }
@@ -73,7 +54,7 @@ private slots:
         QFETCH(QString, expected);
         const QString pdf = m_dir.filePath(kind + QStringLiteral(".pdf"));
         const QString html = m_dir.filePath(kind + QStringLiteral(".html"));
-        const Run run = cli(report(unit, term, kind, pdf)
+        const CliRunner::Result run = cli(report(unit, term, kind, pdf)
                             << QStringLiteral("--html") << html << QStringLiteral("--number") << QStringLiteral("7-BC/CB")
                             << QStringLiteral("--place") << QStringLiteral("Long Biên") << QStringLiteral("--date")
                             << QStringLiteral("2022-09-23") << QStringLiteral("--signer") << QStringLiteral("Nguyễn Văn Ký"));
@@ -110,7 +91,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = cli(args);
+        const CliRunner::Result run = cli(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }

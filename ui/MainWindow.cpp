@@ -9,6 +9,7 @@
 #include "UnitDialog.h"
 #include "Workspace.h"
 #include "commands/AddTermEdit.h"
+#include "exchange/ExchangeDialogs.h"
 #include "reports/ReportDialog.h"
 #include "targets/CommitteeTargetsPanel.h"
 #include "targets/TargetsPanel.h"
@@ -213,6 +214,10 @@ void MainWindow::createActions()
     m_printAction = fileMenu->addAction(tr("&Print documents…"), this,
                                         [this] { ReportDialog::open(m_workspace, m_unit, m_term, this); });
     m_printAction->setShortcut(QKeySequence::Print);
+    m_exportAction = fileMenu->addAction(tr("E&xport data for the committee above…"), this,
+                                         [this] { ExchangeDialogs::exportUnit(m_workspace, m_unit, m_term, this); });
+    m_importAction = fileMenu->addAction(tr("&Import data from units below…"), this,
+                                         [this] { ExchangeDialogs::importFiles(m_workspace, this); });
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -445,6 +450,8 @@ void MainWindow::updateActions()
     m_retireUnitAction->setText(unit && m_unit.retired ? tr("R&estore") : tr("R&etire"));
     m_addTermAction->setEnabled(open);
     m_printAction->setEnabled(unit && m_term.isValid());
+    m_exportAction->setEnabled(unit && m_term.isValid());
+    m_importAction->setEnabled(open);
 }
 
 void MainWindow::chooseDatabase(bool createNew)

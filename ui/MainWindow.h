@@ -103,6 +103,8 @@ private:
     QAction *m_addTermAction;
     QMenu *m_recentMenu;
     QAction *m_printAction;
+    QAction *m_exportAction;
+    QAction *m_importAction;
 };
 
 } // namespace daihoi

@@ -31,7 +31,7 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         for (const QString &message : std::as_const(errors))
             err << message << Qt::endl;
         err << tr("Nothing was imported.") << Qt::endl;
-        return CommandLine::Refused;
+        return result.unreadable ? CommandLine::Failure : CommandLine::Refused;
     }
     for (const QString &line : std::as_const(result.lines))
         out << line << Qt::endl;

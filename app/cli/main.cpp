@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "TallyCommand.h"
@@ -25,7 +27,10 @@ int usage(QTextStream &err)
                                        "  tally FILE.json                          check one election round\n"
                                        "  generate FILE --units N [--seed S]       synthetic data for measuring speed\n"
                                        "  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally\n"
-                                       "         --out OUT.pdf [--html OUT.html]  a party document")
+                                       "         --out OUT.pdf [--html OUT.html]  a party document\n"
+                                       "  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]\n"
+                                       "         [--separator ';'|',']             CSV files for the committee above\n"
+                                       "  import FILE PATH... [--attach-under CODE] exports of units below")
         << Qt::endl;
     return CommandLine::Refused;
 }
@@ -61,6 +66,10 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args, out, err);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(args, out, err);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(args, out, err);
     if (command == QLatin1String("report"))
         return ReportCommand::run(args, out, err);
     if (command == QLatin1String("generate"))

@@ -82,9 +82,7 @@ PartyDocument::~PartyDocument()
     // table rows whole only when a row is taller than what is left; this one is laid out once to see.
     const double pageHeight = bodySize().height();
     for (QTextTable *table : std::as_const(m_dataTables)) {
-        // Each spacer moves the rows after it, so look again until no row straddles a break.
-        while (keepNextSplitRowWhole(table, pageHeight)) {
-        }
+        keepRowsWhole(table, pageHeight);
     }
     for (QTextTable *table : std::as_const(m_keepTogether)) {
         const QRectF box = m_document->documentLayout()->frameBoundingRect(table);
@@ -302,44 +300,82 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
     return table;
 }
 
-bool PartyDocument::keepNextSplitRowWhole(QTextTable *table, double pageHeight)
+namespace {
+const int spacerProperty = QTextFormat::UserProperty + 1; // marks the cells of a spacer row
+}
+
+QPair<double, double> PartyDocument::rowExtent(QTextTable *table, int row) const
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
-        double top = std::numeric_limits<double>::max();
-        double bottom = 0;
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            for (QTextBlock block = cell.firstCursorPosition().block();
-                 block.isValid() && block.position() <= cell.lastCursorPosition().position(); block = block.next()) {
-                const QRectF box = layout->blockBoundingRect(block);
-                top = qMin(top, box.top());
-                bottom = qMax(bottom, box.bottom());
+    double top = std::numeric_limits<double>::max();
+    double bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        for (QTextBlock block = cell.firstCursorPosition().block();
+             block.isValid() && block.position() <= cell.lastCursorPosition().position(); block = block.next()) {
+            const QRectF box = layout->blockBoundingRect(block);
+            top = qMin(top, box.top());
+            bottom = qMax(bottom, box.bottom());
+        }
+    }
+    return {top, bottom};
+}
+
+void PartyDocument::insertSpacerRow(QTextTable *table, int row, double height)
+{
+    QTextCursor batch(m_document);
+    batch.beginEditBlock(); // one layout for the row, not one per cell
+    // The spacer fills what is left of a page so the row after it starts the next one under the
+    // repeated header. Its cells draw no lines, so the table looks closed at the page foot.
+    table->insertRows(row, 1);
+    QTextTableCellFormat empty;
+    empty.setProperty(spacerProperty, true);
+    empty.setBorder(0);
+    empty.setPadding(0);
+    empty.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
+    empty.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
+    empty.setBottomBorderStyle(QTextFrameFormat::BorderStyle_None);
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell cell = table->cellAt(row, column);
+        cell.setFormat(empty);
+        QTextBlockFormat spacer;
+        spacer.setLineHeight(qMax(1.0, height), QTextBlockFormat::FixedHeight);
+        cell.firstCursorPosition().setBlockFormat(spacer);
+    }
+    batch.endEditBlock();
+}
+
+void PartyDocument::keepRowsWhole(QTextTable *table, double pageHeight)
+{
+    auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
+    const int first = table->format().headerRowCount();
+    // The space between one row's text and the next row's, measured where two rows share a page.
+    m_document->pageCount(); // lays the document out once; asked block by block Qt would redo the table
+    double gap = ptToLayout(6);
+    for (int row = first + 1; row < table->rows(); ++row) {
+        const QPair<double, double> previous = rowExtent(table, row - 1);
+        const QPair<double, double> current = rowExtent(table, row);
+        if (pageOf(previous.first) == pageOf(current.first) && pageOf(previous.second) == pageOf(current.first)) {
+            gap = current.first - previous.second;
+            break;
+        }
+    }
+    // Each spacer moves the rows after it, so the next straddling row is looked for in a fresh layout.
+    int row = first;
+    while (row < table->rows()) {
+        m_document->pageCount();
+        for (; row < table->rows(); ++row) {
+            if (table->cellAt(row, 0).format().boolProperty(spacerProperty))
+                continue;
+            const QPair<double, double> extent = rowExtent(table, row);
+            const int page = pageOf(extent.first);
+            if (extent.second - extent.first < pageHeight && pageOf(extent.second - 1) != page) {
+                insertSpacerRow(table, row, (page + 1) * pageHeight - (extent.first - gap / 2) - ptToLayout(2));
+                row += 2; // past the spacer and the row it moved
+                break;
             }
         }
-        const int page = int(top / pageHeight);
-        if (bottom - top >= pageHeight || int((bottom - 1) / pageHeight) == page)
-            continue;
-        // The spacer fills what is left of this page; the row then starts the next one under the
-        // repeated header. Its cells draw no lines, so the table looks closed at the page foot.
-        const double room = (page + 1) * pageHeight - top - ptToLayout(8);
-        table->insertRows(row, 1);
-        QTextTableCellFormat empty;
-        empty.setBorder(0);
-        empty.setPadding(0);
-        empty.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-        empty.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-        empty.setBottomBorderStyle(QTextFrameFormat::BorderStyle_None);
-        for (int column = 0; column < table->columns(); ++column) {
-            QTextTableCell cell = table->cellAt(row, column);
-            cell.setFormat(empty);
-            QTextBlockFormat spacer;
-            spacer.setLineHeight(qMax(1.0, room), QTextBlockFormat::FixedHeight);
-            cell.firstCursorPosition().setBlockFormat(spacer);
-        }
-        return true;
     }
-    return false;
 }
 
 void PartyDocument::setCell(QTextTable *table, int row, int column, const QString &text, bool bold)

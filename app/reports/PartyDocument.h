@@ -78,8 +78,10 @@ private:
     QTextBlockFormat blockFormat(Qt::Alignment alignment, double topMarginPt = 0.0, bool indent = false) const;
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     QTextTable *insertLayoutTable(const QList<double> &widthsPercent);
-    // Moves a row that would straddle a page break to the next page, behind an invisible spacer row.
-    bool keepNextSplitRowWhole(QTextTable *table, double pageHeight);
+    // Moves every row that would straddle a page break to the next page, behind an invisible spacer row.
+    void keepRowsWhole(QTextTable *table, double pageHeight);
+    QPair<double, double> rowExtent(QTextTable *table, int row) const; // top and bottom of its text
+    void insertSpacerRow(QTextTable *table, int row, double height);
 
     QTextDocument *m_document;
     QTextCursor m_cursor;

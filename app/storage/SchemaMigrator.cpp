@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "ElectionsSchema.h"
+#include "ExchangeSchema.h"
 #include "SchemaSql.h"
 #include "Transaction.h"
 #include "targets/TargetsSchema.h"
@@ -76,7 +77,8 @@ QStringList version1(const QSqlDatabase &db)
 // Index = version - 1.
 QList<QStringList> migrations(const QSqlDatabase &db)
 {
-    return {version1(db), ElectionsSchema::statements(db), TargetsSchema::statements(db)};
+    return {version1(db), ElectionsSchema::statements(db), TargetsSchema::statements(db),
+            ExchangeSchema::statements(db)};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace daihoi {
+
+// The files of an export and their columns: stable ASCII keys, in this order (docs/csv-format.md).
+class ExchangeFormat
+{
+public:
+    static constexpr int Version = 1;
+    enum File { Units, Congresses, Guests, Elections, Rounds, Candidates, Members, Targets, Directions, Ratings };
+    static QList<File> files();
+    static QString fileName(File file);
+    static QStringList columns(File file);
+    static QString manifestName() { return QStringLiteral("manifest.json"); }
+};
+
+} // namespace daihoi

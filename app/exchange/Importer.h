@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ExchangePackage.h"
+#include "ImportOptions.h"
+#include "ImportResult.h"
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace daihoi {
+
+class ExchangeProgress;
+
+// Imports one or many exports (folders, or their manifest.json) in one transaction: everything is read
+// and checked first (PackageReader), then matched to the database by unit code and term years, then
+// written. A refusal or a cancel leaves the database as it was.
+//
+// Replacement: per unit and term, the export with the latest manifest creation time wins. An export
+// already imported (same manifest) changes nothing; a newer one deletes the term's congresses (with
+// everything below them) and the term years' ratings of every unit under its top unit, then writes its
+// own; an older one is refused.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::Importer)
+public:
+    explicit Importer(QSqlDatabase db);
+    bool run(const QStringList &paths, const ImportOptions &options, ExchangeProgress *progress,
+             ImportResult *result, QStringList *errors);
+
+private:
+    struct Plan;
+    bool check(QList<ExchangePackage> &packages, const ImportOptions &options, QList<Plan> *plans,
+               QStringList *unattached, QStringList *errors);
+    bool write(const ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
+               qint64 total, QString *error);
+    bool upsertUnits(const ExchangePackage &package, const Plan &plan, QHash<QString, qint64> *ids, QString *error);
+    bool clearSubtree(qint64 topId, qint64 termId, int startYear, int endYear, QString *error);
+    QSqlDatabase m_db;
+};
+
+} // namespace daihoi

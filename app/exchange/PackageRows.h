@@ -1,0 +1,68 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "ExchangeFormat.h"
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+
+namespace daihoi {
+
+// A cursor over one file of an export, one row of look-ahead, with typed access to the cells of the
+// current row. A type or range problem is recorded as a refusal and the cell reads as 0 or empty, so
+// one pass reports them all.
+class PackageRows
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::PackageReader)
+public:
+    static constexpr int MaxErrors = 50;
+    static constexpr qint64 MaxCount = 10000000; // more than any unit's members, ballots or votes
+
+    PackageRows(const QString &folder, ExchangeFormat::File file, const CsvDialect &dialect, QStringList *errors,
+                bool *broken);
+    QString name() const { return m_name; }
+    qint64 line() const { return m_reader.line(); }
+    qint64 rows() const { return m_rows; }
+    bool broken() const { return m_broken; }
+    // Whether a row is waiting (reads it when none is); consume() moves past it.
+    bool peek();
+    void consume() { m_hasRow = false; }
+
+    QString text(const char *column) const { return m_cells.at(index(column)); }
+    void refuse(const char *column, const QString &rule) { refuseValue(column, text(column), rule); }
+    void refuseValue(const char *column, const QString &value, const QString &rule);
+    QString required(const char *column);
+    qint64 integer(const char *column, qint64 min, qint64 max);
+    int count(const char *column) { return int(integer(column, 0, MaxCount)); }
+    bool flag(const char *column);
+    QDate date(const char *column);
+    // A key of an enumeration, checked with its fromKey function.
+    template<typename T, typename F>
+    T choice(const char *column, F fromKey, const QStringList &allowed)
+    {
+        T value{};
+        if (!fromKey(text(column), &value))
+            refuse(column, tr("not one of %1").arg(allowed.join(QStringLiteral(", "))));
+        return value;
+    }
+    // Records the key; a repeat is refused with the line that had it first.
+    bool unique(QHash<QString, qint64> *seen, const QString &key, const char *column, const QString &shown);
+    void add(const QString &message);
+
+private:
+    bool read();
+    int index(const char *column) const;
+    void structural();
+    QString m_name;
+    bool *m_anyBroken;
+    QStringList m_columns;
+    QStringList *m_errors;
+    CsvReader m_reader;
+    QStringList m_cells;
+    qint64 m_rows = 0;
+    bool m_broken = false;
+    bool m_hasRow = false;
+    bool m_ended = false;
+};
+
+} // namespace daihoi

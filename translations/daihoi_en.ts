@@ -79,21 +79,27 @@
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+21"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
   report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
-         --out OUT.pdf [--html OUT.html]  a party document</source>
+         --out OUT.pdf [--html OUT.html]  a party document
+  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
+         [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
+  import FILE PATH... [--attach-under CODE] exports of units below</source>
         <translation>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
   report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
-         --out OUT.pdf [--html OUT.html]  a party document</translation>
+         --out OUT.pdf [--html OUT.html]  a party document
+  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
+         [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
+  import FILE PATH... [--attach-under CODE] exports of units below</translation>
     </message>
 </context>
 <context>
@@ -1664,17 +1670,12 @@
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+68"/>
-        <source>%1: no such file or folder.</source>
-        <translation>%1: no such file or folder.</translation>
+        <location filename="../app/exchange/Importer.cpp" line="+70"/>
+        <source>%1: no readable export here (%2).</source>
+        <translation>%1: no readable export here (%2).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1: the export could not be read.</source>
-        <translation>%1: the export could not be read.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+62"/>
         <source>%1, term %2 (%3): already imported, nothing changed.</source>
         <translation>%1, term %2 (%3): already imported, nothing changed.</translation>
     </message>
@@ -1685,12 +1686,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+266"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-218"/>
         <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
         <translation>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</translation>
     </message>
@@ -1715,12 +1716,12 @@
         <translation>units.csv, line %1: </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+125"/>
         <source>ratings.csv, line %1: </source>
         <translation>ratings.csv, line %1: </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>congresses.csv, line %1 (%2): </source>
         <translation>congresses.csv, line %1 (%2): </translation>
     </message>
@@ -1728,7 +1729,7 @@
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+79"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -1749,12 +1750,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+277"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -1799,7 +1800,17 @@
         <translation>&amp;Print documents…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>E&amp;xport data for the committee above…</source>
+        <translation>E&amp;xport data for the committee above…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import data from units below…</source>
+        <translation>&amp;Import data from units below…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1895,7 +1906,7 @@
         <translation>R&amp;estore</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>daihoi databases (*.db *.sqlite);;All files (*)</translation>
     </message>
@@ -2000,67 +2011,58 @@
 <context>
     <name>daihoi::PackageReader</name>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="+49"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+26"/>
         <source>%1, line 1: the columns are %2; expected %3.</source>
         <translation>%1, line 1: the columns are %2; expected %3.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+27"/>
+        <location line="+27"/>
         <source>%1, line %2: %3 cells where the header has %4 columns.</source>
         <translation>%1, line %2: %3 cells where the header has %4 columns.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+21"/>
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+5"/>
         <source>outside the allowed range %1 to %2</source>
         <translation>outside the allowed range %1 to %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+10"/>
         <source>not 0 or 1</source>
         <translation>not 0 or 1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not a date written as YYYY-MM-DD</source>
         <translation>not a date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+9"/>
         <location filename="../app/exchange/PackageRows.h" line="+45"/>
         <source>not one of %1</source>
         <translation>not one of %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="+238"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
         <source>repeats the key of line %1</source>
         <translation>repeats the key of line %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+22"/>
         <source>%1, line %2, cell %3: %4.</source>
         <translation>%1, line %2, cell %3: %4.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="-143"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, line %2, column %3 (%4): %5</translation>
     </message>
@@ -2075,17 +2077,17 @@
         <translation>%1: its SHA-256 does not match the manifest; the file was edited or damaged after the export.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+367"/>
         <source>%1: %2 rows where the manifest says %3.</source>
         <translation>%1: %2 rows where the manifest says %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-353"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>the first unit must be the exported unit %1, without a parent</source>
         <translation>the first unit must be the exported unit %1, without a parent</translation>
     </message>
@@ -2100,43 +2102,47 @@
         <translation>a branch has no subordinate units</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the export lists no unit.</source>
         <translation>%1: the export lists no unit.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+337"/>
+        <location line="+14"/>
         <source>not a unit of units.csv</source>
         <translation>not a unit of units.csv</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="+1"/>
+        <source>out of order: the rows of each unit come together, in the order of units.csv</source>
+        <translation>out of order: the rows of each unit come together, in the order of units.csv</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the unit has no row in congresses.csv</source>
         <translation>the unit has no row in congresses.csv</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>no such election of the unit in elections.csv</source>
         <translation>no such election of the unit in elections.csv</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>no such round of the election in rounds.csv</source>
         <translation>no such round of the election in rounds.csv</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+49"/>
         <source>not a plausible year of birth</source>
         <translation>not a plausible year of birth</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the committee already has a secretary on line %1</source>
         <translation>the committee already has a secretary on line %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
         <source>not a number written with a decimal point</source>
         <translation>not a number written with a decimal point</translation>
     </message>
@@ -2779,7 +2785,7 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+122"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>

@@ -79,21 +79,27 @@
         <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+21"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
   report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
-         --out OUT.pdf [--html OUT.html]  a party document</source>
+         --out OUT.pdf [--html OUT.html]  a party document
+  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
+         [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
+  import FILE PATH... [--attach-under CODE] exports of units below</source>
         <translation>Cách dùng: daihoi-cli [--lang vi|en] LỆNH ...
-  demo TỆP [--force]                       ghi cơ sở dữ liệu mẫu
-  summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội các đơn vị trực thuộc của một đảng bộ trong nhiệm kỳ
-  tally TỆP.json                           kiểm tra một lần bầu
-  generate TỆP --units N [--seed S]        tạo dữ liệu giả lập để đo tốc độ
+  demo TỆP [--force]                          tạo cơ sở dữ liệu mẫu
+  summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội của một đảng bộ trong nhiệm kỳ
+  tally TỆP.json                              kiểm tra kết quả một lần bầu
+  generate TỆP --units N [--seed S]           dữ liệu mô phỏng để đo tốc độ
   report TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI --kind summary|congress|approval|tally
-         --out TỆPRA.pdf [--html TỆPRA.html]  một văn bản của Đảng</translation>
+         --out TỆP.pdf [--html TỆP.html]      một văn bản của Đảng
+  export TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI --out THƯMỤC [--dialect excel|data]
+         [--separator &apos;;&apos;|&apos;,&apos;]                 tệp CSV gửi cấp trên
+  import TỆP ĐƯỜNGDẪN... [--attach-under MÃ]  nhập dữ liệu của đơn vị cấp dưới</translation>
     </message>
 </context>
 <context>
@@ -1664,17 +1670,12 @@
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+68"/>
-        <source>%1: no such file or folder.</source>
-        <translation>%1: không có tệp hoặc thư mục này.</translation>
+        <location filename="../app/exchange/Importer.cpp" line="+70"/>
+        <source>%1: no readable export here (%2).</source>
+        <translation>%1: không có dữ liệu xuất đọc được ở đây (%2).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>%1: the export could not be read.</source>
-        <translation>%1: không đọc được dữ liệu xuất.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+62"/>
         <source>%1, term %2 (%3): already imported, nothing changed.</source>
         <translation>%1, nhiệm kỳ %2 (%3): đã được nhập trước đây, không có gì thay đổi.</translation>
     </message>
@@ -1685,12 +1686,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+266"/>
         <source>The import was cancelled.</source>
         <translation>Đã hủy nhập dữ liệu.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-218"/>
         <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
         <translation>%1: dữ liệu xuất của %2, nhiệm kỳ %3, tạo lúc %4, đã được nhập; dữ liệu này tạo lúc %5, không muộn hơn, nên không thể thay thế dữ liệu đã nhập.</translation>
     </message>
@@ -1715,12 +1716,12 @@
         <translation>units.csv, dòng %1: </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+125"/>
         <source>ratings.csv, line %1: </source>
         <translation>ratings.csv, dòng %1: </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>congresses.csv, line %1 (%2): </source>
         <translation>congresses.csv, dòng %1 (%2): </translation>
     </message>
@@ -1728,7 +1729,7 @@
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+79"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -1749,12 +1750,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+277"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -1799,7 +1800,17 @@
         <translation>&amp;In văn bản…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>E&amp;xport data for the committee above…</source>
+        <translation>&amp;Xuất dữ liệu gửi cấp trên…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import data from units below…</source>
+        <translation>Nhậ&amp;p dữ liệu của các đơn vị cấp dưới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -1895,7 +1906,7 @@
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu daihoi (*.db *.sqlite);;Tất cả các tệp (*)</translation>
     </message>
@@ -2000,67 +2011,58 @@
 <context>
     <name>daihoi::PackageReader</name>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="+49"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+26"/>
         <source>%1, line 1: the columns are %2; expected %3.</source>
         <translation>%1, dòng 1: các cột hiện có là %2; các cột cần có là %3.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+27"/>
+        <location line="+27"/>
         <source>%1, line %2: %3 cells where the header has %4 columns.</source>
         <translation>%1, dòng %2: có %3 ô trong khi dòng tiêu đề có %4 cột.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+21"/>
         <source>a value is required</source>
         <translation>phải có giá trị</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not a whole number</source>
         <translation>không phải là số nguyên</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+5"/>
         <source>outside the allowed range %1 to %2</source>
         <translation>nằm ngoài khoảng cho phép từ %1 đến %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+10"/>
         <source>not 0 or 1</source>
         <translation>không phải là 0 hoặc 1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/exchange/PackageRows.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not a date written as YYYY-MM-DD</source>
         <translation>không phải là ngày viết theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+9"/>
         <location filename="../app/exchange/PackageRows.h" line="+45"/>
         <source>not one of %1</source>
         <translation>không thuộc các giá trị %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="+238"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
         <source>repeats the key of line %1</source>
         <translation>trùng khóa với dòng %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+22"/>
         <source>%1, line %2, cell %3: %4.</source>
         <translation>%1, dòng %2, ô %3: %4.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="-143"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, dòng %2, cột %3 (%4): %5</translation>
     </message>
@@ -2075,17 +2077,17 @@
         <translation>%1: mã kiểm tra SHA-256 không khớp với tệp kê khai; tệp đã bị sửa hoặc bị hỏng sau khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+367"/>
         <source>%1: %2 rows where the manifest says %3.</source>
         <translation>%1: có %2 dòng trong khi tệp kê khai ghi %3 dòng.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-353"/>
         <source>The import was cancelled.</source>
         <translation>Đã hủy nhập dữ liệu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>the first unit must be the exported unit %1, without a parent</source>
         <translation>đơn vị đầu tiên phải là đơn vị xuất dữ liệu %1, không có đơn vị cấp trên</translation>
     </message>
@@ -2100,43 +2102,47 @@
         <translation>chi bộ không có đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the export lists no unit.</source>
         <translation>%1: dữ liệu xuất không có đơn vị nào.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+337"/>
+        <location line="+14"/>
         <source>not a unit of units.csv</source>
         <translation>không phải là đơn vị có trong units.csv</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="+1"/>
+        <source>out of order: the rows of each unit come together, in the order of units.csv</source>
+        <translation>sai thứ tự: các dòng của mỗi đơn vị phải đứng liền nhau, theo thứ tự trong units.csv</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the unit has no row in congresses.csv</source>
         <translation>đơn vị không có dòng nào trong congresses.csv</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>no such election of the unit in elections.csv</source>
         <translation>đơn vị không có cuộc bầu này trong elections.csv</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>no such round of the election in rounds.csv</source>
         <translation>cuộc bầu không có lần bầu này trong rounds.csv</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+49"/>
         <source>not a plausible year of birth</source>
         <translation>năm sinh không hợp lý</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the committee already has a secretary on line %1</source>
         <translation>cấp ủy đã có Bí thư ở dòng %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
         <source>not a number written with a decimal point</source>
         <translation>không phải là số viết với dấu chấm thập phân</translation>
     </message>
@@ -2778,7 +2784,7 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+122"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>

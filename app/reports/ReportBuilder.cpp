@@ -15,19 +15,15 @@
 
 #include <QTextDocument>
 
-#ifdef DAIHOI_REPORTS_WITH_TARGETS
 #include "RepositoryTargetsSource.h"
-#endif
 
 namespace daihoi {
 
 ReportBuilder::ReportBuilder(QSqlDatabase db)
     : m_db(db)
 {
-#ifdef DAIHOI_REPORTS_WITH_TARGETS
     m_defaultTargets = std::make_unique<RepositoryTargetsSource>(db);
     m_targets = m_defaultTargets.get();
-#endif
 }
 
 ReportBuilder::~ReportBuilder() = default;

@@ -174,8 +174,10 @@ QWidget *ElectionPanel::buildEditor()
     m_candidateView->setModel(m_candidates);
     m_candidateView->verticalHeader()->hide();
     m_candidateView->horizontalHeader()->setSectionResizeMode(RoundCandidatesModel::NameColumn, QHeaderView::Stretch);
-    m_candidateView->horizontalHeader()->setSectionResizeMode(RoundCandidatesModel::StatusColumn,
-                                                              QHeaderView::ResizeToContents);
+    // Figures and results size to their (translated) headers; the names take the rest.
+    for (int column : {int(RoundCandidatesModel::VotesColumn), int(RoundCandidatesModel::PercentColumn),
+                       int(RoundCandidatesModel::StatusColumn)})
+        m_candidateView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto *addCandidateButton = new QPushButton(tr("Add &candidate"), editor);
     auto *removeCandidateButton = new QPushButton(tr("Remove candidate"), editor);
     connect(addCandidateButton, &QPushButton::clicked, this, [this] { addCandidate(); });

@@ -1,7 +1,6 @@
 #include "Importer.h"
 #include "ExchangeFormat.h"
 #include "ExchangeProgress.h"
-#include "storage/ExchangeSchema.h"
 #include "PackageReader.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
@@ -121,7 +120,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
 
     Transaction transaction(m_db);
     QString error;
-    if (!transaction.begin(&error) || !ExchangeSchema::ensure(m_db, &error)) {
+    if (!transaction.begin(&error)) {
         errors->append(error);
         return false;
     }
@@ -167,7 +166,7 @@ bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &opti
         return false;
     }
     QHash<QString, QPair<QString, QByteArray>> seen; // key → created, fingerprint
-    if (ExchangeSchema::isApplied(m_db)) {
+    {
         QSqlQuery query(m_db);
         for (const ExchangePackage &package : packages) {
             const ExchangeManifest &m = package.manifest;

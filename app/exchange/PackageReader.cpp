@@ -361,8 +361,7 @@ bool PackageReader::next(ExchangePackage::UnitRows *out)
             m.approvalDocument = rows.text("approval_document");
             m.approvalDate = rows.date("approval_date");
             // The checks of CommitteeRepository::replace, here with the line they are about.
-            if (m.person.birthYear != 0
-                && (m.person.birthYear < 1900 || m.person.birthYear > QDate::currentDate().year()))
+            if (!Person::isPlausibleBirthYear(m.person.birthYear))
                 rows.refuse("birth_year", tr("not a plausible year of birth"));
             if (noCongress(rows) || !rows.unique(&seen, QString::number(position), "position", rows.text("position")))
                 return;

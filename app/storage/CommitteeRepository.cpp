@@ -83,7 +83,7 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
             *error = tr("Committee, line %1: a member needs a full name.").arg(i + 1);
             return false;
         }
-        if (person.birthYear != 0 && (person.birthYear < 1900 || person.birthYear > QDate::currentDate().year())) {
+        if (!Person::isPlausibleBirthYear(person.birthYear)) {
             *error = tr("Committee, line %1 (%2): birth year %3 is not a plausible year.")
                          .arg(i + 1)
                          .arg(person.fullName)

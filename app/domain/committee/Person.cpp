@@ -17,6 +17,11 @@ bool Person::isEthnicMinority() const
     return !folded.isEmpty() && folded != QLatin1String("kinh");
 }
 
+bool Person::isPlausibleBirthYear(int year)
+{
+    return year == 0 || (year >= 1900 && year <= QDate::currentDate().year());
+}
+
 int Person::ageIn(const QDate &date) const
 {
     if (birthYear <= 0 || !date.isValid())

@@ -26,6 +26,8 @@ public:
     QString workPosition; // e.g. "Tổ trưởng dân phố"
 
     bool isEthnicMinority() const;
+    // 0 (unknown) or a year from 1900 to this year: what a committee record may hold.
+    static bool isPlausibleBirthYear(int year);
     // Age in the year of `date`, as party statistics count it; -1 when the birth year is unknown.
     int ageIn(const QDate &date) const;
     // Same person across terms: same name (case and spacing aside) and, when both are known, birth year.

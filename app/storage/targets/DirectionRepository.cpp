@@ -2,6 +2,7 @@
 
 #include "domain/targets/TargetValidator.h"
 #include "storage/QueryRunner.h"
+#include "storage/RowPositions.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -149,16 +150,8 @@ bool DirectionRepository::swapPositions(qint64 firstId, qint64 secondId, QString
         *error = tr("Direction items %1 and %2 belong to different congresses.").arg(firstId).arg(secondId);
         return false;
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    QSqlQuery query(m_db);
-    const QString sql = QStringLiteral("UPDATE congress_directions SET position = ? WHERE id = ?");
-    const int secondPosition = first.position == second.position ? first.position + 1 : second.position;
-    if (!QueryRunner::run(query, sql, {secondPosition, firstId}, error) ||
-        !QueryRunner::run(query, sql, {first.position, secondId}, error))
-        return false;
-    return transaction.commit(error);
+    return RowPositions::swap(m_db, QStringLiteral("congress_directions"), firstId, first.position, secondId, second.position,
+                              error);
 }
 
 } // namespace daihoi

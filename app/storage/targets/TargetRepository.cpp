@@ -3,6 +3,7 @@
 #include "domain/targets/RatingEvaluation.h"
 #include "domain/targets/TargetValidator.h"
 #include "storage/QueryRunner.h"
+#include "storage/RowPositions.h"
 #include "storage/Transaction.h"
 #include "storage/targets/RatingRepository.h"
 
@@ -208,17 +209,8 @@ bool TargetRepository::swapPositions(qint64 firstId, qint64 secondId, QString *e
         *error = tr("Targets %1 and %2 belong to different congresses.").arg(firstId).arg(secondId);
         return false;
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    QSqlQuery query(m_db);
-    const QString sql = QStringLiteral("UPDATE congress_targets SET position = ? WHERE id = ?");
-    // Equal positions (never written by this program) would make a swap a no-op: separate them by id.
-    const int secondPosition = first.position == second.position ? first.position + 1 : second.position;
-    if (!QueryRunner::run(query, sql, {secondPosition, firstId}, error) ||
-        !QueryRunner::run(query, sql, {first.position, secondId}, error))
-        return false;
-    return transaction.commit(error);
+    return RowPositions::swap(m_db, QStringLiteral("congress_targets"), firstId, first.position, secondId, second.position,
+                              error);
 }
 
 bool TargetRepository::addAll(QList<Target> *targets, QString *error)

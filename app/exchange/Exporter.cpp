@@ -2,16 +2,15 @@
 #include "CsvWriter.h"
 #include "ExchangeFormat.h"
 #include "ExchangeProgress.h"
-#include "domain/targets/RatingEvaluation.h"
-#include "storage/CommitteeRepository.h"
-#include "storage/CongressRepository.h"
-#include "storage/ElectionRepository.h"
+#include "ExportOrder.h"
+#include "domain/elections/Election.h"
+#include "domain/targets/ExactDecimal.h"
+#include "storage/QueryRunner.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
-#include "storage/targets/DirectionRepository.h"
-#include "storage/targets/RatingRepository.h"
-#include "storage/targets/TargetRepository.h"
 #include <QDir>
+#include <QSqlQuery>
+#include <functional>
 #include <array>
 #include <memory>
 
@@ -19,26 +18,10 @@ namespace daihoi {
 
 namespace {
 
-QString number(qint64 value)
-{
-    return QString::number(value);
-}
-
 QString flag(bool value)
 {
     return value ? QStringLiteral("1") : QStringLiteral("0");
 }
-
-QString date(const QDate &value)
-{
-    return value.isValid() ? value.toString(Qt::ISODate) : QString();
-}
-
-struct TreeEntry
-{
-    qint64 id = 0;
-    QString code;
-};
 
 } // namespace
 
@@ -87,10 +70,6 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
         }
     }
 
-    // The tree in order, ids and codes only: the rows themselves are read and written unit by unit.
-    UnitRepository units(m_db);
-    QList<TreeEntry> tree;
-    QHash<qint64, QString> codes{{top.id, top.code}};
     std::array<std::unique_ptr<CsvWriter>, 10> writers;
     for (ExchangeFormat::File file : ExchangeFormat::files()) {
         writers[file] = std::make_unique<CsvWriter>();
@@ -98,134 +77,182 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                  ExchangeFormat::columns(file), error))
             return false;
     }
-    auto row = [&](ExchangeFormat::File file, const QStringList &cells) {
-        return writers[file]->writeRow(cells, error);
+    ExportOrder order(m_db);
+    if (!order.build(top.id, error))
+        return false;
+    const qint64 total = order.unitCount() * qint64(ExchangeFormat::files().size());
+    qint64 done = 0;
+    QString owner; // the running number of counter() below, reset for each file
+    int count = 0;
+    // Tells the progress how far, and learns that the user cancelled.
+    auto tick = [&](ExchangeFormat::File file) {
+        if (!progress)
+            return true;
+        if (progress->isCanceled()) {
+            *error = tr("The export was cancelled.");
+            return false;
+        }
+        progress->report(done, total, ExchangeFormat::fileName(file));
+        return true;
     };
-    // Depth first, each unit followed by its subtree: a stack of units still to visit.
-    QList<Unit> stack{top};
-    while (!stack.isEmpty()) {
-        const Unit unit = stack.takeLast();
-        if (!row(ExchangeFormat::Units, {unit.code, unit.id == top.id ? QString() : codes.value(unit.parentId),
-                                         unit.name, UnitLevels::key(unit.level), flag(unit.retired)}))
+    // Each file is one query over the subtree in export order; SQL names the columns in file order.
+    auto stream = [&](ExchangeFormat::File file, const QString &select, const QVariantList &values,
+                      const std::function<QStringList(const QSqlQuery &)> &cells) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!QueryRunner::run(query, select, values, error))
             return false;
-        tree.append({unit.id, unit.code});
-        QList<Unit> children;
-        QList<Unit> page;
-        for (int offset = 0;; offset += 500) {
-            if (!units.children(unit.id, offset, 500, &page, error))
+        qint64 rows = 0;
+        owner.clear();
+        count = 0;
+        while (query.next()) {
+            if (!writers[file]->writeRow(cells(query), error) || (++rows % 4096 == 0 && !tick(file)))
                 return false;
-            children += page;
-            if (page.size() < 500)
-                break;
         }
-        for (auto it = children.crbegin(); it != children.crend(); ++it) {
-            codes.insert(it->id, it->code);
-            stack.append(*it);
+        done += order.unitCount();
+        return tick(file);
+    };
+    auto text = [](const QSqlQuery &q, int column) { return q.value(column).toString(); };
+    // A running number that restarts with each new owner (congress, round, direction group).
+    auto counter = [](QString *owner, int *count, const QString &current) {
+        if (*owner != current) {
+            *owner = current;
+            *count = 0;
         }
-    }
+        return QString::number(++*count);
+    };
+    const QString ordered = QStringLiteral(" FROM %1 o JOIN units u ON u.id = o.unit_id ").arg(ExportOrder::table());
+    const QString congressJoin = ordered + QStringLiteral("JOIN congresses c ON c.unit_id = u.id AND c.term_id = ? ");
+    QString officeOrder = QStringLiteral("CASE e.office");
+    for (int i = 0; i <= int(ElectionOffice::Delegates); ++i)
+        officeOrder += QStringLiteral(" WHEN '%1' THEN %2").arg(Election::officeKey(ElectionOffice(i))).arg(i);
+    officeOrder += QStringLiteral(" END");
 
-    CongressRepository congresses(m_db);
-    ElectionRepository elections(m_db);
-    CommitteeRepository committees(m_db);
-    TargetRepository targets(m_db);
-    DirectionRepository directions(m_db);
-    RatingRepository ratings(m_db);
-    const QList<int> years = RatingEvaluation::termYears(term.startYear, term.endYear);
-    for (int index = 0; index < tree.size(); ++index) {
-        const TreeEntry &entry = tree.at(index);
-        if (progress) {
-            if (progress->isCanceled()) {
-                *error = tr("The export was cancelled.");
-                return false;
-            }
-            progress->report(index, tree.size(), entry.code);
-        }
-        QList<YearRating> yearRatings;
-        if (!years.isEmpty() && !ratings.ratings(entry.id, years.first(), years.last(), &yearRatings, error))
-            return false;
-        for (const YearRating &r : yearRatings) {
-            if (!row(ExchangeFormat::Ratings,
-                     {entry.code, number(r.year), r.unitLevel ? QualityRatings::key(*r.unitLevel) : QString(),
-                      number(r.memberCount(QualityRating::Excellent)), number(r.memberCount(QualityRating::Good)),
-                      number(r.memberCount(QualityRating::Completed)),
-                      number(r.memberCount(QualityRating::NotCompleted))}))
-                return false;
-        }
-        Congress c;
-        if (!congresses.find(entry.id, term.id, &c, error)) {
-            if (!error->isEmpty())
-                return false;
-            continue;
-        }
-        if (!row(ExchangeFormat::Congresses,
-                 {entry.code, Congress::statusKey(c.status), date(c.plannedDate), date(c.heldFrom), date(c.heldTo),
-                  c.place, number(c.number), Congress::kindKey(c.kind), number(c.officialMembers),
-                  number(c.probationaryMembers), number(c.summoned), number(c.present),
-                  number(c.exclusions.absentWithReason), number(c.exclusions.excusedAbsent),
-                  number(c.exclusions.suspended), number(c.exclusions.temporary),
-                  number(c.exclusions.absentWithoutAlternate), c.politicalReportSummary, c.selfReviewSummary}))
-            return false;
-        for (int i = 0; i < c.guests.size(); ++i) {
-            if (!row(ExchangeFormat::Guests, {entry.code, number(i + 1), c.guests.at(i).name, c.guests.at(i).title}))
-                return false;
-        }
-        QList<Election> list;
-        if (!elections.forCongress(c.id, &list, error))
-            return false;
-        for (const Election &e : list) {
-            const QString office = Election::officeKey(e.office);
-            if (!row(ExchangeFormat::Elections, {entry.code, office, number(e.totalSeats), number(e.alternateSeats),
-                                                 flag(e.appointedByHigherCommittee)}))
-                return false;
-            for (const ElectionRound &r : e.rounds) {
-                if (!row(ExchangeFormat::Rounds,
-                         {entry.code, office, number(r.number), number(r.seats), number(r.ballots.issued),
-                          number(r.ballots.collected), number(r.ballots.valid), number(r.ballots.invalid)}))
-                    return false;
-                for (int i = 0; i < r.candidates.size(); ++i) {
-                    if (!row(ExchangeFormat::Candidates, {entry.code, office, number(r.number), number(i + 1),
-                                                          r.candidates.at(i).name, number(r.candidates.at(i).votes)}))
-                        return false;
-                }
-            }
-        }
-        QList<CommitteeMember> members;
-        if (!committees.members(c.id, &members, error))
-            return false;
-        for (int i = 0; i < members.size(); ++i) {
-            const CommitteeMember &m = members.at(i);
-            const Person &p = m.person;
-            if (!row(ExchangeFormat::Members,
-                     {entry.code, number(i + 1), CommitteeMember::roleKey(m.role), p.fullName,
-                      Person::genderKey(p.gender), number(p.birthYear), p.ethnicity, p.education,
-                      Person::theoryKey(p.theoryLevel), p.workPosition, number(m.votes), number(m.percentHundredths),
-                      number(m.roleVotes), number(m.rolePercentHundredths), flag(m.appointed), flag(m.reelected),
-                      flag(m.residentialGroupHead), CommitteeMember::approvalKey(m.approval), m.approvalDocument,
-                      date(m.approvalDate)}))
-                return false;
-        }
-        QList<Target> targetList;
-        if (!targets.targets(c.id, &targetList, error))
-            return false;
-        for (int i = 0; i < targetList.size(); ++i) {
-            const Target &t = targetList.at(i);
-            if (!row(ExchangeFormat::Targets,
-                     {entry.code, number(i + 1), t.group, t.name, Target::comparisonKey(t.comparison),
-                      t.value.toString(), t.unit, Target::basisKey(t.basis), QualityRatings::key(t.ratingLevel),
-                      t.reached ? t.reached->toString() : QString()}))
-                return false;
-        }
-        QList<DirectionItem> items;
-        if (!directions.items(c.id, &items, error))
-            return false;
-        QHash<int, int> perGroup;
-        for (const DirectionItem &item : items) {
-            const int position = ++perGroup[int(item.group)];
-            if (!row(ExchangeFormat::Directions,
-                     {entry.code, DirectionItem::groupKey(item.group), number(position), item.text}))
-                return false;
-        }
-    }
+    const bool written =
+        stream(ExchangeFormat::Units,
+               QStringLiteral("SELECT u.id, u.code, p.code, u.name, u.level, u.retired%1"
+                              "LEFT JOIN units p ON p.id = u.parent_id ORDER BY o.ord")
+                   .arg(ordered),
+               {},
+               [&](const QSqlQuery &q) {
+                   const bool isTop = q.value(0).toLongLong() == top.id;
+                   return QStringList{text(q, 1), isTop ? QString() : text(q, 2), text(q, 3), text(q, 4),
+                                      flag(q.value(5).toInt() != 0)};
+               })
+        && stream(ExchangeFormat::Congresses,
+                  QStringLiteral("SELECT u.code, c.status, c.planned_date, c.held_from, c.held_to, c.place, "
+                                 "c.congress_number, c.kind, c.official_members, c.probationary_members, c.summoned, "
+                                 "c.present, c.excluded_absent_with_reason, c.excluded_excused, c.excluded_suspended, "
+                                 "c.excluded_temporary, c.excluded_without_alternate, c.political_report_summary, "
+                                 "c.self_review_summary%1ORDER BY o.ord")
+                      .arg(congressJoin),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      QStringList cells;
+                      for (int column = 0; column < 19; ++column)
+                          cells.append(text(q, column));
+                      return cells;
+                  })
+        && stream(ExchangeFormat::Guests,
+                  QStringLiteral("SELECT u.code, g.name, g.title%1JOIN congress_guests g ON g.congress_id = c.id "
+                                 "ORDER BY o.ord, g.position")
+                      .arg(congressJoin),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      return QStringList{text(q, 0), counter(&owner, &count, text(q, 0)), text(q, 1), text(q, 2)};
+                  })
+        && stream(ExchangeFormat::Elections,
+                  QStringLiteral("SELECT u.code, e.office, e.total_seats, e.alternate_seats, e.appointed%1"
+                                 "JOIN elections e ON e.congress_id = c.id ORDER BY o.ord, %2")
+                      .arg(congressJoin, officeOrder),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      return QStringList{text(q, 0), text(q, 1), text(q, 2), text(q, 3), flag(q.value(4).toInt() != 0)};
+                  })
+        && stream(ExchangeFormat::Rounds,
+                  QStringLiteral("SELECT u.code, e.office, r.round_number, r.seats, r.ballots_issued, "
+                                 "r.ballots_collected, r.ballots_valid, r.ballots_invalid%1"
+                                 "JOIN elections e ON e.congress_id = c.id "
+                                 "JOIN election_rounds r ON r.election_id = e.id ORDER BY o.ord, %2, r.round_number")
+                      .arg(congressJoin, officeOrder),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      QStringList cells;
+                      for (int column = 0; column < 8; ++column)
+                          cells.append(text(q, column));
+                      return cells;
+                  })
+        && stream(ExchangeFormat::Candidates,
+                  QStringLiteral("SELECT u.code, e.office, r.round_number, k.name, k.votes, r.id%1"
+                                 "JOIN elections e ON e.congress_id = c.id "
+                                 "JOIN election_rounds r ON r.election_id = e.id "
+                                 "JOIN round_candidates k ON k.round_id = r.id "
+                                 "ORDER BY o.ord, %2, r.round_number, k.position")
+                      .arg(congressJoin, officeOrder),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      return QStringList{text(q, 0), text(q, 1), text(q, 2), counter(&owner, &count, text(q, 5)),
+                                         text(q, 3), text(q, 4)};
+                  })
+        && stream(ExchangeFormat::Members,
+                  QStringLiteral("SELECT u.code, m.role, p.full_name, p.gender, p.birth_year, p.ethnicity, "
+                                 "p.education, p.theory_level, p.work_position, m.votes, m.percent_hundredths, "
+                                 "m.role_votes, m.role_percent_hundredths, m.appointed, m.reelected, "
+                                 "m.residential_head, m.approval, m.approval_document, m.approval_date, c.id%1"
+                                 "JOIN committee_members m ON m.congress_id = c.id "
+                                 "JOIN people p ON p.id = m.person_id ORDER BY o.ord, m.position")
+                      .arg(congressJoin),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      QStringList cells{text(q, 0), counter(&owner, &count, text(q, 19))};
+                      for (int column = 1; column < 13; ++column)
+                          cells.append(text(q, column));
+                      for (int column = 13; column < 16; ++column)
+                          cells.append(flag(q.value(column).toInt() != 0));
+                      cells << text(q, 16) << text(q, 17) << text(q, 18);
+                      return cells;
+                  })
+        && stream(ExchangeFormat::Targets,
+                  QStringLiteral("SELECT u.code, t.target_group, t.name, t.comparison, t.value_scaled, t.value_unit, "
+                                 "t.basis, t.rating_level, t.reached_scaled, c.id%1"
+                                 "JOIN congress_targets t ON t.congress_id = c.id ORDER BY o.ord, t.position, t.id")
+                      .arg(congressJoin),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      const QVariant reached = q.value(8);
+                      return QStringList{text(q, 0), counter(&owner, &count, text(q, 9)), text(q, 1), text(q, 2),
+                                         text(q, 3), ExactDecimal::fromScaled(q.value(4).toLongLong()).toString(),
+                                         text(q, 5), text(q, 6), text(q, 7),
+                                         reached.isNull() ? QString()
+                                                          : ExactDecimal::fromScaled(reached.toLongLong()).toString()};
+                  })
+        && stream(ExchangeFormat::Directions,
+                  QStringLiteral("SELECT u.code, d.direction_group, d.body, c.id%1"
+                                 "JOIN congress_directions d ON d.congress_id = c.id ORDER BY o.ord, "
+                                 "CASE d.direction_group WHEN 'direction' THEN 0 WHEN 'task' THEN 1 ELSE 2 END, "
+                                 "d.position, d.id")
+                      .arg(congressJoin),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      return QStringList{text(q, 0), text(q, 1),
+                                         counter(&owner, &count, text(q, 3) + QLatin1Char('/') + text(q, 1)),
+                                         text(q, 2)};
+                  })
+        && stream(ExchangeFormat::Ratings,
+                  QStringLiteral("SELECT u.code, y.rating_year, y.unit_level, y.members_excellent, y.members_good, "
+                                 "y.members_completed, y.members_not_completed%1"
+                                 "JOIN unit_year_ratings y ON y.unit_id = u.id "
+                                 "WHERE y.rating_year >= ? AND y.rating_year < ? ORDER BY o.ord, y.rating_year")
+                      .arg(ordered),
+                  {term.startYear, term.endYear},
+                  [&](const QSqlQuery &q) {
+                      QStringList cells;
+                      for (int column = 0; column < 7; ++column)
+                          cells.append(text(q, column));
+                      return cells;
+                  });
+    if (!written)
+        return false;
 
     m_manifest = ExchangeManifest();
     m_manifest.formatVersion = ExchangeFormat::Version;
@@ -242,7 +269,7 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                 {writers[file]->rowCount(), writers[file]->sha256Hex()});
     }
     if (progress)
-        progress->report(tree.size(), tree.size(), QString());
+        progress->report(total, total, QString());
     return m_manifest.write(dir.filePath(ExchangeFormat::manifestName()), error);
 }
 

@@ -1,0 +1,126 @@
+#include "BenchTable.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace daihoi::bench {
+
+namespace {
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+QString milliseconds(double ms)
+{
+    return ms >= 10000 ? number(ms / 1000, 1) + QStringLiteral(" s") : number(ms, ms < 10 ? 1 : 0) + QStringLiteral(" ms");
+}
+
+QString met(bool yes)
+{
+    return yes ? QStringLiteral("yes") : QStringLiteral("**no**");
+}
+
+QString row(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+// A rate of ours beside the shell's on the same rows, and the share of its speed that is the target.
+QString rateRow(const QString &what, const QString &reference, double rows, double ms, double referenceRows,
+                double referenceMs, double share)
+{
+    const double ours = rows / (ms / 1000);
+    const double theirs = referenceRows / (referenceMs / 1000);
+    return row({what, number(ours) + QStringLiteral(" rows/s (") + number(rows) + QStringLiteral(" rows in ") +
+                          milliseconds(ms) + QStringLiteral(")"),
+                reference + QStringLiteral(": ") + number(theirs) + QStringLiteral(" rows/s (") + milliseconds(referenceMs) +
+                    QStringLiteral(")"),
+                number(ours / theirs, 2) + QStringLiteral("×"), QStringLiteral("≥ ") + number(share, 1) + QStringLiteral("×"),
+                met(ours / theirs >= share)});
+}
+
+} // namespace
+
+QString BenchTable::markdown(int branches, const SizeFigures &figures)
+{
+    const BenchFigures generate = figures.value(QStringLiteral("generate"));
+    QString text = QStringLiteral("### %1 chi bộ (%2 units in all; generated in %3)\n\n")
+                       .arg(number(branches), number(generate.value(QStringLiteral("units"))),
+                            milliseconds(generate.value(QStringLiteral("generate_ms"))));
+    text += row({QStringLiteral("Figure"), QStringLiteral("daihoi"), QStringLiteral("Reference, same run"),
+                 QStringLiteral("Ratio"), QStringLiteral("Target"), QStringLiteral("Met")});
+    text += row({QStringLiteral("---"), QStringLiteral("---"), QStringLiteral("---"), QStringLiteral("---"),
+                 QStringLiteral("---"), QStringLiteral("---")});
+
+    if (figures.contains(QStringLiteral("import"))) {
+        const BenchFigures f = figures.value(QStringLiteral("import"));
+        text += rateRow(QStringLiteral("Import of the national export, validated"), QStringLiteral("sqlite3 `.import`"),
+                        f.value(QStringLiteral("import_rows")), f.value(QStringLiteral("import_ms")),
+                        f.value(QStringLiteral("import_rows")), f.value(QStringLiteral("ref_import_ms")), 0.5);
+    }
+    if (figures.contains(QStringLiteral("export"))) {
+        const BenchFigures f = figures.value(QStringLiteral("export"));
+        text += rateRow(QStringLiteral("Export of the top unit"), QStringLiteral("`sqlite3 -csv` of the tables"),
+                        f.value(QStringLiteral("export_rows")), f.value(QStringLiteral("export_ms")),
+                        f.value(QStringLiteral("ref_export_rows")), f.value(QStringLiteral("ref_export_ms")), 0.7);
+    }
+    if (figures.contains(QStringLiteral("summary"))) {
+        const BenchFigures f = figures.value(QStringLiteral("summary"));
+        const double ms = f.value(QStringLiteral("summary_ms"));
+        const double count = f.value(QStringLiteral("ref_count_ms"));
+        text += row({QStringLiteral("Top committee's summary figures (median of 7; first run)"),
+                     milliseconds(ms) + QStringLiteral("; ") + milliseconds(f.value(QStringLiteral("summary_first_ms"))),
+                     QStringLiteral("sqlite3 counting the congresses of the term: ") + milliseconds(count),
+                     number(ms / count, 1) + QStringLiteral("×"), QStringLiteral("< 300 ms"), met(ms < 300)});
+    }
+    if (figures.contains(QStringLiteral("window"))) {
+        const BenchFigures f = figures.value(QStringLiteral("window"));
+        const double open = f.value(QStringLiteral("open_ms"));
+        text += row({QStringLiteral("Open: window with the tree's first level and the progress figures"),
+                     milliseconds(open),
+                     number(f.value(QStringLiteral("open_first_level_rows"))) + QStringLiteral(" first-level row(s)"),
+                     QString(), QStringLiteral("< 1 s"), met(open < 1000)});
+        const double step = f.value(QStringLiteral("unit_list_max_step_ms"));
+        const bool reached = f.value(QStringLiteral("unit_list_reached_end")) > 0;
+        text += row({QStringLiteral("Committee-wide unit list: opened, then scrolled to its end"),
+                     milliseconds(f.value(QStringLiteral("unit_list_open_ms"))) + QStringLiteral(" to open; slowest step ") +
+                         milliseconds(step) + QStringLiteral(", median ") +
+                         milliseconds(f.value(QStringLiteral("unit_list_median_step_ms"))),
+                     number(f.value(QStringLiteral("unit_list_rows"))) + QStringLiteral(" rows in ") +
+                         number(f.value(QStringLiteral("unit_list_steps"))) + QStringLiteral(" steps") +
+                         (reached ? QString() : QStringLiteral(", **end not reached in 2 min**")),
+                     QString(), QStringLiteral("< 100 ms a step"), met(step < 100 && reached)});
+        const double search = f.value(QStringLiteral("search_max_step_ms"));
+        text += row({QStringLiteral("Search box, slowest of 4 words"), milliseconds(search), QString(), QString(),
+                     QStringLiteral("< 100 ms a step"), met(search < 100)});
+    }
+    if (figures.contains(QStringLiteral("pdf"))) {
+        const BenchFigures f = figures.value(QStringLiteral("pdf"));
+        const double ms = f.value(QStringLiteral("pdf_ms"));
+        text += row({QStringLiteral("Summary PDF of a committee of %1 units").arg(number(f.value(QStringLiteral("pdf_units")))),
+                     milliseconds(ms) + QStringLiteral(", ") + number(f.value(QStringLiteral("pdf_pages"))) +
+                         QStringLiteral(" pages"),
+                     QStringLiteral("building the document: ") + milliseconds(f.value(QStringLiteral("pdf_build_ms"))),
+                     QString(), QStringLiteral("< 10 s"), met(ms < 10000)});
+    }
+    QString peakStage;
+    double peak = 0;
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        if (it.key() != QStringLiteral("generate") && it.value().value(QStringLiteral("peak_kb")) > peak) {
+            peak = it.value().value(QStringLiteral("peak_kb"));
+            peakStage = it.key();
+        }
+    }
+    QStringList each;
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it)
+        each.append(it.key() + QStringLiteral(" ") + number(it.value().value(QStringLiteral("peak_kb")) / 1024) +
+                    QStringLiteral(" MB"));
+    text += row({QStringLiteral("Peak memory (largest stage: %1)").arg(peakStage),
+                 number(peak / 1024) + QStringLiteral(" MB"), each.join(QStringLiteral(", ")), QString(),
+                 QStringLiteral("< 300 MB"), met(peak / 1024 < 300)});
+    return text + QLatin1Char('\n');
+}
+
+} // namespace daihoi::bench

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "BenchFigures.h"
+
+#include <QMap>
+
+namespace daihoi::bench {
+
+// The figures of one database size, by stage name.
+using SizeFigures = QMap<QString, BenchFigures>;
+
+// Writes the figures as the Markdown table of docs/performance.md: each figure beside its reference
+// and its target, and whether it is met.
+class BenchTable
+{
+public:
+    static QString markdown(int branches, const SizeFigures &figures);
+};
+
+} // namespace daihoi::bench

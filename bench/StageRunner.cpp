@@ -1,6 +1,7 @@
 #include "StageRunner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -8,6 +9,9 @@ namespace daihoi::bench {
 
 bool StageRunner::run(const QString &stage, const QStringList &args, BenchFigures *figures, QString *error) const
 {
+    // Nothing remembered from an earlier stage (the last page shown, the last unit).
+    QDir(m_settingsFolder).removeRecursively();
+    QDir().mkpath(m_settingsFolder);
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -34,7 +34,8 @@ QString option(const QStringList &args, const QString &name, const QString &fall
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
 }
 
-bool generate(const QString &path, int branches, quint32 seed, BenchFigures *figures, QString *error)
+bool generate(const QString &path, int branches, int perCommittee, quint32 seed, BenchFigures *figures,
+              QString *error)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
@@ -45,7 +46,7 @@ bool generate(const QString &path, int branches, quint32 seed, BenchFigures *fig
     QElapsedTimer timer;
     timer.start();
     SyntheticDataGenerator::Counts counts;
-    if (!SyntheticDataGenerator::generate(db.connection(), branches, seed, &counts, error))
+    if (!SyntheticDataGenerator::generate(db.connection(), branches, seed, &counts, error, {}, perCommittee))
         return false;
     figures->set(QStringLiteral("generate_ms"), double(timer.elapsed()));
     figures->set(QStringLiteral("units"), double(counts.units));
@@ -67,6 +68,7 @@ int runStage(const QStringList &args)
     bool ok = false;
     if (stage == QLatin1String("generate"))
         ok = generate(database, option(args, QStringLiteral("--branches")).toInt(),
+                      option(args, QStringLiteral("--per-committee"), QStringLiteral("5")).toInt(),
                       option(args, QStringLiteral("--seed")).toUInt(), &figures, &error);
     else if (stage == QLatin1String("export"))
         ok = ExchangeStage::exportAll(database, unit, startYear, endYear, folder, &figures, &error);
@@ -196,6 +198,27 @@ int main(int argc, char *argv[])
                                   work.filePath(QStringLiteral("imported-%1.db").arg(branches))});
         if (!ok)
             return 1;
+        if (sizeText == sizes.first()) {
+            // The summary PDF: one grassroots committee holding 3,000 chi bộ, so its table has 3,000 rows.
+            const QString flat = work.filePath(QStringLiteral("committee-3000.db"));
+            const bool printed =
+                ((parser.isSet(reuseOption) && QFile::exists(flat))
+                 || runner.run(QStringLiteral("generate"),
+                               {QStringLiteral("--db"), flat, QStringLiteral("--branches"), QStringLiteral("3000"),
+                                QStringLiteral("--per-committee"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                                parser.value(seedOption)},
+                               &figures[QStringLiteral("generate-flat")], &error))
+                && stage(QStringLiteral("pdf"), {QStringLiteral("--db"), flat, QStringLiteral("--unit"),
+                                                 QStringLiteral("CS000001"), QStringLiteral("--start"),
+                                                 QString::number(term.startYear), QStringLiteral("--end"),
+                                                 QString::number(term.endYear), QStringLiteral("--folder"),
+                                                 work.filePath(QStringLiteral("summary-3000.pdf"))});
+            figures.remove(QStringLiteral("generate-flat"));
+            if (!printed) {
+                err << error << Qt::endl;
+                return 1;
+            }
+        }
         const QString table = BenchTable::markdown(branches, figures);
         out << table << Qt::flush;
         report += table;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace daihoi {
@@ -10,7 +9,6 @@ namespace daihoi {
 // it and reads its rows in that order, rather than a few queries per unit. Dropped when destroyed.
 class ExportOrder
 {
-    Q_DECLARE_TR_FUNCTIONS(daihoi::ExportOrder)
 public:
     explicit ExportOrder(QSqlDatabase db) : m_db(db) {}
     ~ExportOrder();

@@ -90,22 +90,14 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
     }
     if (!errors->isEmpty())
         return false;
-    total *= 2; // read, then write
     qint64 done = 0;
-    // Pass one: every row of every export is read and checked; nothing is kept but the units.
+    // The units of every export, which the plan needs; the other files are read once, while writing.
     for (ExchangePackage &package : packages) {
         QStringList problems;
-        PackageReader reader(progress, &done, total);
-        if (reader.open(&package, &problems)) {
-            ExchangePackage::UnitRows rows;
-            while (reader.next(&rows)) {
-            }
-            reader.finish();
-        }
+        qint64 unitsRead = 0;
+        PackageReader(nullptr, &unitsRead, 0).open(&package, &problems);
         for (const QString &problem : std::as_const(problems))
             errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(package.folder), problem));
-        if (reader.cancelled())
-            return false;
     }
     if (!errors->isEmpty())
         return false;
@@ -132,8 +124,10 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
                                      .arg(m.unitCode, termText(m), m.createdText()));
             continue;
         }
-        if (!write(packages.at(i), plans.at(i), progress, &done, total, &error)) {
-            errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(packages.at(i).folder), error));
+        QStringList problems;
+        if (!write(packages[i], plans.at(i), progress, &done, total, &problems)) {
+            for (const QString &problem : std::as_const(problems))
+                errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(packages.at(i).folder), problem));
             return false;
         }
         ++result->written;
@@ -333,48 +327,51 @@ bool Importer::clearSubtree(qint64 topId, qint64 termId, int startYear, int endY
     return true;
 }
 
-bool Importer::write(const ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
-                     qint64 total, QString *error)
+bool Importer::write(ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
+                     qint64 total, QStringList *problems)
 {
+    QString failure;
+    QString *error = &failure;
+    auto failed = [&] {
+        problems->append(failure);
+        return false;
+    };
     const ExchangeManifest &m = package.manifest;
     TermRepository terms(m_db);
     Term term;
     if (!terms.byYears(m.startYear, m.endYear, &term, error)) {
         if (!error->isEmpty())
-            return false;
+            return failed();
         term.startYear = m.startYear;
         term.endYear = m.endYear;
         if (!terms.add(&term, error))
-            return false;
+            return failed();
     }
     QHash<QString, qint64> ids;
-    if (!upsertUnits(package, plan, &ids, error))
-        return false;
-    if (!clearSubtree(ids.value(m.unitCode), term.id, m.startYear, m.endYear, error))
-        return false;
+    if (!upsertUnits(package, plan, &ids, error) || !clearSubtree(ids.value(m.unitCode), term.id, m.startYear, m.endYear, error))
+        return failed();
 
-    // Pass two: the same files streamed again, unit by unit, into the repositories (which check again).
+    // One pass: each unit's rows are checked as they are read and written while nothing is refused;
+    // after a refusal the rest is only read, to name every refusal, and the transaction is rolled back.
     RatingRepository ratings(m_db);
     CongressRepository congresses(m_db);
     ElectionRepository elections(m_db);
     CommitteeRepository committees(m_db);
     TargetRepository targets(m_db);
     DirectionRepository directions(m_db);
-    ExchangePackage again;
-    again.folder = package.folder;
-    again.manifest = package.manifest;
-    QStringList problems;
     PackageReader reader(progress, done, total);
     ExchangePackage::UnitRows rows;
-    bool ok = reader.open(&again, &problems);
+    bool ok = reader.open(&package, problems);
     while (ok && reader.next(&rows)) {
-        const QString code = again.units.at(rows.index).code;
+        if (!problems->isEmpty())
+            continue;
+        const QString code = package.units.at(rows.index).code;
         const qint64 unitId = ids.value(code);
         // Ratings first: a rating-based target's value reached is computed from them when it is saved.
         for (const ExchangePackage::RatingRow &rating : std::as_const(rows.ratings)) {
             if (!ratings.save(unitId, rating.rating, error)) {
                 error->prepend(tr("ratings.csv, line %1: ").arg(rating.line));
-                return false;
+                return failed();
             }
         }
         if (!rows.hasCongress)
@@ -403,22 +400,20 @@ bool Importer::write(const ExchangePackage &package, const Plan &plan, ExchangeP
         }
         if (!ok) {
             error->prepend(tr("congresses.csv, line %1 (%2): ").arg(row.line).arg(code));
-            return false;
+            return failed();
         }
     }
     if (ok)
         reader.finish();
     if (reader.cancelled()) {
+        problems->clear();
         *error = tr("The import was cancelled.");
-        return false;
+        return failed();
     }
-    // The files changed between the two passes.
-    if (!problems.isEmpty()) {
-        *error = problems.join(QLatin1Char('\n'));
+    if (!problems->isEmpty())
         return false;
-    }
     QSqlQuery query(m_db);
-    return QueryRunner::run(query,
+    const bool recorded = QueryRunner::run(query,
                             QStringLiteral("DELETE FROM exchange_imports WHERE unit_code = ? AND start_year = ? "
                                            "AND end_year = ?"),
                             {m.unitCode, m.startYear, m.endYear}, error)
@@ -429,6 +424,7 @@ bool Importer::write(const ExchangePackage &package, const Plan &plan, ExchangeP
                                 QString::fromLatin1(m.fingerprint()),
                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                                error);
+    return recorded || failed();
 }
 
 } // namespace daihoi

@@ -10,9 +10,9 @@ namespace daihoi {
 
 class ExchangeProgress;
 
-// Imports one or many exports (folders, or their manifest.json) in one transaction: everything is read
-// and checked first (PackageReader), then matched to the database by unit code and term years, then
-// written. A refusal or a cancel leaves the database as it was.
+// Imports one or many exports (folders, or their manifest.json) in one transaction: the units are read
+// and matched to the database by unit code and term years, then every other row is checked as it is
+// read (PackageReader) and written. A refusal or a cancel rolls everything back.
 //
 // Replacement: per unit and term, the export with the latest manifest creation time wins. An export
 // already imported (same manifest) changes nothing; a newer one deletes the term's congresses (with
@@ -30,8 +30,8 @@ private:
     struct Plan;
     bool check(QList<ExchangePackage> &packages, const ImportOptions &options, QList<Plan> *plans,
                QStringList *unattached, QStringList *errors);
-    bool write(const ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
-               qint64 total, QString *error);
+    bool write(ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
+               qint64 total, QStringList *problems);
     bool upsertUnits(const ExchangePackage &package, const Plan &plan, QHash<QString, qint64> *ids, QString *error);
     bool clearSubtree(qint64 topId, qint64 termId, int startYear, int endYear, QString *error);
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "DemoNumbers.h"
 #include "domain/SearchKey.h"
 #include "storage/BulkInserter.h"
+#include "storage/SearchWordIndex.h"
 #include "storage/TermRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
@@ -58,6 +59,7 @@ public:
                   {QStringLiteral("congress_id"), QStringLiteral("position"), QStringLiteral("target_group"),
                    QStringLiteral("name"), QStringLiteral("comparison"), QStringLiteral("value_scaled"),
                    QStringLiteral("value_unit"), QStringLiteral("reached_scaled")})
+        , words(db)
     {
     }
 
@@ -71,6 +73,7 @@ public:
     }
 
     BulkInserter units, congresses, elections, rounds, candidates, people, members, targets;
+    SearchWordIndex words;
 };
 
 struct Shape
@@ -84,10 +87,11 @@ bool addUnit(Shape &shape, qint64 parentId, const QString &code, const QString &
              qint64 *id, QString *error)
 {
     ++shape.counts->units;
+    const QString key = SearchKey::of(name + QLatin1Char(' ') + code);
     return shape.writer->units.insert({parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)),
-                                       code, name, UnitLevels::key(level), position, 0,
-                                       SearchKey::of(name + QLatin1Char(' ') + code)},
-                                      id, error);
+                                       code, name, UnitLevels::key(level), position, 0, key},
+                                      id, error)
+           && shape.writer->words.add(SearchWordIndex::Kind::Unit, *id, key, error);
 }
 
 bool addCongress(Shape &shape, qint64 unitId, DemoNumbers &numbers, int *present, qint64 *id, QString *error)
@@ -110,9 +114,13 @@ bool addElections(Shape &shape, qint64 congressId, int present, DemoNumbers &num
     Writer &w = *shape.writer;
     const int base = present;
     QStringList names;
-    for (int i = 0; i < 4; ++i)
-        names.append(QStringLiteral("%1 %2 %3").arg(families.at(numbers.between(0, 8)), middles.at(numbers.between(0, 5)),
-                                                     givens.at(numbers.between(0, 11))));
+    while (names.size() < 4) { // a ballot never lists one name twice
+        const QString name = QStringLiteral("%1 %2 %3").arg(families.at(numbers.between(0, 8)),
+                                                             middles.at(numbers.between(0, 5)),
+                                                             givens.at(numbers.between(0, 11)));
+        if (!names.contains(name))
+            names.append(name);
+    }
     const int fourth = numbers.between(1, qMax(1, present / 2 - 1));
     QList<int> votes;
     for (int i = 0; i < 3; ++i)
@@ -146,10 +154,11 @@ bool addElections(Shape &shape, qint64 congressId, int present, DemoNumbers &num
         qint64 memberId = 0;
         const qint64 percent = (qint64(votes.at(i)) * 20000 + base) / (2 * base);
         ++shape.counts->members;
+        const QString key = SearchKey::of(names.at(i));
         if (!w.people.insert({names.at(i), numbers.between(0, 3) == 0 ? QStringLiteral("female") : QStringLiteral("male"),
-                              numbers.between(1960, 1995), QStringLiteral("Kinh"), QStringLiteral("intermediate"),
-                              SearchKey::of(names.at(i))},
+                              numbers.between(1960, 1995), QStringLiteral("Kinh"), QStringLiteral("intermediate"), key},
                              &personId, error)
+            || !w.words.add(SearchWordIndex::Kind::Person, personId, key, error)
             || !w.members.insert({congressId, personId, i, roles.at(i), votes.at(i), percent,
                                   i < 2 ? present : 0, i < 2 ? 10000 : 0},
                                  &memberId, error))
@@ -171,7 +180,7 @@ bool addElections(Shape &shape, qint64 congressId, int present, DemoNumbers &num
 } // namespace
 
 bool SyntheticDataGenerator::generate(QSqlDatabase db, int branches, quint32 seed, Counts *counts, QString *error,
-                                      const std::function<void(int)> &progress)
+                                      const std::function<void(int)> &progress, int branchesPerCommittee)
 {
     *counts = Counts();
     int existing = 0;
@@ -197,7 +206,7 @@ bool SyntheticDataGenerator::generate(QSqlDatabase db, int branches, quint32 see
     Shape shape{term.id, counts, &writer};
     DemoNumbers numbers(seed);
 
-    const int grassroots = branches / 5;
+    const int grassroots = qMax(1, branches / branchesPerCommittee);
     const int provinces = qMax(1, (branches + 4999) / 5000);
     const int districts = provinces * 10;
     qint64 rootId = 0;
@@ -231,7 +240,7 @@ bool SyntheticDataGenerator::generate(QSqlDatabase db, int branches, quint32 see
                      g / districtIds.size() + 1, &committeeId, error)
             || !addCongress(shape, committeeId, numbers, &present, &congressId, error))
             return false;
-        for (int b = 0; b < 5; ++b) {
+        for (int b = 0; b < branchesPerCommittee; ++b) {
             qint64 branchId = 0;
             if (!addUnit(shape, committeeId, QStringLiteral("%1-%2").arg(code).arg(b + 1),
                          QStringLiteral("Chi bộ thôn %1, xã %2").arg(b + 1).arg(g + 1), UnitLevel::Branch, b + 1,

@@ -2,6 +2,7 @@
 
 #include "ElectionRepository.h"
 #include "QueryRunner.h"
+#include "SearchWordIndex.h"
 #include "Transaction.h"
 #include "domain/SearchKey.h"
 #include "domain/committee/CommitteeBuilder.h"
@@ -102,6 +103,7 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
+    SearchWordIndex words(m_db);
     QSqlQuery query(m_db);
     if (!QueryRunner::run(query, QStringLiteral("DELETE FROM committee_members WHERE congress_id = ?"), {congressId},
                           error))
@@ -119,6 +121,9 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
                                   personValues(person) + QVariantList{person.id}, error))
                 return false;
             updated = query.numRowsAffected() == 1;
+            if (updated
+                && !words.replace(SearchWordIndex::Kind::Person, person.id, SearchKey::of(person.fullName), error))
+                return false;
         }
         if (!updated) {
             const bool keepId = person.id > 0;
@@ -129,7 +134,8 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
                                          .arg(keepId ? QStringLiteral("id, ") : QString(),
                                               keepId ? QStringLiteral("?, ") : QString()),
                                      (keepId ? QVariantList{person.id} : QVariantList{}) + personValues(person),
-                                     &person.id, error))
+                                     &person.id, error)
+                || !words.add(SearchWordIndex::Kind::Person, person.id, SearchKey::of(person.fullName), error))
                 return false;
         }
         qint64 id = 0;

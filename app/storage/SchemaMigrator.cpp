@@ -3,6 +3,7 @@
 #include "ElectionsSchema.h"
 #include "ExchangeSchema.h"
 #include "SchemaSql.h"
+#include "SearchWordsSchema.h"
 #include "Transaction.h"
 #include "targets/TargetsSchema.h"
 
@@ -74,11 +75,23 @@ QStringList version1(const QSqlDatabase &db)
     };
 }
 
-// Index = version - 1.
-QList<QStringList> migrations(const QSqlDatabase &db)
+// A version's DDL, then the data it derives from rows already there (most versions derive none), then
+// DDL that is cheaper once that data is in (indexes built in one pass).
+struct Migration
 {
-    return {version1(db), ElectionsSchema::statements(db), TargetsSchema::statements(db),
-            ExchangeSchema::statements(db)};
+    QStringList statements;
+    bool (*fill)(QSqlDatabase &db, QString *error) = nullptr;
+    QStringList afterFill = {};
+};
+
+// Index = version - 1.
+QList<Migration> migrations(const QSqlDatabase &db)
+{
+    return {{version1(db)},
+            {ElectionsSchema::statements(db)},
+            {TargetsSchema::statements(db)},
+            {ExchangeSchema::statements(db)},
+            {SearchWordsSchema::statements(db), &SearchWordsSchema::fill, SearchWordsSchema::indexes(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)
@@ -119,7 +132,7 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, QString *error)
     int version = 0;
     if (!readVersion(db, &version, error))
         return false;
-    const QList<QStringList> steps = migrations(db);
+    const QList<Migration> steps = migrations(db);
     if (version > steps.size()) {
         *error = tr("The database version %1 is newer than this program's %2.").arg(version).arg(steps.size());
         return false;
@@ -139,11 +152,20 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, QString *error)
         }
     }
     for (int next = version + 1; next <= steps.size(); ++next) {
-        for (const QString &statement : steps.at(next - 1)) {
-            if (!query.exec(statement)) {
-                *error = tr("Migration to version %1 failed: %2").arg(next).arg(query.lastError().text());
-                return false;
+        const Migration &step = steps.at(next - 1);
+        QString failure;
+        const auto run = [&query, &failure](const QStringList &statements) {
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    failure = query.lastError().text();
+                    return false;
+                }
             }
+            return true;
+        };
+        if (!run(step.statements) || (step.fill && !step.fill(db, &failure)) || !run(step.afterFill)) {
+            *error = tr("Migration to version %1 failed: %2").arg(next).arg(failure);
+            return false;
         }
     }
     if (!query.prepare(QStringLiteral("UPDATE schema_info SET version = ?"))) {

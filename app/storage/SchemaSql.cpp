@@ -9,4 +9,14 @@ QString SchemaSql::idColumn(const QSqlDatabase &db)
                : QStringLiteral("INTEGER PRIMARY KEY");
 }
 
+QString SchemaSql::codePointText(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+}
+
+QString SchemaSql::withoutRowid(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QString() : QStringLiteral(" WITHOUT ROWID");
+}
+
 } // namespace daihoi

@@ -1,6 +1,7 @@
 #include "UnitRepository.h"
 
 #include "QueryRunner.h"
+#include "SearchWordIndex.h"
 #include "Transaction.h"
 #include "domain/SearchKey.h"
 
@@ -180,8 +181,10 @@ bool UnitRepository::add(Unit *unit, QString *error)
                            UnitLevels::key(unit->level)};
     values += parentBinding(unit->parentId);
     values.append(unit->retired ? 1 : 0);
-    values.append(searchKey(unit->name, unit->code));
-    if (!QueryRunner::insert(m_db, sql, values, &id, error))
+    const QString key = searchKey(unit->name, unit->code);
+    values.append(key);
+    if (!QueryRunner::insert(m_db, sql, values, &id, error)
+        || !SearchWordIndex(m_db).add(SearchWordIndex::Kind::Unit, id, key, error))
         return false;
     if (!transaction.commit(error))
         return false;
@@ -198,16 +201,19 @@ bool UnitRepository::rename(qint64 id, const QString &name, QString *error)
         *error = tr("Name: a unit needs a name.");
         return false;
     }
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    Unit unit;
+    if (!byId(id, &unit, error))
+        return false;
+    const QString key = searchKey(name, unit.code);
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("UPDATE units SET name = ?, search_key = (? || ' ' || lower(code)) WHERE id = ?"),
-                          {name.trimmed(), SearchKey::of(name), id}, error))
+    if (!QueryRunner::run(query, QStringLiteral("UPDATE units SET name = ?, search_key = ? WHERE id = ?"),
+                          {name.trimmed(), key, id}, error)
+        || !SearchWordIndex(m_db).replace(SearchWordIndex::Kind::Unit, id, key, error))
         return false;
-    if (query.numRowsAffected() != 1) {
-        *error = tr("No unit has the id %1.").arg(id);
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 bool UnitRepository::isDescendantOrSelf(qint64 candidate, qint64 ancestor, bool *result, QString *error) const

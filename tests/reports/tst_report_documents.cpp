@@ -9,6 +9,9 @@
 #include <QTextDocument>
 #include <QtTest>
 
+// Declared before the tests use it in QFETCH (a Release build instantiates it there).
+Q_DECLARE_METATYPE(daihoi::ReportKind)
+
 using namespace daihoi;
 
 // Each document generated from the demo database, written to PDF and read back as a clerk's reader would.
@@ -187,7 +190,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(daihoi::ReportKind)
 
 QTEST_MAIN(TestReportDocuments)
 #include "tst_report_documents.moc"

@@ -2,6 +2,9 @@
 
 #include <QtTest>
 
+// Declared before the tests use it in QFETCH (a Release build instantiates it there).
+Q_DECLARE_METATYPE(daihoi::NarrativeFigures)
+
 using namespace daihoi;
 
 // The narrative paragraph follows the figures: one row per rule.
@@ -127,7 +130,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(daihoi::NarrativeFigures)
 
 QTEST_GUILESS_MAIN(TestReportNarrative)
 #include "tst_report_narrative.moc"

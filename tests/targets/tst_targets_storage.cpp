@@ -4,6 +4,7 @@
 #include "storage/CongressRepository.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/QuerySnapshot.h"
 #include "storage/targets/CommitteeTargetQuery.h"
 #include "storage/targets/DirectionRepository.h"
 #include "storage/targets/RatingRepository.h"
@@ -450,8 +451,20 @@ private slots:
         TargetTally tally;
         QVERIFY(query.tally(top.id, t.id, group, &tally, &error));
         QCOMPARE(tally, expectedTally);
+        // Read back from the snapshot in pages of 7, ordered by unit code.
+        QuerySnapshot snapshot(m_demo.connection());
+        QVERIFY(query.unitTallies(top.id, t.id, group, &snapshot, &error));
         QList<UnitTargetTally> perUnit;
-        QVERIFY(query.unitTallies(top.id, t.id, group, 0, 1000, &perUnit, &error));
+        for (QList<UnitTargetTally> page;; perUnit += page) {
+            QVERIFY(CommitteeTargetQuery::unitTallyPage(snapshot, int(perUnit.size()), 7, &page, &error));
+            if (page.isEmpty())
+                break;
+        }
+        QCOMPARE(perUnit.size(), snapshot.rowCount());
+        if (!(expectedTally == TargetTally()))
+            QVERIFY2(perUnit.size() > 7, "the rows must span several pages");
+        for (int i = 1; i < perUnit.size(); ++i)
+            QVERIFY(perUnit.at(i - 1).unit.code < perUnit.at(i).unit.code);
         TargetTally summed;
         for (const UnitTargetTally &u : perUnit) {
             summed.exceeded += u.tally.exceeded;

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "storage/Database.h"
+#include "storage/QuerySnapshot.h"
 #include "storage/targets/CommitteeTargetQuery.h"
 
 namespace daihoi {
@@ -11,6 +12,8 @@ CommitteeUnitTallyModel::CommitteeUnitTallyModel(Workspace *workspace, QObject *
 {
 }
 
+CommitteeUnitTallyModel::~CommitteeUnitTallyModel() = default;
+
 void CommitteeUnitTallyModel::show(qint64 committeeId, qint64 termId, const QString &group)
 {
     beginResetModel();
@@ -18,9 +21,19 @@ void CommitteeUnitTallyModel::show(qint64 committeeId, qint64 termId, const QStr
     m_termId = termId;
     m_group = group;
     m_rows.clear();
+    m_snapshot.reset();
     m_allFetched = !(m_workspace->isOpen() && committeeId > 0 && termId > 0);
-    if (!m_allFetched)
-        readPage(&m_rows);
+    if (!m_allFetched) {
+        QString error;
+        m_snapshot = std::make_unique<QuerySnapshot>(m_workspace->database().connection());
+        if (CommitteeTargetQuery(m_workspace->database().connection())
+                .unitTallies(committeeId, termId, group, m_snapshot.get(), &error)) {
+            readPage(&m_rows);
+        } else {
+            m_allFetched = true;
+            m_workspace->reportFailure(error);
+        }
+    }
     // Whoever hears of the reset (a view, the model tester) may ask for more at once; rows inserted while
     // the reset is still being announced would arrive in the middle of it, so they wait for the next ask.
     m_announcingReset = true;
@@ -32,8 +45,7 @@ bool CommitteeUnitTallyModel::readPage(QList<UnitTargetTally> *page)
 {
     QList<UnitTargetTally> read;
     QString error;
-    if (!CommitteeTargetQuery(m_workspace->database().connection())
-             .unitTallies(m_committeeId, m_termId, m_group, int(m_rows.size()), PageSize, &read, &error)) {
+    if (!CommitteeTargetQuery::unitTallyPage(*m_snapshot, int(m_rows.size()), PageSize, &read, &error)) {
         m_allFetched = true;
         m_workspace->reportFailure(error);
         return false;

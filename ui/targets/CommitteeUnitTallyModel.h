@@ -3,9 +3,11 @@
 #include "storage/targets/UnitTargetTally.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 
 namespace daihoi {
 
+class QuerySnapshot;
 class Workspace;
 
 // How each unit below a committee came out in a term ("9/11"), counted in SQL, a page at a time.
@@ -26,6 +28,7 @@ public:
     static constexpr int PageSize = 200;
 
     explicit CommitteeUnitTallyModel(Workspace *workspace, QObject *parent = nullptr);
+    ~CommitteeUnitTallyModel() override;
 
     void show(qint64 committeeId, qint64 termId, const QString &group);
 
@@ -44,6 +47,7 @@ private:
     qint64 m_termId = 0;
     QString m_group;
     QList<UnitTargetTally> m_rows;
+    std::unique_ptr<QuerySnapshot> m_snapshot; // the rows of the last show(), read a page at a time
     bool m_allFetched = true;
     bool m_announcingReset = false;
 };

@@ -1,6 +1,7 @@
 #include "CommitteeTargetQuery.h"
 
 #include "storage/QueryRunner.h"
+#include "storage/QuerySnapshot.h"
 #include "storage/targets/TargetRepository.h"
 
 #include <QSqlQuery>
@@ -63,10 +64,10 @@ void addTally(TargetTally *tally, const QSqlQuery &query, int first)
     tally->notReviewed = query.value(first + 3).toInt();
 }
 
-const char *const tallyColumns = "SUM(CASE WHEN %1 = 'exceeded' THEN 1 ELSE 0 END), "
-                                 "SUM(CASE WHEN %1 = 'achieved' THEN 1 ELSE 0 END), "
-                                 "SUM(CASE WHEN %1 = 'not-achieved' THEN 1 ELSE 0 END), "
-                                 "SUM(CASE WHEN %1 = 'pending' THEN 1 ELSE 0 END)";
+const char *const tallyColumns = "SUM(CASE WHEN %1 = 'exceeded' THEN 1 ELSE 0 END) AS exceeded, "
+                                 "SUM(CASE WHEN %1 = 'achieved' THEN 1 ELSE 0 END) AS achieved, "
+                                 "SUM(CASE WHEN %1 = 'not-achieved' THEN 1 ELSE 0 END) AS not_achieved, "
+                                 "SUM(CASE WHEN %1 = 'pending' THEN 1 ELSE 0 END) AS not_reviewed";
 
 } // namespace
 
@@ -136,8 +137,8 @@ bool CommitteeTargetQuery::tally(qint64 committeeId, qint64 termId, const QStrin
     return true;
 }
 
-bool CommitteeTargetQuery::unitTallies(qint64 committeeId, qint64 termId, const QString &group, int offset,
-                                       int limit, QList<UnitTargetTally> *tallies, QString *error) const
+bool CommitteeTargetQuery::unitTallies(qint64 committeeId, qint64 termId, const QString &group,
+                                       QuerySnapshot *snapshot, QString *error) const
 {
     QVariantList values{committeeId, termId};
     QString groupCondition;
@@ -149,16 +150,21 @@ bool CommitteeTargetQuery::unitTallies(qint64 committeeId, qint64 termId, const 
     const QString result = resultSql(QStringLiteral("t"));
     const QString counted = QStringLiteral("(CASE WHEN t.id IS NULL THEN NULL ELSE %1 END)").arg(result);
     const QString sql = QString::fromLatin1(subordinates) +
-                        QStringLiteral("SELECT u.id, u.parent_id, u.code, u.name, u.level, %1 "
+                        QStringLiteral("SELECT u.id AS unit_id, u.parent_id AS parent_id, u.code AS code, "
+                                       "u.name AS name, u.level AS level, %1 "
                                        "FROM sub JOIN units u ON u.id = sub.id "
                                        "JOIN congresses c ON c.unit_id = u.id AND c.term_id = ? "
                                        "LEFT JOIN congress_targets t ON t.congress_id = c.id%2 "
-                                       "GROUP BY u.id, u.parent_id, u.code, u.name, u.level "
-                                       "ORDER BY u.code LIMIT ? OFFSET ?")
+                                       "GROUP BY u.id, u.parent_id, u.code, u.name, u.level")
                             .arg(QString::fromLatin1(tallyColumns).arg(counted), groupCondition);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!QueryRunner::run(query, sql, values + QVariantList{limit, offset}, error))
+    return snapshot->take(sql, QStringLiteral("code"), values, error);
+}
+
+bool CommitteeTargetQuery::unitTallyPage(const QuerySnapshot &snapshot, int offset, int limit,
+                                         QList<UnitTargetTally> *tallies, QString *error)
+{
+    QSqlQuery query(snapshot.connection());
+    if (!snapshot.page(offset, limit, &query, error))
         return false;
     tallies->clear();
     while (query.next()) {

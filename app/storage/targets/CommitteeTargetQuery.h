@@ -11,6 +11,8 @@
 
 namespace daihoi {
 
+class QuerySnapshot;
+
 // The targets of every unit below a committee (at any depth) in one term, filtered, counted and paged in SQL,
 // so a provincial office never loads all its units' targets to show one page.
 class CommitteeTargetQuery
@@ -27,9 +29,12 @@ public:
     // The results over all units, for the targets of one group (empty: all groups).
     bool tally(qint64 committeeId, qint64 termId, const QString &group, TargetTally *tally,
                QString *error) const;
-    // Per unit with a congress in the term, ordered by code.
-    bool unitTallies(qint64 committeeId, qint64 termId, const QString &group, int offset, int limit,
-                     QList<UnitTargetTally> *tallies, QString *error) const;
+    // Per unit with a congress in the term, ordered by code, taken into SNAPSHOT once and then
+    // read a page at a time with unitTallyPage().
+    bool unitTallies(qint64 committeeId, qint64 termId, const QString &group, QuerySnapshot *snapshot,
+                     QString *error) const;
+    static bool unitTallyPage(const QuerySnapshot &snapshot, int offset, int limit, QList<UnitTargetTally> *tallies,
+                              QString *error);
     // The groups used by the units' targets, for the filter.
     bool groups(qint64 committeeId, qint64 termId, QStringList *groups, QString *error) const;
 

@@ -57,6 +57,10 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
                    ImportResult *result, QStringList *errors)
 {
     *result = ImportResult();
+    auto refuse = [errors](const QString &folder, const QStringList &problems) {
+        for (const QString &problem : problems)
+            errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(folder), problem));
+    };
     QList<ExchangePackage> packages;
     qint64 total = 0;
     for (const QString &path : paths) {
@@ -71,7 +75,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
             continue;
         }
         if (!package.manifest.read(manifestPath, &error)) {
-            errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(folder), error));
+            refuse(folder, {error});
             continue;
         }
         QStringList problems;
@@ -79,8 +83,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
             result->unreadable = result->unreadable
                                  || !QFileInfo(QDir(folder).filePath(ExchangeFormat::fileName(file))).isReadable();
         if (!PackageReader::verifyHashes(folder, package.manifest, &problems)) {
-            for (const QString &problem : problems)
-                errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(folder), problem));
+            refuse(folder, problems);
             continue;
         }
         for (const auto &entry : std::as_const(package.manifest.files))
@@ -96,8 +99,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
         QStringList problems;
         qint64 unitsRead = 0;
         PackageReader(nullptr, &unitsRead, 0).open(&package, &problems);
-        for (const QString &problem : std::as_const(problems))
-            errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(package.folder), problem));
+        refuse(package.folder, problems);
     }
     if (!errors->isEmpty())
         return false;
@@ -126,8 +128,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
         }
         QStringList problems;
         if (!write(packages[i], plans.at(i), progress, &done, total, &problems)) {
-            for (const QString &problem : std::as_const(problems))
-                errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(packages.at(i).folder), problem));
+            refuse(packages.at(i).folder, problems);
             return false;
         }
         ++result->written;

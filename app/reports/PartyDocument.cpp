@@ -1,15 +1,15 @@
 #include "PartyDocument.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <limits>
-
 #include "DocumentText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
+
+#include <cmath>
+#include <limits>
 
 namespace daihoi {
 
@@ -19,6 +19,10 @@ double ptToLayout(double pt)
 {
     return pt * PartyDocument::layoutDpi / 72.0;
 }
+
+// The lines and padding of a data table's cells.
+const double cellRulePt = 0.6;
+const double cellPaddingPt = 3;
 
 // The device the text is laid out for: a fixed resolution, so a document paginates the same on a
 // clerk's screen, on the offscreen platform of the tests and in the command line.
@@ -78,12 +82,11 @@ PartyDocument::PartyDocument(QTextDocument *document)
 PartyDocument::~PartyDocument()
 {
     m_cursor.endEditBlock();
+    for (QTextTable *table : std::as_const(m_dataTables))
+        keepRowsWhole(table);
     // A signature block that would straddle a page break starts the next page instead. Qt keeps
     // table rows whole only when a row is taller than what is left; this one is laid out once to see.
     const double pageHeight = bodySize().height();
-    for (QTextTable *table : std::as_const(m_dataTables)) {
-        keepRowsWhole(table, pageHeight);
-    }
     for (QTextTable *table : std::as_const(m_keepTogether)) {
         const QRectF box = m_document->documentLayout()->frameBoundingRect(table);
         if (box.height() < pageHeight && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
@@ -256,12 +259,12 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
     // A short gap before the table.
     newBlock(blockFormat(Qt::AlignLeft, 2), charFormat(6));
     QTextTableFormat format;
-    format.setBorder(ptToLayout(0.6));
+    format.setBorder(ptToLayout(cellRulePt));
     format.setBorderBrush(Qt::black);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
-    format.setCellPadding(ptToLayout(3));
+    format.setCellPadding(ptToLayout(cellPaddingPt));
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths;
@@ -277,10 +280,10 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
     m_dataTables.append(table);
     // With collapsed borders Qt draws the lines the cells ask for, not the table's.
     QTextTableCellFormat cellFormat;
-    cellFormat.setBorder(ptToLayout(0.6));
+    cellFormat.setBorder(ptToLayout(cellRulePt));
     cellFormat.setBorderBrush(Qt::black);
     cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    cellFormat.setPadding(ptToLayout(3));
+    cellFormat.setPadding(ptToLayout(cellPaddingPt));
     for (int r = 0; r <= rows; ++r) {
         for (int c = 0; c < columns.size(); ++c)
             table->cellAt(r, c).setFormat(cellFormat);
@@ -301,30 +304,45 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
 }
 
 namespace {
+
 const int spacerProperty = QTextFormat::UserProperty + 1; // marks the cells of a spacer row
+
+bool isSpacer(QTextTable *table, int row)
+{
+    return table->cellAt(row, 0).format().boolProperty(spacerProperty);
 }
 
-QPair<double, double> PartyDocument::rowExtent(QTextTable *table, int row) const
+} // namespace
+
+PartyDocument::RowText PartyDocument::rowText(QTextTable *table, int row) const
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    double top = std::numeric_limits<double>::max();
-    double bottom = 0;
+    RowText text{std::numeric_limits<double>::max(), 0, 0, std::numeric_limits<double>::max()};
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
+        const int end = cell.lastCursorPosition().position();
+        double height = 0; // cells have no block margins: their text is its lines
         for (QTextBlock block = cell.firstCursorPosition().block();
-             block.isValid() && block.position() <= cell.lastCursorPosition().position(); block = block.next()) {
-            const QRectF box = layout->blockBoundingRect(block);
-            top = qMin(top, box.top());
-            bottom = qMax(bottom, box.bottom());
+             block.isValid() && block.position() <= end; block = block.next()) {
+            const double blockTop = layout->blockBoundingRect(block).top();
+            const QTextLayout *lines = block.layout();
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                if (height == 0) {
+                    text.top = qMin(text.top, blockTop + line.y());
+                    text.firstLine = qMin(text.firstLine, line.height());
+                }
+                text.bottom = qMax(text.bottom, blockTop + line.y() + line.height());
+                height += line.height();
+            }
         }
+        text.height = qMax(text.height, height);
     }
-    return {top, bottom};
+    return text;
 }
 
 void PartyDocument::insertSpacerRow(QTextTable *table, int row, double height)
 {
-    QTextCursor batch(m_document);
-    batch.beginEditBlock(); // one layout for the row, not one per cell
     // The spacer fills what is left of a page so the row after it starts the next one under the
     // repeated header. Its cells draw no lines, so the table looks closed at the page foot.
     table->insertRows(row, 1);
@@ -342,39 +360,86 @@ void PartyDocument::insertSpacerRow(QTextTable *table, int row, double height)
         spacer.setLineHeight(qMax(1.0, height), QTextBlockFormat::FixedHeight);
         cell.firstCursorPosition().setBlockFormat(spacer);
     }
+}
+
+void PartyDocument::removeSpacerRows(QTextTable *table, int from)
+{
+    for (int row = table->rows() - 1; row >= from; --row) {
+        if (isSpacer(table, row))
+            table->removeRows(row, 1);
+    }
+}
+
+PartyDocument::TablePages PartyDocument::tablePages(QTextTable *table) const
+{
+    // Qt draws the table's border in whole pixels, and with collapsed borders a cell's padding takes
+    // half the line between two rows.
+    const double tableBorder = qRound(ptToLayout(cellRulePt));
+    TablePages pages;
+    pages.padding = ptToLayout(cellPaddingPt) + ptToLayout(cellRulePt) / 2;
+    // Qt truncates the page height to its 1/64 pixel: over a few hundred pages the difference from
+    // bodySize() would add up to a line.
+    pages.height = std::floor(bodySize().height() * 64) / 64;
+    // On a later page a row starts below the repeated header (as far below it as on the first page),
+    // the table's border twice over and its top padding.
+    const int headerRows = table->format().headerRowCount();
+    pages.head = rowText(table, headerRows).top - rowText(table, 0).top + 2 * tableBorder + pages.padding;
+    // Qt moves a line to the next page once it would reach into the cell's padding or the border.
+    pages.foot = pages.height - tableBorder - pages.padding;
+    return pages;
+}
+
+int PartyDocument::straddlingRow(QTextTable *table, int from) const
+{
+    m_document->pageCount(); // lays the document out once; asked block by block Qt would redo the table
+    const TablePages pages = tablePages(table);
+    for (int row = from; row < table->rows(); ++row) {
+        if (isSpacer(table, row))
+            continue;
+        const RowText text = rowText(table, row);
+        if (pages.fits(text.height) && int(text.top / pages.height) != int((text.bottom - 1) / pages.height))
+            return row;
+    }
+    return -1;
+}
+
+void PartyDocument::moveRows(QTextTable *table, int from)
+{
+    // Where each row will stand once the rows before it have moved: one layout, not one per move.
+    const TablePages pages = tablePages(table);
+    QList<QPair<int, double>> spacers; // the row to move and the spacer's height
+    double top = rowText(table, from).top;
+    int page = int(top / pages.height);
+    for (int row = from; row < table->rows(); ++row) {
+        const RowText text = rowText(table, row);
+        const double foot = page * pages.height + pages.foot;
+        if (row == from || (top + text.height > foot && pages.fits(text.height))) {
+            // When not even a first line fits, Qt moves the row itself. The spacer ends so that the
+            // row's first line would reach half a line past the foot: Qt moves the row then and
+            // stretches the spacer to the foot, and a prediction a few pixels off changes nothing.
+            if (row == from || top + text.firstLine <= foot)
+                spacers.append({row, foot - text.firstLine / 2 - top});
+            ++page;
+            top = page * pages.height + pages.head;
+        }
+        top += std::round(text.height + 2 * pages.padding); // Qt rounds a row's height to whole pixels
+    }
+
+    QTextCursor batch(m_document);
+    batch.beginEditBlock(); // one layout for all the spacers
+    for (qsizetype i = spacers.size() - 1; i >= 0; --i) // from the last, so the rows above keep their numbers
+        insertSpacerRow(table, spacers.at(i).first, spacers.at(i).second);
     batch.endEditBlock();
 }
 
-void PartyDocument::keepRowsWhole(QTextTable *table, double pageHeight)
+void PartyDocument::keepRowsWhole(QTextTable *table)
 {
-    auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
-    const int first = table->format().headerRowCount();
-    // The space between one row's text and the next row's, measured where two rows share a page.
-    m_document->pageCount(); // lays the document out once; asked block by block Qt would redo the table
-    double gap = ptToLayout(6);
-    for (int row = first + 1; row < table->rows(); ++row) {
-        const QPair<double, double> previous = rowExtent(table, row - 1);
-        const QPair<double, double> current = rowExtent(table, row);
-        if (pageOf(previous.first) == pageOf(current.first) && pageOf(previous.second) == pageOf(current.first)) {
-            gap = current.first - previous.second;
-            break;
-        }
-    }
-    // Each spacer moves the rows after it, so the next straddling row is looked for in a fresh layout.
-    int row = first;
-    while (row < table->rows()) {
-        m_document->pageCount();
-        for (; row < table->rows(); ++row) {
-            if (table->cellAt(row, 0).format().boolProperty(spacerProperty))
-                continue;
-            const QPair<double, double> extent = rowExtent(table, row);
-            const int page = pageOf(extent.first);
-            if (extent.second - extent.first < pageHeight && pageOf(extent.second - 1) != page) {
-                insertSpacerRow(table, row, (page + 1) * pageHeight - (extent.first - gap / 2) - ptToLayout(2));
-                row += 2; // past the spacer and the row it moved
-                break;
-            }
-        }
+    // Normally the first plan holds and the second layout finds nothing. If a row still straddles,
+    // the prediction was off from there: the spacers below it are planned again, a few times at most.
+    int row = table->format().headerRowCount();
+    for (int pass = 0; pass < 4 && (row = straddlingRow(table, row)) >= 0; ++pass) {
+        removeSpacerRows(table, row);
+        moveRows(table, row);
     }
 }
 

@@ -79,8 +79,30 @@ private:
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     QTextTable *insertLayoutTable(const QList<double> &widthsPercent);
     // Moves every row that would straddle a page break to the next page, behind an invisible spacer row.
-    void keepRowsWhole(QTextTable *table, double pageHeight);
-    QPair<double, double> rowExtent(QTextTable *table, int row) const; // top and bottom of its text
+    void keepRowsWhole(QTextTable *table);
+    struct RowText
+    {
+        double top;       // of its first line, as laid out
+        double bottom;    // of its last line, as laid out
+        double height;    // of its tallest cell without a page break in it
+        double firstLine; // the shortest first line: when not even that fits, Qt moves the row itself
+    };
+    RowText rowText(QTextTable *table, int row) const;
+    // Where a data table's rows stand on a page, in layout units from the page top.
+    struct TablePages
+    {
+        double height;  // of a page, as Qt paginates
+        double head;    // where a row's text starts on a page after the table's first
+        double foot;    // where a row's text must end
+        double padding; // above and below a row's text
+        bool fits(double textHeight) const { return textHeight <= foot - head; } // on a page of its own
+    };
+    TablePages tablePages(QTextTable *table) const;
+    // Lays the document out; -1 when no row from `from` on straddles a page break.
+    int straddlingRow(QTextTable *table, int from) const;
+    // Plans every move from `from` on from the current layout and makes them in one edit.
+    void moveRows(QTextTable *table, int from);
+    void removeSpacerRows(QTextTable *table, int from);
     void insertSpacerRow(QTextTable *table, int row, double height);
 
     QTextDocument *m_document;

@@ -7,12 +7,14 @@ namespace daihoi {
 
 bool QueryRunner::run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
-    if (!query.prepare(sql)) {
+    // The same query run again with the same statement stays prepared: rows written in a loop
+    // (an election's candidates, an import's thousands of rows) are not parsed again each time.
+    if (query.lastQuery() != sql && !query.prepare(sql)) {
         *error = query.lastError().text();
         return false;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;

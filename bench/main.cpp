@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSysInfo>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
 #include <cstring>
@@ -89,11 +90,13 @@ int runStage(const QStringList &args)
 }
 
 // The top unit of a generated database and its term, which every stage measures.
-bool topUnitAndTerm(const QString &path, Unit *top, Term *term, QString *error)
+bool topUnitAndTerm(const QString &path, Unit *top, Term *term, qint64 *unitCount, QString *error)
 {
     Database db;
     if (!db.openSqlite(path, error))
         return false;
+    QSqlQuery count(db.connection());
+    *unitCount = count.exec(QStringLiteral("SELECT COUNT(*) FROM units")) && count.next() ? count.value(0).toLongLong() : 0;
     QList<Unit> tops;
     if (!UnitRepository(db.connection()).children(0, 0, 1, &tops, error) || tops.isEmpty())
         return false;
@@ -182,10 +185,12 @@ int main(int argc, char *argv[])
         }
         Unit top;
         Term term;
-        if (!topUnitAndTerm(database, &top, &term, &error)) {
+        qint64 unitCount = 0;
+        if (!topUnitAndTerm(database, &top, &term, &unitCount, &error)) {
             err << database << ": " << error << Qt::endl;
             return 1;
         }
+        figures[QStringLiteral("generate")].set(QStringLiteral("units"), double(unitCount));
         const QStringList unitArgs = {QStringLiteral("--db"),    database,
                                       QStringLiteral("--unit"),  top.code,
                                       QStringLiteral("--start"), QString::number(term.startYear),

@@ -58,6 +58,9 @@ private slots:
         QCOMPARE(pragma.value(0).toInt(), 1);
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
         QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
+        // 64 MiB of page cache (negative: in KiB); with SQLite's 2 MiB a national import re-reads its indexes.
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), -65536);
     }
 
     void reopeningKeepsTheData()

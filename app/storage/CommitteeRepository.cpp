@@ -174,6 +174,18 @@ bool CommitteeRepository::previousCommittee(qint64 unitId, int startYear, QList<
     return true;
 }
 
+QString CommitteeRepository::compositionStatement(const QString &parentCondition)
+{
+    // The committee's units first, then each one's congress (CROSS JOIN keeps that order on SQLite and
+    // is a plain inner join elsewhere): led by the term, SQLite walked every congress of the country.
+    return QStringLiteral("SELECT c.id, c.held_from, %1 FROM units u CROSS JOIN congresses c "
+                          "LEFT JOIN committee_members m ON m.congress_id = c.id "
+                          "LEFT JOIN people p ON p.id = m.person_id "
+                          "WHERE %2 AND c.unit_id = u.id AND c.term_id = ? AND u.retired = 0 AND c.status = 'held' "
+                          "ORDER BY c.id, m.position")
+        .arg(QLatin1String(memberColumns), parentCondition);
+}
+
 bool CommitteeRepository::composition(qint64 parentId, qint64 termId, int youngAgeLimit,
                                       CompositionFigures *figures, QString *error) const
 {
@@ -182,18 +194,11 @@ bool CommitteeRepository::composition(qint64 parentId, qint64 termId, int youngA
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString parent = parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
-    QVariantList bindings{termId};
+    QVariantList bindings;
     if (parentId > 0)
         bindings.append(parentId);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT c.id, c.held_from, %1 FROM congresses c "
-                                         "JOIN units u ON u.id = c.unit_id "
-                                         "LEFT JOIN committee_members m ON m.congress_id = c.id "
-                                         "LEFT JOIN people p ON p.id = m.person_id "
-                                         "WHERE c.term_id = ? AND %2 AND u.retired = 0 AND c.status = 'held' "
-                                         "ORDER BY c.id, m.position")
-                              .arg(QLatin1String(memberColumns), parent),
-                          bindings, error))
+    bindings.append(termId);
+    if (!QueryRunner::run(query, compositionStatement(parent), bindings, error))
         return false;
     ElectionRepository elections(m_db);
     qint64 currentCongress = 0;

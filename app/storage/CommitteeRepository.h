@@ -24,6 +24,8 @@ public:
     // Composition summed over the held congresses of parentId's direct, non-retired units in the term.
     bool composition(qint64 parentId, qint64 termId, int youngAgeLimit, CompositionFigures *figures,
                      QString *error) const;
+    // Its statement, for a condition on the units u ("u.parent_id = ?" bound first, then the term).
+    static QString compositionStatement(const QString &parentCondition);
 
 private:
     QSqlDatabase m_db;

@@ -113,6 +113,13 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
         return tick(file);
     };
     auto text = [](const QSqlQuery &q, int column) { return q.value(column).toString(); };
+    // Columns [from, to) as they are.
+    auto texts = [&text](const QSqlQuery &q, int from, int to) {
+        QStringList cells;
+        for (int column = from; column < to; ++column)
+            cells.append(text(q, column));
+        return cells;
+    };
     // A running number that restarts with each new owner (congress, round, direction group).
     auto counter = [](QString *owner, int *count, const QString &current) {
         if (*owner != current) {
@@ -147,12 +154,7 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                  "c.self_review_summary%1ORDER BY o.ord")
                       .arg(congressJoin),
                   {term.id},
-                  [&](const QSqlQuery &q) {
-                      QStringList cells;
-                      for (int column = 0; column < 19; ++column)
-                          cells.append(text(q, column));
-                      return cells;
-                  })
+                  [&](const QSqlQuery &q) { return texts(q, 0, 19); })
         && stream(ExchangeFormat::Guests,
                   QStringLiteral("SELECT u.code, g.name, g.title%1JOIN congress_guests g ON g.congress_id = c.id "
                                  "ORDER BY o.ord, g.position")
@@ -176,12 +178,7 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                  "JOIN election_rounds r ON r.election_id = e.id ORDER BY o.ord, %2, r.round_number")
                       .arg(congressJoin, officeOrder),
                   {term.id},
-                  [&](const QSqlQuery &q) {
-                      QStringList cells;
-                      for (int column = 0; column < 8; ++column)
-                          cells.append(text(q, column));
-                      return cells;
-                  })
+                  [&](const QSqlQuery &q) { return texts(q, 0, 8); })
         && stream(ExchangeFormat::Candidates,
                   QStringLiteral("SELECT u.code, e.office, r.round_number, k.name, k.votes, r.id%1"
                                  "JOIN elections e ON e.congress_id = c.id "
@@ -204,9 +201,8 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                       .arg(congressJoin),
                   {term.id},
                   [&](const QSqlQuery &q) {
-                      QStringList cells{text(q, 0), counter(&owner, &count, text(q, 19))};
-                      for (int column = 1; column < 13; ++column)
-                          cells.append(text(q, column));
+                      QStringList cells = QStringList{text(q, 0), counter(&owner, &count, text(q, 19))}
+                                          + texts(q, 1, 13);
                       for (int column = 13; column < 16; ++column)
                           cells.append(flag(q.value(column).toInt() != 0));
                       cells << text(q, 16) << text(q, 17) << text(q, 18);
@@ -245,12 +241,7 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                  "WHERE y.rating_year >= ? AND y.rating_year < ? ORDER BY o.ord, y.rating_year")
                       .arg(ordered),
                   {term.startYear, term.endYear},
-                  [&](const QSqlQuery &q) {
-                      QStringList cells;
-                      for (int column = 0; column < 7; ++column)
-                          cells.append(text(q, column));
-                      return cells;
-                  });
+                  [&](const QSqlQuery &q) { return texts(q, 0, 7); });
     if (!written)
         return false;
 

@@ -1,3 +1,4 @@
+#include "SearchTestSupport.h"
 #include "TestDatabase.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SearchRepository.h"
@@ -13,19 +14,6 @@ int count(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-}
-
-QStringList titles(QSqlDatabase db, const QString &text)
-{
-    QList<SearchHit> hits;
-    QString error;
-    if (!SearchRepository(db).search(text, 1000, &hits, &error))
-        return {QStringLiteral("error: ") + error};
-    QStringList names;
-    for (const SearchHit &hit : std::as_const(hits))
-        names.append(hit.title);
-    names.sort();
-    return names;
 }
 
 } // namespace
@@ -52,7 +40,7 @@ private slots:
         QVERIFY(test.openDemo());
         QCOMPARE(SchemaMigrator::currentVersion(), 5);
         QSqlDatabase db = test.connection();
-        const QStringList expected = titles(db, text);
+        const QStringList expected = searchTitles(db, text, 1000);
         QVERIFY2(expected.size() >= atLeast, qPrintable(expected.join(QLatin1Char('|'))));
         const int unitWords = count(db, QStringLiteral("SELECT COUNT(*) FROM unit_words"));
         const int personWords = count(db, QStringLiteral("SELECT COUNT(*) FROM person_words"));
@@ -74,7 +62,7 @@ private slots:
         QCOMPARE(version, 5);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM unit_words")), unitWords);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person_words")), personWords);
-        QCOMPARE(titles(db, text), expected);
+        QCOMPARE(searchTitles(db, text, 1000), expected);
     }
 };
 

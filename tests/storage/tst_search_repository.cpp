@@ -1,3 +1,4 @@
+#include "SearchTestSupport.h"
 #include "TestDatabase.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
@@ -41,19 +42,7 @@ private:
         return unit;
     }
 
-    // The names of the units and people found, sorted: the order of hits is the index's, not a promise.
-    QStringList found(const QString &text)
-    {
-        QList<SearchHit> hits;
-        QString error;
-        if (!SearchRepository(m_test->connection()).search(text, 50, &hits, &error))
-            return {QStringLiteral("error: ") + error};
-        QStringList names;
-        for (const SearchHit &hit : std::as_const(hits))
-            names.append(hit.title);
-        names.sort();
-        return names;
-    }
+    QStringList found(const QString &text) { return searchTitles(m_test->connection(), text, 50); }
 
     bool setCommittee(const QStringList &names, QList<CommitteeMember> *members)
     {

@@ -8,6 +8,8 @@
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
 #include "widgets/CommitTextEdit.h"
+#include "widgets/CountSpinBox.h"
+#include "widgets/FieldMark.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -26,10 +28,6 @@
 #include <QVBoxLayout>
 
 namespace daihoi {
-
-namespace {
-const char *const invalidStyle = "border: 2px solid #d04030; border-radius: 3px;";
-}
 
 CongressPanel::CongressPanel(Workspace *workspace, MessageBar *messageBar, QWidget *parent)
     : QWidget(parent)
@@ -67,7 +65,7 @@ CongressPanel::CongressPanel(Workspace *workspace, MessageBar *messageBar, QWidg
 
 QSpinBox *CongressPanel::addCount(const QString &key, int maximum)
 {
-    auto *spin = new QSpinBox(this);
+    auto *spin = new CountSpinBox(this);
     spin->setObjectName(key + QStringLiteral("Spin"));
     spin->setRange(0, maximum);
     spin->setAccelerated(true);
@@ -95,6 +93,7 @@ QWidget *CongressPanel::buildForm()
     m_plannedDate = new OptionalDateEdit(congressBox);
     m_heldFrom = new OptionalDateEdit(congressBox);
     m_heldTo = new OptionalDateEdit(congressBox);
+    m_plannedDate->setObjectName(QStringLiteral("plannedDateEdit"));
     m_heldFrom->setObjectName(QStringLiteral("heldFromEdit"));
     m_heldTo->setObjectName(QStringLiteral("heldToEdit"));
     const QList<QPair<QString, OptionalDateEdit *>> dates = {{QStringLiteral("plannedDate"), m_plannedDate},
@@ -108,7 +107,7 @@ QWidget *CongressPanel::buildForm()
     m_place = new QLineEdit(congressBox);
     m_place->setObjectName(QStringLiteral("placeEdit"));
     connect(m_place, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("place")); });
-    m_number = new QSpinBox(congressBox);
+    m_number = new CountSpinBox(congressBox);
     m_number->setRange(0, 200);
     m_number->setSpecialValueText(QStringLiteral(" "));
     m_fields.insert(QStringLiteral("number"), m_number);
@@ -133,6 +132,7 @@ QWidget *CongressPanel::buildForm()
     membersForm->addRow(tr("S&ummoned (official):"), addCount(QStringLiteral("summoned")));
     membersForm->addRow(tr("P&resent (official):"), addCount(QStringLiteral("present")));
     m_absentLabel = new QLabel(membersBox);
+    m_absentLabel->setObjectName(QStringLiteral("absentLabel"));
     membersForm->addRow(tr("Absent:"), m_absentLabel);
     auto *excludedTitle = new QLabel(tr("<b>Absences excluded from the base</b>"), membersBox);
     membersForm->addRow(excludedTitle);
@@ -242,6 +242,10 @@ void CongressPanel::populate()
     m_plannedDate->setValue(c.plannedDate);
     m_heldFrom->setValue(c.heldFrom);
     m_heldTo->setValue(c.heldTo);
+    // An empty date's calendar opens beside the dates already known, not at today's month.
+    m_plannedDate->setReferenceDate(c.heldFrom);
+    m_heldFrom->setReferenceDate(c.plannedDate);
+    m_heldTo->setReferenceDate(c.heldFrom.isValid() ? c.heldFrom : c.plannedDate);
     m_place->setText(c.place);
     m_number->setValue(c.number);
     m_kind->setCurrentIndex(m_kind->findData(int(c.kind)));
@@ -269,6 +273,7 @@ void CongressPanel::populate()
     m_politicalReport->document()->setModified(false);
     m_selfReview->document()->setModified(false);
     m_populating = false;
+    m_saveRefused = false;
     updateComputed();
 }
 
@@ -305,11 +310,20 @@ void CongressPanel::commit(const QString &fieldKey)
     if (m_populating || !m_congress.isValid())
         return;
     const Congress edited = readForm();
-    if (edited == m_congress) {
+    // A date field holding text that is no date keeps its last date in readForm(), so it is
+    // checked first: otherwise the form would look unchanged and the typo pass in silence.
+    FieldErrors errors = dateTextErrors();
+    if (errors.isEmpty() && edited == m_congress) {
+        // Back to what is saved: a refusal shown for an earlier value no longer applies.
         markInvalid({});
+        if (m_refusalShown)
+            m_messageBar->hide();
+        m_refusalShown = m_saveRefused = false;
+        updateComputed();
         return;
     }
-    const FieldErrors errors = CongressValidator::validate(edited, m_term);
+    if (errors.isEmpty())
+        errors = CongressValidator::validate(edited, m_term);
     if (!errors.isEmpty()) {
         QStringList messages;
         QStringList fields;
@@ -319,17 +333,40 @@ void CongressPanel::commit(const QString &fieldKey)
         }
         markInvalid(fields);
         m_messageBar->showMessage(tr("Not saved: %1").arg(messages.join(QLatin1Char(' '))));
+        m_refusalShown = true;
+        updateComputed();
         return;
     }
     markInvalid({});
     m_messageBar->hide();
+    m_refusalShown = false;
     const QString label = fieldKey == QLatin1String("status") ? tr("Status")
                           : fieldKey == QLatin1String("kind") ? tr("Kind")
                           : fieldKey == QLatin1String("place") ? tr("Place")
                           : fieldKey.endsWith(QLatin1String("Summary")) ? tr("Document summary")
                                                                        : CongressValidator::fieldLabel(fieldKey);
-    m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited,
-                                          tr("Edit %1 of %2").arg(label, m_unit.name)));
+    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited,
+                                               tr("Edit %1 of %2").arg(label, m_unit.name)))) {
+        // Refused by a rule beyond the form (e.g. the ballots of a recorded election): the
+        // window shows why; the field stays as typed and marked, its figures withheld.
+        markInvalid({fieldKey});
+        m_refusalShown = m_saveRefused = true;
+        updateComputed();
+    }
+}
+
+FieldErrors CongressPanel::dateTextErrors() const
+{
+    FieldErrors errors;
+    const QList<QPair<QString, OptionalDateEdit *>> dates = {{QStringLiteral("plannedDate"), m_plannedDate},
+                                                             {QStringLiteral("heldFrom"), m_heldFrom},
+                                                             {QStringLiteral("heldTo"), m_heldTo}};
+    for (const auto &[key, edit] : dates) {
+        if (!edit->isAcceptable())
+            errors.append({key, tr("%1 “%2” is not a date: %3.")
+                                    .arg(CongressValidator::fieldLabel(key), edit->text().trimmed(), edit->problem())});
+    }
+    return errors;
 }
 
 void CongressPanel::createRecord()
@@ -383,13 +420,27 @@ void CongressPanel::updateComputed()
     if (m_populating)
         return;
     const Congress c = readForm();
-    m_absentLabel->setText(QString::number(c.summoned - c.present));
+    const QString none = QStringLiteral("—");
+    m_quorumLabel->setStyleSheet({});
+    // Figures come only from attendance the rules accept: beside a refusal they would contradict it.
+    if (m_saveRefused || !CongressValidator::validateAttendance(c).isEmpty()) {
+        m_absentLabel->setText(none);
+        m_baseLabel->setText(none);
+        m_quorumLabel->setText(tr("— (not judged while the attendance is refused)"));
+        return;
+    }
+    const bool held = c.status == Congress::Status::Held;
+    // Before the congress is held nobody is present yet, so nobody is absent either.
+    m_absentLabel->setText(held ? QString::number(c.summoned - c.present) : none);
     const int base = c.base();
     m_baseLabel->setText(tr("%1 (summoned %2 − excluded %3)").arg(base).arg(c.summoned).arg(c.exclusions.applicableTotal(c.kind)));
+    if (!held) {
+        m_quorumLabel->setText(tr("— (judged once the congress is held)"));
+        return;
+    }
     const QuorumRule rule = m_workspace->quorumRule();
     if (base <= 0) {
         m_quorumLabel->setText(tr("no base yet"));
-        m_quorumLabel->setStyleSheet({});
         return;
     }
     const bool reached = rule.isReached(c.present, base);
@@ -406,14 +457,12 @@ void CongressPanel::updateComputed()
 
 void CongressPanel::markInvalid(const QStringList &fields)
 {
+    const QStringList exclusionKeys = {QStringLiteral("absentWithReason"), QStringLiteral("excusedAbsent"),
+                                       QStringLiteral("suspended"), QStringLiteral("temporary"),
+                                       QStringLiteral("absentWithoutAlternate")};
+    const bool exclusions = fields.contains(QStringLiteral("exclusions"));
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
-        it.value()->setStyleSheet(fields.contains(it.key()) ? QString::fromLatin1(invalidStyle) : QString());
-    if (fields.contains(QStringLiteral("exclusions"))) {
-        for (const QString &key : {QStringLiteral("absentWithReason"), QStringLiteral("excusedAbsent"),
-                                   QStringLiteral("suspended"), QStringLiteral("temporary"),
-                                   QStringLiteral("absentWithoutAlternate")})
-            m_fields.value(key)->setStyleSheet(QString::fromLatin1(invalidStyle));
-    }
+        FieldMark::setInvalid(it.value(), fields.contains(it.key()) || (exclusions && exclusionKeys.contains(it.key())));
 }
 
 } // namespace daihoi

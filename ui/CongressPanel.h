@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Congress.h"
+#include "domain/FieldError.h"
 #include "domain/Term.h"
 #include "domain/Unit.h"
 
@@ -47,6 +48,7 @@ private:
     void saveGuests(const QList<CongressGuest> &guests, const QString &text);
     void updateComputed();
     void markInvalid(const QStringList &fields);
+    FieldErrors dateTextErrors() const;
 
     Workspace *m_workspace;
     MessageBar *m_messageBar;
@@ -54,6 +56,8 @@ private:
     Term m_term;
     Congress m_congress;
     bool m_populating = false;
+    bool m_saveRefused = false; // the last edit was refused on saving; figures are withheld
+    bool m_refusalShown = false; // the message bar shows this form's refusal
 
     QStackedWidget *m_pages;
     QLabel *m_emptyLabel;

@@ -10,6 +10,7 @@
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
 #include "storage/ElectionRepository.h"
+#include "widgets/CountSpinBox.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/MessageBar.h"
 
@@ -58,7 +59,7 @@ ElectionPanel::ElectionPanel(Workspace *workspace, MessageBar *messageBar, QWidg
 
 QSpinBox *ElectionPanel::addBallotSpin(const QString &objectName)
 {
-    auto *spin = new QSpinBox(this);
+    auto *spin = new CountSpinBox(this);
     spin->setObjectName(objectName);
     spin->setRange(0, 100000);
     spin->setMinimumWidth(90);
@@ -91,7 +92,7 @@ QWidget *ElectionPanel::buildEditor()
     top->addWidget(m_addElectionButton);
     top->addWidget(m_removeElectionButton);
 
-    m_totalSeats = new QSpinBox(editor);
+    m_totalSeats = new CountSpinBox(editor);
     m_totalSeats->setObjectName(QStringLiteral("totalSeatsSpin"));
     m_totalSeats->setRange(1, 500);
     connect(m_totalSeats, &QSpinBox::editingFinished, this, [this] {
@@ -103,7 +104,7 @@ QWidget *ElectionPanel::buildEditor()
         refreshRound();
         commitDraft(tr("Change the seats to elect"));
     });
-    m_alternateSeats = new QSpinBox(editor);
+    m_alternateSeats = new CountSpinBox(editor);
     m_alternateSeats->setObjectName(QStringLiteral("alternateSeatsSpin"));
     m_alternateSeats->setRange(0, 499);
     connect(m_alternateSeats, &QSpinBox::editingFinished, this, [this] {

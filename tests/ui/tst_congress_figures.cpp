@@ -1,0 +1,148 @@
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "Workspace.h"
+#include "storage/CongressRepository.h"
+#include "widgets/MessageBar.h"
+
+#include <QLabel>
+#include <QSpinBox>
+#include <QStyleOptionSpinBox>
+#include <QtTest>
+
+using namespace daihoi;
+
+// The figures derived from attendance (absent, base, quorum) never say what the rules refuse,
+// and a refused field is marked without losing its arrows.
+class TestCongressFigures : public QObject
+{
+    Q_OBJECT
+private:
+    TestDatabase m_test;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+
+    Congress stored()
+    {
+        Congress congress;
+        QString error;
+        CongressRepository(m_workspace->database().connection())
+            .find(m_window->currentUnit().id, m_window->currentTerm().id, &congress, &error);
+        return congress;
+    }
+    QSpinBox *spin(const QString &key) { return m_window->findChild<QSpinBox *>(key + QStringLiteral("Spin")); }
+    QString label(const char *name)
+    {
+        auto *found = m_window->findChild<QLabel *>(QLatin1String(name));
+        return found ? found->text() : QStringLiteral("(no label %1)").arg(QLatin1String(name));
+    }
+    QString absent() { return label("absentLabel"); }
+    void type(QSpinBox *box, int value)
+    {
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(box, QString::number(value));
+        QTest::keyClick(box, Qt::Key_Tab);
+        QApplication::processEvents();
+    }
+    void show(const char *term, const char *unit)
+    {
+        QVERIFY(m_window->selectTerm(QLatin1String(term)));
+        QVERIFY(m_window->selectUnit(QLatin1String(unit)));
+        QVERIFY(m_window->showPage(QStringLiteral("congress")));
+        m_window->findChild<MessageBar *>()->hide();
+    }
+    // Share of the pixels of a spin box's arrow buttons that differ from another spin box's.
+    static double arrowDifference(QSpinBox *a, QSpinBox *b)
+    {
+        QStyleOptionSpinBox option;
+        option.initFrom(a);
+        option.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown;
+        option.frame = true;
+        option.stepEnabled = QAbstractSpinBox::StepUpEnabled | QAbstractSpinBox::StepDownEnabled;
+        const QRect up = a->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, a);
+        const QRect down = a->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxDown, a);
+        const QImage imageA = a->grab().toImage();
+        const QImage imageB = b->grab().toImage().scaled(imageA.size());
+        int differing = 0;
+        int total = 0;
+        for (const QRect &rect : {up, down}) {
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x, ++total)
+                    differing += imageA.pixel(x, y) != imageB.pixel(x, y);
+        }
+        return total == 0 ? 1.0 : double(differing) / total;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_test.openDemo());
+        m_test.db().close();
+        m_workspace = new Workspace(this);
+        m_window = new MainWindow(m_workspace);
+        QVERIFY(m_window->openDatabase(m_test.path()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+    void cleanupTestCase() { delete m_window; }
+
+    void heldCongressShowsItsFigures()
+    {
+        show("2022-2025", "VH-03");
+        const Congress c = stored();
+        QCOMPARE(c.status, Congress::Status::Held);
+        QCOMPARE(absent(), QString::number(c.summoned - c.present));
+        QVERIFY2(label("baseLabel").startsWith(QString::number(c.base())), qPrintable(label("baseLabel")));
+        QVERIFY2(label("quorumLabel").startsWith(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
+    }
+
+    void refusedAttendanceShowsNoFigures()
+    {
+        show("2022-2025", "VH-03");
+        const Congress before = stored();
+        auto *present = spin(QStringLiteral("present"));
+        type(present, before.summoned + 23);
+        QVERIFY(m_window->findChild<MessageBar *>()->isVisible());
+        QCOMPARE(stored().present, before.present);
+        QCOMPARE(absent(), QStringLiteral("—"));
+        QCOMPARE(label("baseLabel"), QStringLiteral("—"));
+        QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
+
+        // Typed back to a number the rules accept: the figures return with it.
+        type(present, before.present);
+        QCOMPARE(absent(), QString::number(before.summoned - before.present));
+        QVERIFY(label("quorumLabel").startsWith(QStringLiteral("reached")));
+    }
+
+    void refusedFieldKeepsItsArrows()
+    {
+        show("2022-2025", "VH-03");
+        const Congress before = stored();
+        auto *present = spin(QStringLiteral("present"));
+        auto *summoned = spin(QStringLiteral("summoned"));
+        type(present, before.summoned + 1);
+        QVERIFY(present->property("daihoiInvalid").toBool());
+        QVERIFY(!summoned->property("daihoiInvalid").toBool());
+        QCOMPARE(present->size(), summoned->size());
+        // The arrows of the marked field are drawn as those of an unmarked one.
+        const double difference = arrowDifference(present, summoned);
+        QVERIFY2(difference < 0.05, qPrintable(QStringLiteral("%1 of the arrow pixels differ").arg(difference)));
+        type(present, before.present);
+        QVERIFY(!present->property("daihoiInvalid").toBool());
+    }
+
+    void plannedCongressHasNoQuorumVerdict()
+    {
+        show("2017-2020", "UBND-15");
+        const Congress c = stored();
+        QCOMPARE(c.status, Congress::Status::Planned);
+        QVERIFY(c.summoned > 0);
+        QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
+        QVERIFY(!label("quorumLabel").contains(QStringLiteral("%")));
+        QCOMPARE(absent(), QStringLiteral("—"));
+        QVERIFY2(label("baseLabel").startsWith(QString::number(c.base())), qPrintable(label("baseLabel")));
+    }
+};
+
+QTEST_MAIN(TestCongressFigures)
+#include "tst_congress_figures.moc"

@@ -461,8 +461,10 @@ void CongressPanel::markInvalid(const QStringList &fields)
                                        QStringLiteral("suspended"), QStringLiteral("temporary"),
                                        QStringLiteral("absentWithoutAlternate")};
     const bool exclusions = fields.contains(QStringLiteral("exclusions"));
-    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
-        FieldMark::setInvalid(it.value(), fields.contains(it.key()) || (exclusions && exclusionKeys.contains(it.key())));
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        const bool refused = fields.contains(it.key()) || (exclusions && exclusionKeys.contains(it.key()));
+        FieldMark::setInvalid(it.value(), refused);
+    }
 }
 
 } // namespace daihoi

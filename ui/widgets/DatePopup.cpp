@@ -13,6 +13,8 @@ DatePopup::DatePopup(QWidget *field)
 {
     setObjectName(QStringLiteral("datePopup"));
     setFrameShape(QFrame::StyledPanel);
+    // A click on the field's calendar button closes the popup; replaying it would open it again.
+    setAttribute(Qt::WA_NoMouseReplay);
     m_calendar->setObjectName(QStringLiteral("datePopupCalendar"));
     m_calendar->setFirstDayOfWeek(Qt::Monday);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);

@@ -422,11 +422,12 @@ void CongressPanel::updateComputed()
     const Congress c = readForm();
     const QString none = QStringLiteral("—");
     m_quorumLabel->setStyleSheet({});
-    // Figures come only from attendance the rules accept: beside a refusal they would contradict it.
-    if (m_saveRefused || !CongressValidator::validateAttendance(c).isEmpty()) {
+    // Figures come only from a form the rules accept: beside a refusal they would contradict it
+    // (a present above the summoned, or a "held" congress whose opening date is still refused).
+    if (m_saveRefused || !dateTextErrors().isEmpty() || !CongressValidator::validate(c, m_term).isEmpty()) {
         m_absentLabel->setText(none);
         m_baseLabel->setText(none);
-        m_quorumLabel->setText(tr("— (not judged while the attendance is refused)"));
+        m_quorumLabel->setText(tr("— (not judged while an entry is refused)"));
         return;
     }
     const bool held = c.status == Congress::Status::Held;

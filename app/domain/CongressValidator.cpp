@@ -26,23 +26,6 @@ void requireInsideTerm(FieldErrors &errors, const QString &field, const QDate &d
 
 FieldErrors CongressValidator::validate(const Congress &c, const Term &term)
 {
-    FieldErrors errors = validateAttendance(c);
-    if (c.number < 0)
-        errors.append({QStringLiteral("number"), tr("Congress number cannot be negative (%1).").arg(c.number)});
-    if (c.status == Congress::Status::Held && !c.heldFrom.isValid())
-        errors.append({QStringLiteral("heldFrom"), tr("A held congress needs the date it opened (held from).")});
-    if (c.heldFrom.isValid() && c.heldTo.isValid() && c.heldFrom > c.heldTo)
-        errors.append({QStringLiteral("heldTo"), tr("Held to (%1) is before held from (%2).")
-                                                     .arg(DisplayFormat::date(c.heldTo),
-                                                          DisplayFormat::date(c.heldFrom))});
-    requireInsideTerm(errors, QStringLiteral("plannedDate"), c.plannedDate, term);
-    requireInsideTerm(errors, QStringLiteral("heldFrom"), c.heldFrom, term);
-    requireInsideTerm(errors, QStringLiteral("heldTo"), c.heldTo, term);
-    return errors;
-}
-
-FieldErrors CongressValidator::validateAttendance(const Congress &c)
-{
     FieldErrors errors;
     requireNonNegative(errors, QStringLiteral("officialMembers"), c.officialMembers);
     requireNonNegative(errors, QStringLiteral("probationaryMembers"), c.probationaryMembers);
@@ -53,6 +36,8 @@ FieldErrors CongressValidator::validateAttendance(const Congress &c)
     requireNonNegative(errors, QStringLiteral("suspended"), c.exclusions.suspended);
     requireNonNegative(errors, QStringLiteral("temporary"), c.exclusions.temporary);
     requireNonNegative(errors, QStringLiteral("absentWithoutAlternate"), c.exclusions.absentWithoutAlternate);
+    if (c.number < 0)
+        errors.append({QStringLiteral("number"), tr("Congress number cannot be negative (%1).").arg(c.number)});
 
     for (BaseExclusions::Category category : BaseExclusions::categories()) {
         if (c.exclusions.count(category) != 0 && !BaseExclusions::appliesTo(category, c.kind))
@@ -80,6 +65,16 @@ FieldErrors CongressValidator::validateAttendance(const Congress &c)
                            .arg(c.summoned)
                            .arg(c.present)
                            .arg(c.summoned - c.present)});
+
+    if (c.status == Congress::Status::Held && !c.heldFrom.isValid())
+        errors.append({QStringLiteral("heldFrom"), tr("A held congress needs the date it opened (held from).")});
+    if (c.heldFrom.isValid() && c.heldTo.isValid() && c.heldFrom > c.heldTo)
+        errors.append({QStringLiteral("heldTo"), tr("Held to (%1) is before held from (%2).")
+                                                     .arg(DisplayFormat::date(c.heldTo),
+                                                          DisplayFormat::date(c.heldFrom))});
+    requireInsideTerm(errors, QStringLiteral("plannedDate"), c.plannedDate, term);
+    requireInsideTerm(errors, QStringLiteral("heldFrom"), c.heldFrom, term);
+    requireInsideTerm(errors, QStringLiteral("heldTo"), c.heldTo, term);
     return errors;
 }
 

@@ -14,9 +14,6 @@ class CongressValidator
     Q_DECLARE_TR_FUNCTIONS(daihoi::CongressValidator)
 public:
     static FieldErrors validate(const Congress &congress, const Term &term);
-    // The members and attendance alone: the absent, the base and the quorum are shown only
-    // from figures these rules accept.
-    static FieldErrors validateAttendance(const Congress &congress);
     // The field keys used in FieldError::field, for the form to mark.
     static QString fieldLabel(const QString &field);
 };

@@ -4,6 +4,7 @@
 #include "storage/CongressRepository.h"
 #include "widgets/MessageBar.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStyleOptionSpinBox>
@@ -141,6 +142,16 @@ private slots:
         QVERIFY(!label("quorumLabel").contains(QStringLiteral("%")));
         QCOMPARE(absent(), QStringLiteral("—"));
         QVERIFY2(label("baseLabel").startsWith(QString::number(c.base())), qPrintable(label("baseLabel")));
+
+        // Set to Held by keyboard, refused until its opening date is typed: still no verdict.
+        auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        QCOMPARE(status->currentText(), QStringLiteral("Held"));
+        QVERIFY(m_window->findChild<MessageBar *>()->isVisible());
+        QCOMPARE(stored().status, Congress::Status::Planned);
+        QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
+        QCOMPARE(absent(), QStringLiteral("—"));
     }
 };
 

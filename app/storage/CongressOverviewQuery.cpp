@@ -12,23 +12,25 @@ namespace {
 // SQLite's limit on bound values is 999 in older builds: a longer list of units is read in parts.
 constexpr int MaxUnitsPerStatement = 500;
 
-QString orderKey(HeldCongress::SortKey key)
+// The expressions a column sorts by, most significant first.
+QStringList orderKeys(HeldCongress::SortKey key)
 {
     switch (key) {
     case HeldCongress::SortKey::Unit:
-        return QStringLiteral("u.position");
+        return {QStringLiteral("u.position")};
     case HeldCongress::SortKey::Date:
-        return QStringLiteral("c.held_from");
+        return {QStringLiteral("c.held_from")};
     case HeldCongress::SortKey::Attendance:
         // The share present, in ten-thousandths, in integer arithmetic on every driver.
-        return QStringLiteral("CASE WHEN c.summoned > 0 THEN (c.present * 10000) / c.summoned ELSE -1 END");
+        return {QStringLiteral("CASE WHEN c.summoned > 0 THEN (c.present * 10000) / c.summoned ELSE -1 END")};
     case HeldCongress::SortKey::Secretary:
-        return QStringLiteral("COALESCE(p.search_key, ''), COALESCE(p.full_name, '')");
+        // Without diacritics or case (SearchKey), so "Đỗ" sorts with "Do", not after "Z".
+        return {QStringLiteral("COALESCE(p.search_key, '')"), QStringLiteral("COALESCE(p.full_name, '')")};
     case HeldCongress::SortKey::SecretaryPercent:
-        return QStringLiteral("CASE WHEN m.id IS NULL OR m.appointed <> 0 OR m.role_votes = 0 THEN -1 "
-                              "ELSE m.role_percent_hundredths END");
+        return {QStringLiteral("CASE WHEN m.id IS NULL OR m.appointed <> 0 OR m.role_votes = 0 THEN -1 "
+                               "ELSE m.role_percent_hundredths END")};
     }
-    return QStringLiteral("u.position");
+    return {QStringLiteral("u.position")};
 }
 
 } // namespace
@@ -100,8 +102,7 @@ QString CongressOverviewQuery::heldStatement(const QString &parentCondition, Hel
     // The committee's units first, then each one's congress (CROSS JOIN keeps that order on SQLite and is a
     // plain inner join elsewhere): led by the term, SQLite would walk every congress of the country.
     const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
-    QString ordering = orderKey(key);
-    ordering.replace(QStringLiteral(", "), direction + QStringLiteral(", "));
+    const QString ordering = orderKeys(key).join(direction + QStringLiteral(", "));
     return QStringLiteral("SELECT u.id, u.parent_id, u.code, u.name, u.level, c.held_from, c.held_to, c.present, "
                           "c.summoned, p.full_name, m.role_percent_hundredths, m.role_votes, m.appointed "
                           "FROM units u CROSS JOIN congresses c "

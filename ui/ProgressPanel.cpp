@@ -157,9 +157,10 @@ void ProgressPanel::refresh()
     m_headline->setText(progress.headline());
     m_span->setText(progress.heldCount > 0 ? tr("Held %1.").arg(progress.dateSpan()) : tr("None held yet."));
     m_lists->show();
-    m_heldTitle->setText(progress.isComplete() ? tr("Every subordinate unit has held its congress (%1):")
-                                                     .arg(progress.heldCount)
-                                               : tr("Held (%1):").arg(progress.heldCount));
+    m_heldTitle->setText(
+        progress.isComplete()
+            ? tr("Every subordinate unit has held its congress (%1):").arg(progress.heldCount)
+            : tr("Held (%1):").arg(progress.heldCount));
     m_pendingTitle->setText(tr("Not yet held (%1):").arg(progress.unitCount - progress.heldCount));
     m_held->show(m_committee.id, m_term.id);
     m_pending->show(m_committee.id, m_term.id);

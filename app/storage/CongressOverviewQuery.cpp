@@ -57,10 +57,7 @@ CongressMark CongressMark::of(Congress::Status status, const QDate &plannedDate,
     return mark;
 }
 
-CongressOverviewQuery::CongressOverviewQuery(QSqlDatabase db)
-    : m_db(db)
-{
-}
+CongressOverviewQuery::CongressOverviewQuery(QSqlDatabase db) : m_db(db) {}
 
 QString CongressOverviewQuery::marksStatement(int unitCount)
 {
@@ -72,8 +69,8 @@ QString CongressOverviewQuery::marksStatement(int unitCount)
         .arg(placeholders.join(QStringLiteral(", ")));
 }
 
-bool CongressOverviewQuery::marks(qint64 termId, const QList<qint64> &unitIds, QHash<qint64, CongressMark> *marks,
-                                  QString *error) const
+bool CongressOverviewQuery::marks(qint64 termId, const QList<qint64> &unitIds,
+                                  QHash<qint64, CongressMark> *marks, QString *error) const
 {
     marks->clear();
     QSqlQuery query(m_db);
@@ -90,7 +87,8 @@ bool CongressOverviewQuery::marks(qint64 termId, const QList<qint64> &unitIds, Q
             Congress::statusFromKey(query.value(1).toString(), &status);
             marks->insert(query.value(0).toLongLong(),
                           CongressMark::of(status, QueryRunner::toDate(query.value(2)),
-                                           QueryRunner::toDate(query.value(3)), QueryRunner::toDate(query.value(4))));
+                                           QueryRunner::toDate(query.value(3)),
+                                           QueryRunner::toDate(query.value(4))));
         }
     }
     return true;
@@ -103,22 +101,25 @@ QString CongressOverviewQuery::heldStatement(const QString &parentCondition, Hel
     // plain inner join elsewhere): led by the term, SQLite would walk every congress of the country.
     const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
     const QString ordering = orderKeys(key).join(direction + QStringLiteral(", "));
-    return QStringLiteral("SELECT u.id, u.parent_id, u.code, u.name, u.level, c.held_from, c.held_to, c.present, "
-                          "c.summoned, p.full_name, m.role_percent_hundredths, m.role_votes, m.appointed "
-                          "FROM units u CROSS JOIN congresses c "
-                          "LEFT JOIN committee_members m ON m.congress_id = c.id AND m.role = 'secretary' "
-                          "LEFT JOIN people p ON p.id = m.person_id "
-                          "WHERE %1 AND c.unit_id = u.id AND c.term_id = ? AND u.retired = 0 AND c.status = 'held' "
-                          "ORDER BY %2%3, u.position, u.id LIMIT ? OFFSET ?")
+    return QStringLiteral(
+               "SELECT u.id, u.parent_id, u.code, u.name, u.level, c.held_from, c.held_to, c.present, "
+               "c.summoned, p.full_name, m.role_percent_hundredths, m.role_votes, m.appointed "
+               "FROM units u CROSS JOIN congresses c "
+               "LEFT JOIN committee_members m ON m.congress_id = c.id AND m.role = 'secretary' "
+               "LEFT JOIN people p ON p.id = m.person_id "
+               "WHERE %1 AND c.unit_id = u.id AND c.term_id = ? AND u.retired = 0 AND c.status = 'held' "
+               "ORDER BY %2%3, u.position, u.id LIMIT ? OFFSET ?")
         .arg(parentCondition, ordering, direction);
 }
 
-bool CongressOverviewQuery::held(qint64 parentId, qint64 termId, HeldCongress::SortKey key, Qt::SortOrder order,
-                                 int offset, int limit, QList<HeldCongress> *rows, QString *error) const
+bool CongressOverviewQuery::held(qint64 parentId, qint64 termId, HeldCongress::SortKey key,
+                                 Qt::SortOrder order, int offset, int limit, QList<HeldCongress> *rows,
+                                 QString *error) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString parent = parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
+    const QString parent =
+        parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
     QVariantList values;
     if (parentId > 0)
         values.append(parentId);

@@ -58,7 +58,8 @@ public:
 
     // The statements, for the tests of their query plans.
     static QString marksStatement(int unitCount);
-    static QString heldStatement(const QString &parentCondition, HeldCongress::SortKey key, Qt::SortOrder order);
+    static QString heldStatement(const QString &parentCondition, HeldCongress::SortKey key,
+                                 Qt::SortOrder order);
 
 private:
     QSqlDatabase m_db;

@@ -169,7 +169,8 @@ private slots:
         const Unit none = unitByCode(test, QStringLiteral("VH-01"));
         QHash<qint64, CongressMark> marks;
         QString error;
-        QVERIFY2(CongressOverviewQuery(test.connection()).marks(t.id, {held.id, planned.id, none.id}, &marks, &error),
+        QVERIFY2(CongressOverviewQuery(test.connection())
+                     .marks(t.id, {held.id, planned.id, none.id}, &marks, &error),
                  qPrintable(error));
         QCOMPARE(marks.value(held.id).state, CongressMark::State::Held);
         QCOMPARE(marks.value(held.id).date, QDate(2017, 6, 21));
@@ -189,14 +190,16 @@ private slots:
         c.plannedDate = QDate(2017, 7, 6);
         QVERIFY2(congresses.save(&c, &error), qPrintable(error));
         QVERIFY(CongressOverviewQuery(test.connection()).marks(t.id, {planned.id}, &marks, &error));
-        QCOMPARE(marks.value(planned.id), (CongressMark{CongressMark::State::Postponed, QDate(2017, 7, 6), QDate()}));
+        QCOMPARE(marks.value(planned.id),
+                 (CongressMark{CongressMark::State::Postponed, QDate(2017, 7, 6), QDate()}));
 
         // More units than one statement binds are read in parts.
         QList<qint64> many;
         for (int i = 0; i < 1200; ++i)
             many.append(-i);
         many.append(held.id);
-        QVERIFY2(CongressOverviewQuery(test.connection()).marks(t.id, many, &marks, &error), qPrintable(error));
+        QVERIFY2(CongressOverviewQuery(test.connection()).marks(t.id, many, &marks, &error),
+                 qPrintable(error));
         QCOMPARE(marks.size(), 1);
     }
 
@@ -209,7 +212,8 @@ private slots:
         CongressOverviewQuery query(test.connection());
         QList<HeldCongress> rows;
         QString error;
-        QVERIFY2(query.held(committee.id, t.id, HeldCongress::SortKey::Unit, Qt::AscendingOrder, 0, 100, &rows, &error),
+        QVERIFY2(query.held(committee.id, t.id, HeldCongress::SortKey::Unit, Qt::AscendingOrder, 0, 100,
+                            &rows, &error),
                  qPrintable(error));
         QCOMPARE(rows.size(), 14);
         QCOMPARE(rows.first().unit.code, QStringLiteral("UBND-01"));
@@ -250,14 +254,16 @@ private slots:
             seen.insert(row.unit.id);
         QCOMPARE(seen.size(), 14); // no row twice, none lost between pages
 
-        const QList<HeldCongress> byVote = column(HeldCongress::SortKey::SecretaryPercent, Qt::AscendingOrder);
+        const QList<HeldCongress> byVote =
+            column(HeldCongress::SortKey::SecretaryPercent, Qt::AscendingOrder);
         for (int i = 1; i < byVote.size(); ++i)
             QVERIFY(byVote.at(i - 1).secretaryPercent <= byVote.at(i).secretaryPercent);
         QCOMPARE(byVote.first().secretaryPercent, 8750); // the lowest, as the composition says: 87,50 %
-        const QList<HeldCongress> byAttendance = column(HeldCongress::SortKey::Attendance, Qt::AscendingOrder);
+        const QList<HeldCongress> byAttendance =
+            column(HeldCongress::SortKey::Attendance, Qt::AscendingOrder);
         for (int i = 1; i < byAttendance.size(); ++i)
-            QVERIFY(qint64(byAttendance.at(i - 1).present) * byAttendance.at(i).summoned
-                    <= qint64(byAttendance.at(i).present) * byAttendance.at(i - 1).summoned);
+            QVERIFY(qint64(byAttendance.at(i - 1).present) * byAttendance.at(i).summoned <=
+                    qint64(byAttendance.at(i).present) * byAttendance.at(i - 1).summoned);
         QCOMPARE(column(HeldCongress::SortKey::Secretary, Qt::AscendingOrder).size(), 14);
     }
 };

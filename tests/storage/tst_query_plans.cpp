@@ -138,7 +138,8 @@ private slots:
             {"vote", HeldCongress::SortKey::SecretaryPercent}};
         for (const bool analyzed : {false, true}) {
             for (const auto &key : keys) {
-                const QByteArray suffix = QByteArray(", by ") + key.first + (analyzed ? ", after ANALYZE" : "");
+                const QByteArray suffix =
+                    QByteArray(", by ") + key.first + (analyzed ? ", after ANALYZE" : "");
                 QTest::newRow(("a committee's units" + suffix).constData())
                     << QStringLiteral("u.parent_id = ?") << 4 << key.second << analyzed;
                 QTest::newRow(("the top-level units" + suffix).constData())
@@ -154,21 +155,22 @@ private slots:
         QFETCH(bool, analyzed);
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             QSqlQuery query((analyzed ? m_analyzed : m_plain).connection());
-            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
-                                  + CongressOverviewQuery::heldStatement(condition, key, order)));
+            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                                  CongressOverviewQuery::heldStatement(condition, key, order)));
             for (int i = 0; i < bindings; ++i)
                 query.addBindValue(1);
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
             const QStringList steps = plan(query);
             const QString text = steps.join(QLatin1Char('\n'));
-            QVERIFY2(!steps.isEmpty() && steps.first().startsWith(QStringLiteral("SEARCH u USING INDEX units_by_parent")),
+            QVERIFY2(!steps.isEmpty() &&
+                         steps.first().startsWith(QStringLiteral("SEARCH u USING INDEX units_by_parent")),
                      qPrintable(text));
             for (const QString &step : steps) {
                 // Each unit's congress by its key; the Bí thư by the congress; the person by id.
-                const bool byUnit =
-                    !step.startsWith(QStringLiteral("SEARCH c ")) || step.contains(QStringLiteral("unit_id=?"));
-                const bool byCongress =
-                    !step.startsWith(QStringLiteral("SEARCH m ")) || step.contains(QStringLiteral("congress_id=?"));
+                const bool byUnit = !step.startsWith(QStringLiteral("SEARCH c ")) ||
+                                    step.contains(QStringLiteral("unit_id=?"));
+                const bool byCongress = !step.startsWith(QStringLiteral("SEARCH m ")) ||
+                                        step.contains(QStringLiteral("congress_id=?"));
                 QVERIFY2(!step.startsWith(QStringLiteral("SCAN")) && byUnit && byCongress, qPrintable(text));
             }
         }
@@ -182,7 +184,8 @@ private slots:
             // database a page is a few among hundreds of thousands.
             const int units = test == &m_plain ? 200 : 3;
             QSqlQuery query(test->connection());
-            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + CongressOverviewQuery::marksStatement(units)));
+            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                                  CongressOverviewQuery::marksStatement(units)));
             for (int i = 0; i <= units; ++i)
                 query.addBindValue(i + 1);
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
@@ -190,10 +193,12 @@ private slots:
             const QString text = steps.join(QLatin1Char('\n'));
             QVERIFY2(!steps.isEmpty(), qPrintable(text));
             for (const QString &step : steps) {
-                const bool keyed = !step.startsWith(QStringLiteral("SEARCH congresses"))
-                                   || (step.contains(QStringLiteral("unit_id=?")) && step.contains(QStringLiteral("term_id=?")));
-                QVERIFY2(!step.startsWith(QStringLiteral("SCAN congresses")) && keyed,
-                         qPrintable(text + (test == &m_analyzed ? QStringLiteral(" (analyzed)") : QString())));
+                const bool keyed = !step.startsWith(QStringLiteral("SEARCH congresses")) ||
+                                   (step.contains(QStringLiteral("unit_id=?")) &&
+                                    step.contains(QStringLiteral("term_id=?")));
+                QVERIFY2(
+                    !step.startsWith(QStringLiteral("SCAN congresses")) && keyed,
+                    qPrintable(text + (test == &m_analyzed ? QStringLiteral(" (analyzed)") : QString())));
             }
         }
     }

@@ -28,7 +28,8 @@ private:
     QString cell(int row, int column) { return targetsView()->model()->index(row, column).data().toString(); }
     void clickTab(QTabWidget *tabs, QWidget *page)
     {
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page)).center());
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(tabs->indexOf(page)).center());
         QApplication::processEvents();
     }
     QTabWidget *sections() { return m_panel->findChild<QTabWidget *>(); }
@@ -64,8 +65,11 @@ private slots:
     {
         // 2023: 36 of 37 members "hoàn thành tốt nhiệm vụ" or above, the worst year: 97.297… %.
         QCOMPARE(cell(0, TargetTableModel::ReachedColumn), QStringLiteral("97,3"));
-        const QString tip =
-            targetsView()->model()->index(0, TargetTableModel::ReachedColumn).data(Qt::ToolTipRole).toString();
+        const QString tip = targetsView()
+                                ->model()
+                                ->index(0, TargetTableModel::ReachedColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
         QVERIFY2(tip.contains(QStringLiteral("36/37 (97,30 %)")), qPrintable(tip));
         // Entered values keep the decimals they were typed with.
         QCOMPARE(cell(3, TargetTableModel::ValueColumn), QStringLiteral("95"));
@@ -111,7 +115,8 @@ private slots:
         // Figures are never cut: the value and the value reached fit their column.
         for (int column : {int(TargetTableModel::ValueColumn), int(TargetTableModel::ReachedColumn),
                            int(TargetTableModel::ResultColumn)})
-            QVERIFY(header->sectionSize(column) >= static_cast<QAbstractItemView *>(targetsView())->sizeHintForColumn(column));
+            QVERIFY(header->sectionSize(column) >=
+                    static_cast<QAbstractItemView *>(targetsView())->sizeHintForColumn(column));
         QVERIFY(name >= header->length() / 4);
     }
 };

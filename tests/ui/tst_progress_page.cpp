@@ -116,8 +116,9 @@ private slots:
             QVERIFY2(!icon.isNull(), qPrintable(code));
             if (congress.status == Congress::Status::Held) {
                 ++held;
-                QVERIFY2(tip.contains(QStringLiteral("Held on %1").arg(DisplayFormat::date(congress.heldFrom))),
-                         qPrintable(code + QLatin1Char(' ') + tip));
+                QVERIFY2(
+                    tip.contains(QStringLiteral("Held on %1").arg(DisplayFormat::date(congress.heldFrom))),
+                    qPrintable(code + QLatin1Char(' ') + tip));
                 heldIcon = icon;
             } else {
                 QCOMPARE(code, QStringLiteral("UBND-15"));
@@ -134,7 +135,8 @@ private slots:
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND")));
         auto *tabs = m_window->findChild<QTabWidget *>();
         auto *progress = m_window->findChild<ProgressPanel *>();
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(progress)).center());
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(tabs->indexOf(progress)).center());
         QCOMPARE(tabs->currentWidget(), progress);
         QVERIFY2(progress->headline().startsWith(QStringLiteral("14/15")), qPrintable(progress->headline()));
 
@@ -165,7 +167,8 @@ private slots:
                  QStringLiteral("%1/%2").arg(first.present).arg(first.summoned));
         QList<CommitteeMember> members;
         QString error;
-        QVERIFY(CommitteeRepository(m_workspace->database().connection()).members(first.id, &members, &error));
+        QVERIFY(
+            CommitteeRepository(m_workspace->database().connection()).members(first.id, &members, &error));
         QString secretary;
         for (const CommitteeMember &member : std::as_const(members)) {
             if (member.role == CommitteeRole::Secretary)

@@ -6,12 +6,12 @@
 #include "models/CommitteeTableModel.h"
 #include "models/GuestTableModel.h"
 #include "models/HeldCongressModel.h"
-#include "models/RoundCandidatesModel.h"
 #include "models/PendingCongressModel.h"
+#include "models/RoundCandidatesModel.h"
 #include "models/UnitTreeModel.h"
+#include "services/DemoDatabaseBuilder.h"
 #include "storage/CongressRepository.h"
 #include "storage/TermRepository.h"
-#include "services/DemoDatabaseBuilder.h"
 #include "storage/UnitRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -145,15 +145,18 @@ private slots:
         QCOMPARE(state(QStringLiteral("UBND-01")).toInt(), int(CongressMark::State::Held));
         QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::Planned));
         QCOMPARE(state(QStringLiteral("VH-01")).toInt(), int(CongressMark::State::NotScheduled));
-        QVERIFY(model.indexOfUnit(model.unitAt(ubnd).id).siblingAtColumn(UnitTreeModel::CodeColumn)
+        QVERIFY(model.indexOfUnit(model.unitAt(ubnd).id)
+                    .siblingAtColumn(UnitTreeModel::CodeColumn)
                     .data(Qt::DecorationRole)
                     .isNull()); // one mark a row, beside the name
 
         // The congress of UBND-15 is held: its row follows.
         Unit branch;
-        QVERIFY(UnitRepository(workspace.database().connection()).byCode(QStringLiteral("UBND-15"), &branch, &error));
+        QVERIFY(UnitRepository(workspace.database().connection())
+                    .byCode(QStringLiteral("UBND-15"), &branch, &error));
         Congress congress;
-        QVERIFY(CongressRepository(workspace.database().connection()).find(branch.id, term2017.id, &congress, &error));
+        QVERIFY(CongressRepository(workspace.database().connection())
+                    .find(branch.id, term2017.id, &congress, &error));
         const Congress planned = congress;
         congress.status = Congress::Status::Held;
         congress.heldFrom = QDate(2017, 7, 6);
@@ -162,7 +165,10 @@ private slots:
         congress.present = congress.officialMembers;
         QVERIFY2(workspace.saveCongress(&congress, &error), qPrintable(error));
         QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::Held));
-        QVERIFY(model.indexOfUnit(branch.id).data(Qt::ToolTipRole).toString().contains(QStringLiteral("06/07/2017")));
+        QVERIFY(model.indexOfUnit(branch.id)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("06/07/2017")));
         QVERIFY(workspace.removeCongress(congress, &error));
         QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::NotScheduled));
         QVERIFY(workspace.restoreCongress(planned, &error)); // as the other tests expect the demo
@@ -180,7 +186,8 @@ private slots:
         HeldCongressModel model(&workspace);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Unit ubnd;
-        QVERIFY(UnitRepository(workspace.database().connection()).byCode(QStringLiteral("UBND"), &ubnd, &error));
+        QVERIFY(
+            UnitRepository(workspace.database().connection()).byCode(QStringLiteral("UBND"), &ubnd, &error));
         Term term;
         QVERIFY(TermRepository(workspace.database().connection()).byYears(2017, 2020, &term, &error));
         model.show(ubnd.id, term.id);
@@ -194,10 +201,15 @@ private slots:
         model.sort(HeldCongressModel::DateColumn, Qt::DescendingOrder);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 14);
-        QCOMPARE(model.index(0, HeldCongressModel::DateColumn).data().toString(), QStringLiteral("27/06/2017"));
+        QCOMPARE(model.index(0, HeldCongressModel::DateColumn).data().toString(),
+                 QStringLiteral("27/06/2017"));
         model.sort(HeldCongressModel::PercentColumn, Qt::AscendingOrder);
-        QVERIFY(model.index(0, HeldCongressModel::PercentColumn).data().toString().startsWith(QStringLiteral("87")));
-        QCOMPARE(model.headerData(HeldCongressModel::PercentColumn, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+        QVERIFY(model.index(0, HeldCongressModel::PercentColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("87")));
+        QCOMPARE(model.headerData(HeldCongressModel::PercentColumn, Qt::Horizontal, Qt::InitialSortOrderRole)
+                     .toInt(),
                  int(Qt::DescendingOrder));
         model.show(0, 0);
         QCOMPARE(model.rowCount(), 0);

@@ -28,8 +28,7 @@ HeldCongress::SortKey keyOf(int column)
 } // namespace
 
 HeldCongressModel::HeldCongressModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace)
 {
 }
 
@@ -107,7 +106,8 @@ QVariant HeldCongressModel::data(const QModelIndex &index, int role) const
         return row.unit.name;
     case DateColumn:
         if (row.heldTo.isValid() && row.heldTo != row.heldFrom)
-            return QStringLiteral("%1 – %2").arg(DisplayFormat::date(row.heldFrom), DisplayFormat::date(row.heldTo));
+            return QStringLiteral("%1 – %2").arg(DisplayFormat::date(row.heldFrom),
+                                                 DisplayFormat::date(row.heldTo));
         return DisplayFormat::date(row.heldFrom);
     case AttendanceColumn:
         return QStringLiteral("%1/%2").arg(row.present).arg(row.summoned);
@@ -118,8 +118,8 @@ QVariant HeldCongressModel::data(const QModelIndex &index, int role) const
             return tr("appointed");
         if (row.secretaryPercent < 0)
             return QString();
-        return Percent::formatHundredths(row.secretaryPercent, DisplayFormat::decimalSeparator())
-               + QStringLiteral(" %");
+        return Percent::formatHundredths(row.secretaryPercent, DisplayFormat::decimalSeparator()) +
+               QStringLiteral(" %");
     }
     return {};
 }
@@ -131,7 +131,7 @@ QVariant HeldCongressModel::headerData(int section, Qt::Orientation orientation,
     // A first click on a figure shows the highest first; names and dates start from the beginning.
     if (role == Qt::InitialSortOrderRole)
         return int(section == AttendanceColumn || section == PercentColumn ? Qt::DescendingOrder
-                                                                            : Qt::AscendingOrder);
+                                                                           : Qt::AscendingOrder);
     if (role == Qt::ToolTipRole) {
         if (section == AttendanceColumn)
             return tr("Members present / members summoned");

@@ -8,10 +8,7 @@
 namespace daihoi {
 
 TargetColumnFit::TargetColumnFit(QTableView *view, int nameColumn, const QList<int> &textColumns)
-    : QObject(view)
-    , m_view(view)
-    , m_nameColumn(nameColumn)
-    , m_textColumns(textColumns)
+    : QObject(view), m_view(view), m_nameColumn(nameColumn), m_textColumns(textColumns)
 {
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
@@ -58,7 +55,8 @@ void TargetColumnFit::fit()
     for (int i = 0; i < wishes.size(); ++i) {
         const int share = budget / int(wishes.size() - i);
         // Never narrower than the column's title, which does not wrap.
-        const int title = std::max(header->minimumSectionSize(), header->sectionSizeHint(wishes.at(i).second));
+        const int title =
+            std::max(header->minimumSectionSize(), header->sectionSizeHint(wishes.at(i).second));
         const int given = std::max(title, std::min(wishes.at(i).first, share));
         header->resizeSection(wishes.at(i).second, given);
         budget = std::max(0, budget - given);

@@ -15,7 +15,8 @@ public:
     static QString reached(const Target &target, QChar decimalSeparator);
     // VALUE rounded half up to two decimals, unless that would make it look equal to, above or below the
     // target's value where the exact one is not (then every decimal kept).
-    static QString twoDecimalsAtMost(const ExactDecimal &value, const ExactDecimal &target, QChar decimalSeparator);
+    static QString twoDecimalsAtMost(const ExactDecimal &value, const ExactDecimal &target,
+                                     QChar decimalSeparator);
 };
 
 } // namespace daihoi

@@ -144,8 +144,9 @@ QWidget *TargetsPanel::buildTargetsPage()
                                                      Target::comparisonKey(Target::Comparison::Exactly)}};
     m_targetView->setItemDelegateForColumn(TargetTableModel::ComparisonColumn,
                                            new KeyChoiceDelegate(comparisons, this));
-    new TargetColumnFit(m_targetView, TargetTableModel::NameColumn,
-                        {TargetTableModel::GroupColumn, TargetTableModel::UnitColumn, TargetTableModel::BasisColumn});
+    new TargetColumnFit(
+        m_targetView, TargetTableModel::NameColumn,
+        {TargetTableModel::GroupColumn, TargetTableModel::UnitColumn, TargetTableModel::BasisColumn});
     addShortcut(m_targetView, QKeySequence::Delete, this, [this] { removeTarget(); });
     addShortcut(m_targetView, QKeySequence(Qt::CTRL | Qt::Key_Up), this, [this] { moveTarget(-1); });
     addShortcut(m_targetView, QKeySequence(Qt::CTRL | Qt::Key_Down), this, [this] { moveTarget(1); });

@@ -47,7 +47,8 @@ QPixmap draw(CongressMark::State state, int size)
     case CongressMark::State::Postponed: {
         painter.setPen(Qt::NoPen);
         painter.setBrush(postponedColour);
-        painter.drawPolygon(QPolygonF({QPointF(8, 0.5), QPointF(15.5, 8), QPointF(8, 15.5), QPointF(0.5, 8)}));
+        painter.drawPolygon(
+            QPolygonF({QPointF(8, 0.5), QPointF(15.5, 8), QPointF(8, 15.5), QPointF(0.5, 8)}));
         painter.setBrush(Qt::white);
         painter.drawRect(QRectF(5.6, 5, 1.8, 6));
         painter.drawRect(QRectF(8.6, 5, 1.8, 6));
@@ -101,13 +102,15 @@ QString UnitStatusIcons::description(const CongressMark &mark)
     switch (mark.state) {
     case CongressMark::State::Held:
         if (mark.lastDay.isValid() && mark.lastDay != mark.date)
-            return tr("Held from %1 to %2").arg(DisplayFormat::date(mark.date), DisplayFormat::date(mark.lastDay));
+            return tr("Held from %1 to %2")
+                .arg(DisplayFormat::date(mark.date), DisplayFormat::date(mark.lastDay));
         return tr("Held on %1").arg(DisplayFormat::date(mark.date));
     case CongressMark::State::Planned:
         return tr("Planned for %1").arg(DisplayFormat::date(mark.date));
     case CongressMark::State::Postponed:
-        return mark.date.isValid() ? tr("Postponed (had been planned for %1)").arg(DisplayFormat::date(mark.date))
-                                   : tr("Postponed");
+        return mark.date.isValid()
+                   ? tr("Postponed (had been planned for %1)").arg(DisplayFormat::date(mark.date))
+                   : tr("Postponed");
     case CongressMark::State::NotScheduled:
         return tr("Congress not scheduled yet");
     }

@@ -7,8 +7,7 @@
 
 namespace daihoi {
 
-UnitStatusLegend::UnitStatusLegend(QWidget *parent)
-    : QWidget(parent)
+UnitStatusLegend::UnitStatusLegend(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("unitStatusLegend"));
     setToolTip(tr("The congress of each unit in the selected term. Point at a unit for the date."));

@@ -24,6 +24,7 @@
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 #include "widgets/MessageBar.h"
+#include "widgets/UnitStatusLegend.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,6 +131,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     leftLayout->addLayout(termRow);
     leftLayout->addWidget(m_searchEdit);
     leftLayout->addWidget(m_treeOrResults, 1);
+    leftLayout->addWidget(new UnitStatusLegend(left));
 
     auto *right = new QWidget(this);
     QFont titleFont = m_unitTitle->font();
@@ -402,6 +404,7 @@ void MainWindow::openSearchHit(const QModelIndex &index)
 
 void MainWindow::showSelection()
 {
+    m_treeModel->setTerm(m_term.id); // the tree marks each unit's congress in the selected term
     updateActions();
     if (!m_unit.isValid()) {
         m_unitTitle->setText(m_workspace->isOpen() ? tr("Choose a unit in the tree.") : QString());

@@ -7,15 +7,18 @@
 
 class QLabel;
 class QListView;
+class QTableView;
 
 namespace daihoi {
 
 class CompositionView;
+class HeldCongressModel;
 class PendingCongressModel;
 class Workspace;
 
-// A committee's progress in a term: "14/15 chi bộ đã tổ chức đại hội (93,33 %)", the date span,
-// and the units still to hold their congress.
+// A committee's progress in a term: "14/15 chi bộ đã tổ chức đại hội (93,33 %)", the date span, the
+// congresses held (date, attendance, Bí thư and the Bí thư's vote, sortable) beside the units still to
+// hold theirs.
 class ProgressPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ signals:
 
 private:
     void refresh();
+    void clearLists();
 
     Workspace *m_workspace;
     Unit m_committee;
@@ -38,6 +42,11 @@ private:
     QLabel *m_title;
     QLabel *m_headline;
     QLabel *m_span;
+    QWidget *m_lists;
+    QLabel *m_heldTitle;
+    QTableView *m_heldView;
+    HeldCongressModel *m_held;
+    QWidget *m_pendingBox;
     QLabel *m_pendingTitle;
     QListView *m_pendingView;
     PendingCongressModel *m_pending;

@@ -1,4 +1,6 @@
 #include "TestDatabase.h"
+#include "storage/CommitteeRepository.h"
+#include "storage/CongressOverviewQuery.h"
 #include "storage/CongressRepository.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
@@ -155,6 +157,114 @@ private slots:
         Congress back;
         QVERIFY(congresses.find(branch.id, t.id, &back, &error));
         QVERIFY(back == c);
+    }
+
+    void marksOfAPageOfUnits()
+    {
+        TestDatabase test;
+        QVERIFY(test.openDemo());
+        const Term t = term(test, 2017, 2020);
+        const Unit held = unitByCode(test, QStringLiteral("UBND-01"));
+        const Unit planned = unitByCode(test, QStringLiteral("UBND-15"));
+        const Unit none = unitByCode(test, QStringLiteral("VH-01"));
+        QHash<qint64, CongressMark> marks;
+        QString error;
+        QVERIFY2(CongressOverviewQuery(test.connection())
+                     .marks(t.id, {held.id, planned.id, none.id}, &marks, &error),
+                 qPrintable(error));
+        QCOMPARE(marks.value(held.id).state, CongressMark::State::Held);
+        QCOMPARE(marks.value(held.id).date, QDate(2017, 6, 21));
+        QCOMPARE(marks.value(planned.id).state, CongressMark::State::Planned);
+        QCOMPARE(marks.value(planned.id).date, QDate(2017, 7, 6));
+        QVERIFY(!marks.contains(none.id)); // no record in that term: the caller shows "not scheduled"
+
+        // Planned without a date is not scheduled; postponed keeps the date it had.
+        CongressRepository congresses(test.connection());
+        Congress c;
+        QVERIFY(congresses.find(planned.id, t.id, &c, &error));
+        c.plannedDate = QDate();
+        QVERIFY2(congresses.save(&c, &error), qPrintable(error));
+        QVERIFY(CongressOverviewQuery(test.connection()).marks(t.id, {planned.id}, &marks, &error));
+        QCOMPARE(marks.value(planned.id).state, CongressMark::State::NotScheduled);
+        c.status = Congress::Status::Postponed;
+        c.plannedDate = QDate(2017, 7, 6);
+        QVERIFY2(congresses.save(&c, &error), qPrintable(error));
+        QVERIFY(CongressOverviewQuery(test.connection()).marks(t.id, {planned.id}, &marks, &error));
+        QCOMPARE(marks.value(planned.id),
+                 (CongressMark{CongressMark::State::Postponed, QDate(2017, 7, 6), QDate()}));
+
+        // More units than one statement binds are read in parts.
+        QList<qint64> many;
+        for (int i = 0; i < 1200; ++i)
+            many.append(-i);
+        many.append(held.id);
+        QVERIFY2(CongressOverviewQuery(test.connection()).marks(t.id, many, &marks, &error),
+                 qPrintable(error));
+        QCOMPARE(marks.size(), 1);
+    }
+
+    void heldCongressesSortedAndPaged()
+    {
+        TestDatabase test;
+        QVERIFY(test.openDemo());
+        const Unit committee = unitByCode(test, QStringLiteral("UBND"));
+        const Term t = term(test, 2017, 2020);
+        CongressOverviewQuery query(test.connection());
+        QList<HeldCongress> rows;
+        QString error;
+        QVERIFY2(query.held(committee.id, t.id, HeldCongress::SortKey::Unit, Qt::AscendingOrder, 0, 100,
+                            &rows, &error),
+                 qPrintable(error));
+        QCOMPARE(rows.size(), 14);
+        QCOMPARE(rows.first().unit.code, QStringLiteral("UBND-01"));
+        QCOMPARE(rows.last().unit.code, QStringLiteral("UBND-14"));
+        // As the printed summary: attendance, the Bí thư and the Bí thư's own election.
+        Congress first;
+        QVERIFY(CongressRepository(test.connection()).find(rows.first().unit.id, t.id, &first, &error));
+        QCOMPARE(rows.first().present, first.present);
+        QCOMPARE(rows.first().summoned, first.summoned);
+        QList<CommitteeMember> members;
+        QVERIFY(CommitteeRepository(test.connection()).members(first.id, &members, &error));
+        for (const CommitteeMember &member : std::as_const(members)) {
+            if (member.role == CommitteeRole::Secretary) {
+                QCOMPARE(rows.first().secretary, member.person.fullName);
+                QCOMPARE(rows.first().secretaryPercent, member.rolePercentHundredths);
+            }
+        }
+
+        const auto column = [&](HeldCongress::SortKey key, Qt::SortOrder order) {
+            QList<HeldCongress> all;
+            QList<HeldCongress> page;
+            // Pages of five, as a view fetches them.
+            for (int offset = 0;; offset += 5) {
+                if (!query.held(committee.id, t.id, key, order, offset, 5, &page, &error))
+                    return QList<HeldCongress>();
+                all += page;
+                if (page.size() < 5)
+                    return all;
+            }
+        };
+        const QList<HeldCongress> byDate = column(HeldCongress::SortKey::Date, Qt::DescendingOrder);
+        QCOMPARE(byDate.size(), 14);
+        for (int i = 1; i < byDate.size(); ++i)
+            QVERIFY(byDate.at(i - 1).heldFrom >= byDate.at(i).heldFrom);
+        QCOMPARE(byDate.first().heldFrom, QDate(2017, 6, 27));
+        QSet<qint64> seen;
+        for (const HeldCongress &row : byDate)
+            seen.insert(row.unit.id);
+        QCOMPARE(seen.size(), 14); // no row twice, none lost between pages
+
+        const QList<HeldCongress> byVote =
+            column(HeldCongress::SortKey::SecretaryPercent, Qt::AscendingOrder);
+        for (int i = 1; i < byVote.size(); ++i)
+            QVERIFY(byVote.at(i - 1).secretaryPercent <= byVote.at(i).secretaryPercent);
+        QCOMPARE(byVote.first().secretaryPercent, 8750); // the lowest, as the composition says: 87,50 %
+        const QList<HeldCongress> byAttendance =
+            column(HeldCongress::SortKey::Attendance, Qt::AscendingOrder);
+        for (int i = 1; i < byAttendance.size(); ++i)
+            QVERIFY(qint64(byAttendance.at(i - 1).present) * byAttendance.at(i).summoned <=
+                    qint64(byAttendance.at(i).present) * byAttendance.at(i - 1).summoned);
+        QCOMPARE(column(HeldCongress::SortKey::Secretary, Qt::AscendingOrder).size(), 14);
     }
 };
 

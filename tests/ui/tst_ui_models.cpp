@@ -5,11 +5,13 @@
 #include "domain/elections/RoundTally.h"
 #include "models/CommitteeTableModel.h"
 #include "models/GuestTableModel.h"
-#include "models/RoundCandidatesModel.h"
+#include "models/HeldCongressModel.h"
 #include "models/PendingCongressModel.h"
+#include "models/RoundCandidatesModel.h"
 #include "models/UnitTreeModel.h"
-#include "storage/TermRepository.h"
 #include "services/DemoDatabaseBuilder.h"
+#include "storage/CongressRepository.h"
+#include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -107,6 +109,110 @@ private slots:
         QVERIFY(model.data(model.index(0, 0)).toString().startsWith(
             QStringLiteral("Chi bộ Ban Quản lý dự án đầu tư xây dựng (UBND-15)")));
         QVERIFY(model.data(model.index(0, 0)).toString().contains(QStringLiteral("06/07/2017")));
+    }
+
+    void unitTreeMarksTheTermsCongresses()
+    {
+        Workspace workspace;
+        QString error;
+        QVERIFY(workspace.open(m_path, &error));
+        UnitTreeModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Term term2017;
+        QVERIFY(TermRepository(workspace.database().connection()).byYears(2017, 2020, &term2017, &error));
+        const auto state = [&](const QString &code) {
+            Unit unit;
+            UnitRepository(workspace.database().connection()).byCode(code, &unit, &error);
+            return model.indexOfUnit(unit.id).data(UnitTreeModel::CongressStateRole);
+        };
+        // Marks come with the rows fetched after the term is set, and the rows already read are read again.
+        model.fetchMore({});
+        const QModelIndex ubnd = model.index(1, 0);
+        QVERIFY(!ubnd.data(UnitTreeModel::CongressStateRole).isValid()); // no term: no mark
+        QVERIFY(ubnd.data(Qt::DecorationRole).isNull());
+        model.setTerm(term2017.id);
+        // One signal (and one query) per page of siblings read so far (the tester has opened some branches).
+        std::function<int(const QModelIndex &)> pages = [&](const QModelIndex &parent) {
+            int count = model.rowCount(parent) > 0 ? 1 : 0;
+            for (int row = 0; row < model.rowCount(parent); ++row)
+                count += pages(model.index(row, 0, parent));
+            return count;
+        };
+        QCOMPARE(changed.size(), pages({}));
+        QCOMPARE(ubnd.data(UnitTreeModel::CongressStateRole).toInt(), int(CongressMark::State::NotScheduled));
+        fetchAll(model);
+        QCOMPARE(state(QStringLiteral("UBND-01")).toInt(), int(CongressMark::State::Held));
+        QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::Planned));
+        QCOMPARE(state(QStringLiteral("VH-01")).toInt(), int(CongressMark::State::NotScheduled));
+        QVERIFY(model.indexOfUnit(model.unitAt(ubnd).id)
+                    .siblingAtColumn(UnitTreeModel::CodeColumn)
+                    .data(Qt::DecorationRole)
+                    .isNull()); // one mark a row, beside the name
+
+        // The congress of UBND-15 is held: its row follows.
+        Unit branch;
+        QVERIFY(UnitRepository(workspace.database().connection())
+                    .byCode(QStringLiteral("UBND-15"), &branch, &error));
+        Congress congress;
+        QVERIFY(CongressRepository(workspace.database().connection())
+                    .find(branch.id, term2017.id, &congress, &error));
+        const Congress planned = congress;
+        congress.status = Congress::Status::Held;
+        congress.heldFrom = QDate(2017, 7, 6);
+        congress.heldTo = QDate(2017, 7, 6);
+        congress.summoned = congress.officialMembers;
+        congress.present = congress.officialMembers;
+        QVERIFY2(workspace.saveCongress(&congress, &error), qPrintable(error));
+        QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::Held));
+        QVERIFY(model.indexOfUnit(branch.id)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("06/07/2017")));
+        QVERIFY(workspace.removeCongress(congress, &error));
+        QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::NotScheduled));
+        QVERIFY(workspace.restoreCongress(planned, &error)); // as the other tests expect the demo
+        QCOMPARE(state(QStringLiteral("UBND-15")).toInt(), int(CongressMark::State::Planned));
+
+        model.setTerm(0);
+        QVERIFY(!state(QStringLiteral("UBND-01")).isValid());
+    }
+
+    void heldCongressesSortInSql()
+    {
+        Workspace workspace;
+        QString error;
+        QVERIFY(workspace.open(m_path, &error));
+        HeldCongressModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Unit ubnd;
+        QVERIFY(
+            UnitRepository(workspace.database().connection()).byCode(QStringLiteral("UBND"), &ubnd, &error));
+        Term term;
+        QVERIFY(TermRepository(workspace.database().connection()).byYears(2017, 2020, &term, &error));
+        model.show(ubnd.id, term.id);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 14);
+        QVERIFY(model.index(0, HeldCongressModel::UnitColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("(UBND-01)")));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(HeldCongressModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 14);
+        QCOMPARE(model.index(0, HeldCongressModel::DateColumn).data().toString(),
+                 QStringLiteral("27/06/2017"));
+        model.sort(HeldCongressModel::PercentColumn, Qt::AscendingOrder);
+        QVERIFY(model.index(0, HeldCongressModel::PercentColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("87")));
+        QCOMPARE(model.headerData(HeldCongressModel::PercentColumn, Qt::Horizontal, Qt::InitialSortOrderRole)
+                     .toInt(),
+                 int(Qt::DescendingOrder));
+        model.show(0, 0);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void guestTableAnnouncesEdits()

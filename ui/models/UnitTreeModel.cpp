@@ -1,17 +1,21 @@
 #include "UnitTreeModel.h"
 
 #include "Workspace.h"
+#include "storage/CongressOverviewQuery.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
+#include "widgets/UnitStatusIcons.h"
 
 #include <QFont>
 #include <QPalette>
+#include <algorithm>
 
 namespace daihoi {
 
 struct UnitTreeModel::Node
 {
     Unit unit;
+    CongressMark mark; // in the model's term
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     bool allFetched = false;
@@ -36,6 +40,7 @@ UnitTreeModel::UnitTreeModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::unitRemoved, this, &UnitTreeModel::onUnitRemoved);
     connect(workspace, &Workspace::unitChanged, this, &UnitTreeModel::onUnitChanged);
     connect(workspace, &Workspace::unitMoved, this, &UnitTreeModel::onUnitMoved);
+    connect(workspace, &Workspace::congressChanged, this, &UnitTreeModel::onCongressChanged);
     reload();
 }
 
@@ -123,17 +128,81 @@ void UnitTreeModel::fetchMore(const QModelIndex &parent)
         node->allFetched = true;
     if (units.isEmpty())
         return;
-    const int first = int(node->children.size());
-    beginInsertRows(parent, first, first + int(units.size()) - 1);
+    std::vector<std::unique_ptr<Node>> page;
+    std::vector<Node *> marked;
     for (const Unit &unit : units) {
         auto child = std::make_unique<Node>();
         child->unit = unit;
         child->parent = node;
+        marked.push_back(child.get());
+        page.push_back(std::move(child));
+    }
+    readMarks(marked);
+    const int first = int(node->children.size());
+    beginInsertRows(parent, first, first + int(units.size()) - 1);
+    for (auto &child : page) {
         child->rowInParent = int(node->children.size());
-        m_nodes.insert(unit.id, child.get());
+        m_nodes.insert(child->unit.id, child.get());
         node->children.push_back(std::move(child));
     }
     endInsertRows();
+}
+
+bool UnitTreeModel::readMarks(const std::vector<Node *> &nodes)
+{
+    if (m_termId <= 0 || nodes.empty() || !m_workspace->isOpen())
+        return true;
+    QList<qint64> ids;
+    for (const Node *node : nodes)
+        ids.append(node->unit.id);
+    QHash<qint64, CongressMark> marks;
+    QString error;
+    if (!CongressOverviewQuery(m_workspace->database().connection()).marks(m_termId, ids, &marks, &error)) {
+        m_workspace->reportFailure(error);
+        return false;
+    }
+    for (Node *node : nodes)
+        node->mark = marks.value(node->unit.id); // no record: not scheduled
+    return true;
+}
+
+void UnitTreeModel::setTerm(qint64 termId)
+{
+    if (termId == m_termId)
+        return;
+    m_termId = termId;
+    remarkChildren(m_root.get());
+}
+
+// The rows read so far, a page of siblings per query, then the branches below them.
+void UnitTreeModel::remarkChildren(Node *parent)
+{
+    const size_t count = parent->children.size();
+    for (size_t first = 0; first < count; first += PageSize) {
+        const size_t last = std::min(count, first + PageSize);
+        std::vector<Node *> page;
+        for (size_t i = first; i < last; ++i) {
+            page.push_back(parent->children[i].get());
+            page.back()->mark = CongressMark();
+        }
+        if (!readMarks(page))
+            return;
+        emit dataChanged(indexFor(page.front(), NameColumn), indexFor(page.back(), ColumnCount - 1),
+                         {Qt::DecorationRole, Qt::ToolTipRole, CongressStateRole});
+    }
+    for (const auto &child : parent->children)
+        remarkChildren(child.get());
+}
+
+void UnitTreeModel::onCongressChanged(qint64 unitId, qint64 termId)
+{
+    Node *node = m_nodes.value(unitId);
+    if (!node || termId != m_termId)
+        return;
+    if (!readMarks({node}))
+        return;
+    emit dataChanged(indexFor(node, NameColumn), indexFor(node, ColumnCount - 1),
+                     {Qt::DecorationRole, Qt::ToolTipRole, CongressStateRole});
 }
 
 QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
@@ -147,8 +216,21 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == CodeColumn)
             return unit.code;
         return unit.retired ? tr("%1 (retired)").arg(unit.name) : unit.name;
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2 (%3)").arg(unit.name, UnitLevels::displayName(unit.level), unit.code);
+    case Qt::ToolTipRole: {
+        const QString tip =
+            QStringLiteral("%1 — %2 (%3)").arg(unit.name, UnitLevels::displayName(unit.level), unit.code);
+        if (m_termId <= 0)
+            return tip;
+        return tip + QLatin1Char('\n') + UnitStatusIcons::description(nodeFor(index)->mark);
+    }
+    case Qt::DecorationRole:
+        if (m_termId <= 0 || index.column() != NameColumn)
+            return {};
+        return UnitStatusIcons::icon(nodeFor(index)->mark.state);
+    case CongressStateRole:
+        if (m_termId <= 0)
+            return {};
+        return int(nodeFor(index)->mark.state);
     case Qt::FontRole:
         if (unit.retired || !UnitLevels::isBranch(unit.level)) {
             QFont font;
@@ -276,6 +358,7 @@ void UnitTreeModel::onUnitMoved(const Unit &unit, qint64 oldParentId)
     if (!moving) {
         moving = std::make_unique<Node>();
         moving->unit = unit;
+        readMarks({moving.get()});
         m_nodes.insert(unit.id, moving.get());
     }
     moving->parent = newParent;

@@ -12,13 +12,18 @@ namespace daihoi {
 class Workspace;
 
 // The tree of party units, fetched a page of children at a time as branches are expanded,
-// so a national tree of 300,000 units opens as fast as a ward's.
+// so a national tree of 300,000 units opens as fast as a ward's. Each unit is marked with its congress
+// in the selected term (held, date set, postponed, not scheduled), read with its page: one query a page.
 class UnitTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, CodeColumn, ColumnCount };
-    enum Role { UnitIdRole = Qt::UserRole + 1, UnitRole };
+    enum Role {
+        UnitIdRole = Qt::UserRole + 1,
+        UnitRole,
+        CongressStateRole // int(CongressMark::State); none while no term is selected
+    };
     static constexpr int PageSize = 200;
 
     explicit UnitTreeModel(Workspace *workspace, QObject *parent = nullptr);
@@ -38,6 +43,9 @@ public:
     // The index of a unit already fetched, or an invalid index.
     QModelIndex indexOfUnit(qint64 unitId) const;
     void reload();
+    // Marks the units with their congress in termId (0: none); the rows already read are read again.
+    void setTerm(qint64 termId);
+    qint64 termId() const { return m_termId; }
 
 private:
     struct Node;
@@ -48,10 +56,15 @@ private:
     void onUnitChanged(const Unit &unit);
     void onUnitMoved(const Unit &unit, qint64 oldParentId);
     void forget(Node *node);
+    void onCongressChanged(qint64 unitId, qint64 termId);
+    // Reads the marks of NODES (a page at most) in one query.
+    bool readMarks(const std::vector<Node *> &nodes);
+    void remarkChildren(Node *parent);
 
     Workspace *m_workspace;
     std::unique_ptr<Node> m_root;
     QHash<qint64, Node *> m_nodes;
+    qint64 m_termId = 0;
 };
 
 } // namespace daihoi

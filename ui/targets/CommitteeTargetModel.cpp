@@ -4,6 +4,7 @@
 #include "domain/DisplayFormat.h"
 #include "storage/Database.h"
 #include "storage/targets/CommitteeTargetQuery.h"
+#include "targets/TargetFigureText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -76,6 +77,8 @@ QVariant CommitteeTargetModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == UnitColumn)
         return row.unit.name;
+    if (role == Qt::ToolTipRole && (index.column() == GroupColumn || index.column() == NameColumn))
+        return data(index, Qt::DisplayRole); // whole, where a narrow column wraps or cuts it
     if (role != Qt::DisplayRole)
         return {};
     const QChar separator = DisplayFormat::decimalSeparator();
@@ -89,7 +92,7 @@ QVariant CommitteeTargetModel::data(const QModelIndex &index, int role) const
     case RequirementColumn:
         return row.target.requirementText(separator);
     case ReachedColumn:
-        return row.target.reached ? row.target.reached->toString(separator) : QString();
+        return TargetFigureText::reached(row.target, separator);
     case ResultColumn:
         return TargetResults::label(row.result);
     }

@@ -5,6 +5,7 @@
 #include "storage/targets/CommitteeTargetQuery.h"
 #include "targets/CommitteeTargetModel.h"
 #include "targets/CommitteeUnitTallyModel.h"
+#include "targets/TargetColumnFit.h"
 #include "targets/TargetEvents.h"
 #include "widgets/MessageBar.h"
 
@@ -61,11 +62,8 @@ CommitteeTargetsPanel::CommitteeTargetsPanel(Workspace *workspace, MessageBar *m
     m_unitView->horizontalHeader()->setSectionResizeMode(CommitteeUnitTallyModel::UnitColumn,
                                                          QHeaderView::Stretch);
     m_targetView = makeView(m_targetModel, this, QStringLiteral("committeeTargetsView"));
-    m_targetView->horizontalHeader()->setSectionResizeMode(CommitteeTargetModel::NameColumn,
-                                                           QHeaderView::Stretch);
-    m_targetView->horizontalHeader()->setSectionResizeMode(CommitteeTargetModel::UnitColumn,
-                                                           QHeaderView::Interactive);
-    m_targetView->setColumnWidth(CommitteeTargetModel::UnitColumn, 220);
+    new TargetColumnFit(m_targetView, CommitteeTargetModel::NameColumn,
+                        {CommitteeTargetModel::UnitColumn, CommitteeTargetModel::GroupColumn});
     connect(m_unitView, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit unitActivated(index.data(CommitteeUnitTallyModel::UnitIdRole).toLongLong());
     });

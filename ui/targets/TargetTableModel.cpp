@@ -5,6 +5,7 @@
 #include "domain/targets/ReachedValue.h"
 #include "domain/targets/TargetEvaluator.h"
 #include "domain/targets/TargetValidator.h"
+#include "targets/TargetFigureText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -73,6 +74,9 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return TargetResults::key(result);
     if (role == Qt::ToolTipRole && index.column() == ReachedColumn && t.isRatingBased())
         return m_explanations.value(t.id);
+    if (role == Qt::ToolTipRole && (index.column() == GroupColumn || index.column() == NameColumn ||
+                                    index.column() == UnitColumn || index.column() == BasisColumn))
+        return data(index, Qt::DisplayRole); // whole, where a narrow column wraps or cuts it
     if (role == Qt::ForegroundRole && index.column() == ResultColumn) {
         switch (result) {
         case TargetResult::Exceeded:
@@ -103,7 +107,9 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     case BasisColumn:
         return basisText(t);
     case ReachedColumn:
-        return t.reached ? t.reached->toString(separator) : QString();
+        if (edit)
+            return t.reached ? t.reached->toString(separator) : QString();
+        return TargetFigureText::reached(t, separator);
     case ResultColumn:
         return TargetResults::label(result);
     }

@@ -18,6 +18,7 @@
 #include "targets/SaveRatingEdit.h"
 #include "targets/SaveTargetEdit.h"
 #include "targets/SwapTargetItemsEdit.h"
+#include "targets/TargetColumnFit.h"
 #include "targets/TargetEvents.h"
 #include "targets/TargetTableModel.h"
 #include "widgets/MessageBar.h"
@@ -143,9 +144,9 @@ QWidget *TargetsPanel::buildTargetsPage()
                                                      Target::comparisonKey(Target::Comparison::Exactly)}};
     m_targetView->setItemDelegateForColumn(TargetTableModel::ComparisonColumn,
                                            new KeyChoiceDelegate(comparisons, this));
-    QHeaderView *header = m_targetView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TargetTableModel::NameColumn, QHeaderView::Stretch);
+    new TargetColumnFit(
+        m_targetView, TargetTableModel::NameColumn,
+        {TargetTableModel::GroupColumn, TargetTableModel::UnitColumn, TargetTableModel::BasisColumn});
     addShortcut(m_targetView, QKeySequence::Delete, this, [this] { removeTarget(); });
     addShortcut(m_targetView, QKeySequence(Qt::CTRL | Qt::Key_Up), this, [this] { moveTarget(-1); });
     addShortcut(m_targetView, QKeySequence(Qt::CTRL | Qt::Key_Down), this, [this] { moveTarget(1); });

@@ -1,5 +1,7 @@
 #include "domain/targets/RatingEvaluation.h"
 
+#include "domain/Percent.h"
+
 #include <QStringList>
 
 namespace daihoi {
@@ -90,7 +92,7 @@ QString RatingEvaluation::explain(const Target &target, const Outcome &outcome, 
                              .arg(share.year)
                              .arg(share.part)
                              .arg(share.whole)
-                             .arg(share.percent.toString(decimalSeparator)));
+                             .arg(Percent::format(share.part, share.whole, decimalSeparator)));
     }
     QStringList missing;
     for (int year : outcome.missingYears)

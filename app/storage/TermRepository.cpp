@@ -80,6 +80,49 @@ bool TermRepository::latestInUse(Term *term, QString *error) const
     return true;
 }
 
+bool TermRepository::offeredFor(qint64 unitId, QList<Term> *terms, qint64 *suggested, QString *error) const
+{
+    // `up` is the unit and its committees, `down` the unit and everything below it; `near` adds the
+    // units directly under each committee. Recursive CTEs are portable to PostgreSQL.
+    static const QString sql = QStringLiteral(
+        "WITH RECURSIVE up(id, parent_id) AS ("
+        "  SELECT id, parent_id FROM units WHERE id = ?"
+        "  UNION ALL SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id),"
+        " down(id) AS ("
+        "  SELECT id FROM units WHERE id = ?"
+        "  UNION ALL SELECT u.id FROM units u JOIN down ON u.parent_id = down.id),"
+        " near(id) AS ("
+        "  SELECT id FROM up UNION SELECT id FROM down"
+        "  UNION SELECT u.id FROM units u WHERE u.parent_id IN (SELECT id FROM up WHERE id <> ?)),"
+        " near_terms(term_id) AS ("
+        "  SELECT DISTINCT c.term_id FROM congresses c JOIN near n ON n.id = c.unit_id)"
+        " SELECT t.id, t.start_year, t.end_year,"
+        "  EXISTS (SELECT 1 FROM congresses c WHERE c.term_id = t.id AND c.unit_id = ?) AS own,"
+        "  t.id IN (SELECT term_id FROM near_terms) AS near,"
+        "  EXISTS (SELECT 1 FROM congresses c WHERE c.term_id = t.id) AS used"
+        " FROM terms t ORDER BY t.start_year DESC, t.end_year DESC");
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query, sql, {unitId, unitId, unitId, unitId}, error))
+        return false;
+    terms->clear();
+    qint64 ownId = 0;
+    qint64 nearId = 0;
+    while (query.next()) {
+        const bool own = query.value(3).toBool();
+        const bool near = query.value(4).toBool();
+        if (!near && query.value(5).toBool())
+            continue;
+        const Term term = termFromRow(query);
+        if (own && ownId == 0)
+            ownId = term.id;
+        if (near && nearId == 0)
+            nearId = term.id;
+        terms->append(term);
+    }
+    *suggested = ownId ? ownId : nearId ? nearId : terms->isEmpty() ? 0 : terms->first().id;
+    return true;
+}
+
 bool TermRepository::add(Term *term, QString *error)
 {
     if (term->endYear <= term->startYear || term->startYear < 1930 || term->endYear > term->startYear + 10) {

@@ -54,6 +54,8 @@ void MessageBar::floatOver(QWidget *area)
 {
     m_area = area;
     setParent(area);
+    // Slimmer, so a one-line message covers the title row and not the tabs below it.
+    layout()->setContentsMargins(10, 2, 4, 2);
     area->installEventFilter(this);
     auto *shadow = new QGraphicsDropShadowEffect(this);
     shadow->setBlurRadius(12);
@@ -74,7 +76,7 @@ void MessageBar::placeOverArea()
 {
     if (!m_area)
         return;
-    const int margin = 6;
+    const int margin = 4;
     const int width = qMax(0, m_area->width() - 2 * margin);
     const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
     setGeometry(margin, margin, width, height);

@@ -6,6 +6,7 @@
 #include "domain/Term.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
+#include "storage/UnitRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,17 +43,10 @@ QLabel *paragraph(const QString &text, QWidget *parent)
 } // namespace
 
 FirstStartPage::FirstStartPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_steps(new QStackedWidget(this))
-    , m_name(new QLineEdit(this))
-    , m_code(new QLineEdit(this))
-    , m_level(new QComboBox(this))
-    , m_term(new QLineEdit(this))
-    , m_problem(new QLabel(this))
-    , m_create(new QPushButton(tr("&Create the committee"), this))
-    , m_created(new QLabel(this))
-    , m_addUnit(new QPushButton(tr("&Add a subordinate unit…"), this))
+    : QWidget(parent), m_workspace(workspace), m_steps(new QStackedWidget(this)), m_name(new QLineEdit(this)),
+      m_code(new QLineEdit(this)), m_level(new QComboBox(this)), m_term(new QLineEdit(this)),
+      m_problem(new QLabel(this)), m_create(new QPushButton(tr("&Create the committee"), this)),
+      m_created(new QLabel(this)), m_addUnit(new QPushButton(tr("&Add a subordinate unit…"), this))
 {
     setObjectName(QStringLiteral("firstStart"));
     m_name->setObjectName(QStringLiteral("firstStartName"));
@@ -63,7 +57,8 @@ FirstStartPage::FirstStartPage(Workspace *workspace, QWidget *parent)
     m_create->setObjectName(QStringLiteral("firstStartCreate"));
     m_name->setPlaceholderText(tr("e.g. Đảng bộ phường Việt Hưng"));
     m_code->setPlaceholderText(tr("e.g. VH"));
-    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{1,32}")), this));
+    m_code->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{1,32}")), this));
     m_term->setPlaceholderText(tr("e.g. 2025-2030"));
     for (UnitLevel level : UnitLevels::all())
         m_level->addItem(UnitLevels::displayName(level), int(level));
@@ -76,11 +71,12 @@ FirstStartPage::FirstStartPage(Workspace *workspace, QWidget *parent)
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(heading(tr("This database is empty"), formPage));
-    formLayout->addWidget(paragraph(tr("Start with your party committee: the unit whose congresses you follow. "
-                                       "Give its name, its code (short, the same over the years and on every "
-                                       "machine), its level and the term you are working on. Then add its "
-                                       "subordinate units, or import the data they sent you."),
-                                    formPage));
+    formLayout->addWidget(
+        paragraph(tr("Start with your party committee: the unit whose congresses you follow. "
+                     "Give its name, its code (short, the same over the years and on every "
+                     "machine), its level and the term you are working on. Then add its "
+                     "subordinate units, or import the data they sent you."),
+                  formPage));
     auto *box = new QGroupBox(tr("1. Your committee"), formPage);
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Name:"), m_name);
@@ -95,7 +91,8 @@ FirstStartPage::FirstStartPage(Workspace *workspace, QWidget *parent)
     formLayout->addWidget(box);
     auto *importBox = new QGroupBox(tr("Or start from the data your units sent"), formPage);
     auto *importLayout = new QVBoxLayout(importBox);
-    importLayout->addWidget(paragraph(tr("An import brings in the exported units with their committee."), importBox));
+    importLayout->addWidget(
+        paragraph(tr("An import brings in the exported units with their committee."), importBox));
     auto *importFirst = new QPushButton(tr("&Import data from units below…"), importBox);
     importFirst->setObjectName(QStringLiteral("firstStartImport"));
     auto *importRow = new QHBoxLayout;
@@ -139,9 +136,27 @@ FirstStartPage::FirstStartPage(Workspace *workspace, QWidget *parent)
     connect(done, &QPushButton::clicked, this, &FirstStartPage::dismissed);
 }
 
-void FirstStartPage::showForm()
+bool FirstStartPage::refresh(bool dismissed)
 {
-    m_steps->setCurrentIndex(0);
+    if (!m_workspace->isOpen())
+        return false;
+    const UnitRepository units(m_workspace->database().connection());
+    QString error;
+    int roots = 0;
+    if (!units.childCount(0, &roots, &error))
+        return false;
+    if (roots == 0) {
+        m_steps->setCurrentIndex(0);
+        return true;
+    }
+    QList<Unit> top;
+    int below = 0;
+    if (roots != 1 || dismissed || !units.children(0, 0, 1, &top, &error) || top.isEmpty() ||
+        UnitLevels::isBranch(top.first().level) || !units.childCount(top.first().id, &below, &error) ||
+        below > 0)
+        return false;
+    showNextStep(top.first());
+    return true;
 }
 
 void FirstStartPage::showNextStep(const Unit &committee)
@@ -165,7 +180,8 @@ void FirstStartPage::create()
         m_problem->setText(tr("Code: the committee needs a code that stays the same over time."));
         wrong = m_code;
     } else if (!Term::parseKey(m_term->text().trimmed(), &term.startYear, &term.endYear)) {
-        m_problem->setText(tr("First term: \"%1\" is not written as START-END, e.g. 2025-2030.").arg(m_term->text()));
+        m_problem->setText(
+            tr("First term: \"%1\" is not written as START-END, e.g. 2025-2030.").arg(m_term->text()));
         wrong = m_term;
     }
     if (wrong) {
@@ -174,13 +190,13 @@ void FirstStartPage::create()
     }
     // Each step is its own undoable edit; a refusal is named here, beside the fields.
     QString refusal;
-    const auto listener = connect(m_workspace, &Workspace::failed, this, [&refusal](const QString &message) {
-        refusal = message;
-    });
+    const auto listener = connect(m_workspace, &Workspace::failed, this,
+                                  [&refusal](const QString &message) { refusal = message; });
     QString error;
     Term existing;
-    bool ok = TermRepository(m_workspace->database().connection()).byYears(term.startYear, term.endYear, &existing, &error)
-              || m_workspace->run(new AddTermEdit(m_workspace, term));
+    const TermRepository terms(m_workspace->database().connection());
+    bool ok = terms.byYears(term.startYear, term.endYear, &existing, &error) ||
+              m_workspace->run(new AddTermEdit(m_workspace, term));
     Unit unit;
     unit.code = code;
     unit.name = name;

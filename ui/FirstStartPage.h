@@ -22,9 +22,9 @@ class FirstStartPage : public QWidget
 public:
     explicit FirstStartPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    // No unit yet: the form. A committee without units: the next step, naming it.
-    void showForm();
-    void showNextStep(const Unit &committee);
+    // Whether the page has something to offer: the form while the database has no unit, the next
+    // step while its only unit is a committee without units (unless the clerk moved on).
+    bool refresh(bool dismissed);
 
 signals:
     void committeeCreated(qint64 unitId, const QString &termKey);
@@ -34,6 +34,7 @@ signals:
 
 private:
     void create();
+    void showNextStep(const Unit &committee);
 
     Workspace *m_workspace;
     QStackedWidget *m_steps;

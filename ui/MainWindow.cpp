@@ -348,27 +348,8 @@ void MainWindow::importData()
 void MainWindow::updateFirstStart()
 {
     // An empty database shows the form that creates the committee; a committee alone, the next step.
-    bool empty = false;
-    Unit lone;
-    if (m_workspace->isOpen()) {
-        const UnitRepository units(m_workspace->database().connection());
-        QString error;
-        int roots = 0;
-        QList<Unit> top;
-        int below = 0;
-        if (units.childCount(0, &roots, &error)) {
-            empty = roots == 0;
-            if (roots == 1 && !m_firstStartDismissed && units.children(0, 0, 1, &top, &error) && !top.isEmpty()
-                && !UnitLevels::isBranch(top.first().level) && units.childCount(top.first().id, &below, &error)
-                && below == 0)
-                lone = top.first();
-        }
-    }
-    if (empty)
-        m_firstStart->showForm();
-    else if (lone.isValid())
-        m_firstStart->showNextStep(lone);
-    m_pages->setCurrentWidget(empty || lone.isValid() ? static_cast<QWidget *>(m_firstStart) : m_tabs);
+    const bool firstStart = m_firstStart->refresh(m_firstStartDismissed);
+    m_pages->setCurrentWidget(firstStart ? static_cast<QWidget *>(m_firstStart) : m_tabs);
 }
 
 void MainWindow::reloadTerms(const QString &preferredKey)

@@ -18,8 +18,10 @@ int InitCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     // Creating the file exclusively first means a file that appears meanwhile is refused too, never opened.
     QFile file(path);
     if (file.exists() || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        err << (file.exists() ? tr("%1 already exists; init only creates a new database and left it unchanged.").arg(path)
-                              : tr("%1 cannot be created: %2").arg(path, file.errorString()))
+        err << (file.exists()
+                    ? tr("%1 already exists; init only creates a new database and left it unchanged.")
+                          .arg(path)
+                    : tr("%1 cannot be created: %2").arg(path, file.errorString()))
             << Qt::endl;
         return file.exists() ? CommandLine::Refused : CommandLine::Failure;
     }

@@ -28,9 +28,9 @@ private slots:
         const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
         QCOMPARE(m_cli.run({QStringLiteral("demo"), demo}).exitCode, 0);
         const QString exports = m_dir.filePath(QStringLiteral("out"));
-        const CliRunner::Result exported = m_cli.run({QStringLiteral("export"), demo, QStringLiteral("--unit"), QStringLiteral("VH"),
-                                                      QStringLiteral("--term"), QStringLiteral("2022-2025"),
-                                                      QStringLiteral("--out"), exports});
+        const CliRunner::Result exported = m_cli.run(
+            {QStringLiteral("export"), demo, QStringLiteral("--unit"), QStringLiteral("VH"),
+             QStringLiteral("--term"), QStringLiteral("2022-2025"), QStringLiteral("--out"), exports});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
 
         const QString fresh = m_dir.filePath(QStringLiteral("x.db"));
@@ -40,11 +40,14 @@ private slots:
         const CliRunner::Result imported = m_cli.run({QStringLiteral("import"), fresh, exports});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         // "VH, nhiệm kỳ 2022–2025 (28/11/2026 09:15): đã nhập 24 đơn vị, 23 đại hội."
-        QVERIFY2(imported.out.contains(QStringLiteral("đã nhập 24 đơn vị, 23 đại hội")), qPrintable(imported.out));
-        QVERIFY2(imported.out.contains(QRegularExpression(QStringLiteral("\\(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\)"))),
+        QVERIFY2(imported.out.contains(QStringLiteral("đã nhập 24 đơn vị, 23 đại hội")),
                  qPrintable(imported.out));
-        const CliRunner::Result summary = m_cli.run({QStringLiteral("summary"), fresh, QStringLiteral("--unit"), QStringLiteral("VH"),
-                                                     QStringLiteral("--term"), QStringLiteral("2022-2025")});
+        QVERIFY2(imported.out.contains(
+                     QRegularExpression(QStringLiteral("\\(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\)"))),
+                 qPrintable(imported.out));
+        const CliRunner::Result summary =
+            m_cli.run({QStringLiteral("summary"), fresh, QStringLiteral("--unit"), QStringLiteral("VH"),
+                       QStringLiteral("--term"), QStringLiteral("2022-2025")});
         QVERIFY2(summary.out.contains(QStringLiteral("23/23 chi bộ")), qPrintable(summary.out + summary.err));
     }
 
@@ -57,7 +60,9 @@ private slots:
     void existingFileIsRefusedUnchanged()
     {
         QFETCH(QByteArray, content);
-        const QString path = m_dir.filePath(QStringLiteral("existing-%1.db").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString path = m_dir.filePath(
+            QStringLiteral("existing-%1.db")
+                .arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         if (content.isEmpty()) {
             QCOMPARE(m_cli.run({QStringLiteral("demo"), path}).exitCode, 0);
         } else {

@@ -111,7 +111,8 @@ private slots:
                 import = action;
         }
         QVERIFY(import && import->isEnabled());
-        ExchangeDialogs::setTestAnswers({QDir(exports.filePath(QStringLiteral("VH_2022-2025"))).filePath(QStringLiteral("manifest.json"))});
+        const QDir folder(exports.filePath(QStringLiteral("VH_2022-2025")));
+        ExchangeDialogs::setTestAnswers({folder.filePath(QStringLiteral("manifest.json"))});
         import->trigger();
         QVERIFY2(ExchangeDialogs::lastMessage().contains(QLatin1String("24 units, 23 congresses imported")),
                  qPrintable(ExchangeDialogs::lastMessage()));

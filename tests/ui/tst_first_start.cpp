@@ -24,11 +24,7 @@ private:
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
 
-    template<typename T>
-    T *child(const char *name)
-    {
-        return m_window->findChild<T *>(QLatin1String(name));
-    }
+    template <typename T> T *child(const char *name) { return m_window->findChild<T *>(QLatin1String(name)); }
     // Vietnamese letters arrive as key events carrying their text, as a Vietnamese keyboard sends them.
     static void typeText(QWidget *widget, const QString &text)
     {

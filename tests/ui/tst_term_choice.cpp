@@ -44,7 +44,8 @@ private slots:
     {
         // 2025–2030 has no congress anywhere yet, so every unit may begin it.
         QVERIFY(m_window->selectUnit(QStringLiteral("VH-03")));
-        QCOMPARE(offered(), (QStringList{QStringLiteral("2025–2030"), QStringLiteral("2022–2025"), QStringLiteral("2020–2022")}));
+        QCOMPARE(offered(), (QStringList{QStringLiteral("2025–2030"), QStringLiteral("2022–2025"),
+                                         QStringLiteral("2020–2022")}));
         QCOMPARE(m_window->currentTerm().key(), QStringLiteral("2022-2025"));
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND")));
         QCOMPARE(offered(), (QStringList{QStringLiteral("2025–2030"), QStringLiteral("2017–2020")}));

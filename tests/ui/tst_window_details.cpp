@@ -49,13 +49,15 @@ private slots:
     void undoButtonsStayShortAndPrintStaysVisible()
     {
         const Unit unit = m_window->currentUnit();
-        QVERIFY(m_workspace->run(new RenameUnitEdit(m_workspace, unit.id, unit.name,
-                                                    QStringLiteral("Đảng bộ phường Việt Hưng, quận Long Biên, thành phố Hà Nội"))));
+        QVERIFY(m_workspace->run(new RenameUnitEdit(
+            m_workspace, unit.id, unit.name,
+            QStringLiteral("Đảng bộ phường Việt Hưng, quận Long Biên, thành phố Hà Nội"))));
         auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
         auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(undo));
         QCOMPARE(button->text(), QStringLiteral("Undo"));
-        QVERIFY2(button->toolTip().contains(QStringLiteral("thành phố Hà Nội")), qPrintable(button->toolTip()));
+        QVERIFY2(button->toolTip().contains(QStringLiteral("thành phố Hà Nội")),
+                 qPrintable(button->toolTip()));
         QAction *print = nullptr;
         for (QAction *action : toolBar->actions()) {
             if (action->text() == QStringLiteral("&Print documents…"))
@@ -70,8 +72,9 @@ private slots:
     {
         auto *tabs = m_window->findChild<QTabWidget *>();
         QVERIFY(tabs->isTabVisible(0)); // a committee: all six pages
-        QVERIFY2(tabs->tabBar()->sizeHint().width() <= tabs->width(),
-                 qPrintable(QStringLiteral("%1 > %2").arg(tabs->tabBar()->sizeHint().width()).arg(tabs->width())));
+        QVERIFY2(
+            tabs->tabBar()->sizeHint().width() <= tabs->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(tabs->tabBar()->sizeHint().width()).arg(tabs->width())));
     }
 
     void messageDoesNotMoveThePage()

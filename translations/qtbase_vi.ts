@@ -1060,6 +1060,18 @@ Vui lòng kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+</context>
+<context>
     <name>QUndoStack</name>
     <message>
         <source>Redo</source>

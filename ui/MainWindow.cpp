@@ -3,6 +3,7 @@
 #include "CommitteePanel.h"
 #include "CongressPanel.h"
 #include "ElectionPanel.h"
+#include "FirstStartPage.h"
 #include "MoveUnitDialog.h"
 #include "ProgressPanel.h"
 #include "SettingsDialog.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_messageBar(new MessageBar(this))
     , m_unitTitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_firstStart(new FirstStartPage(workspace, this))
+    , m_pages(new QStackedWidget(this))
     , m_congressPanel(new CongressPanel(workspace, m_messageBar, this))
     , m_electionPanel(new ElectionPanel(workspace, m_messageBar, this))
     , m_committeePanel(new CommitteePanel(workspace, m_messageBar, this))
@@ -139,12 +142,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     titleFont.setBold(true);
     m_unitTitle->setFont(titleFont);
     m_unitTitle->setWordWrap(true);
-    m_tabs->addTab(m_progressPanel, tr("Progress of subordinate units"));
+    // Short titles, so every tab fits beside the tree at 1280 px in Vietnamese; the tooltip says it in full.
+    m_tabs->addTab(m_progressPanel, tr("Progress"));
+    m_tabs->setTabToolTip(0, tr("Progress of subordinate units"));
     m_tabs->addTab(m_congressPanel, tr("Congress"));
     m_tabs->addTab(m_electionPanel, tr("Elections"));
     m_tabs->addTab(m_committeePanel, tr("Committee"));
     m_tabs->addTab(m_targetsPanel, tr("Resolution and targets"));
-    m_tabs->insertTab(1, m_committeeTargetsPanel, tr("Targets of subordinate units"));
+    m_tabs->insertTab(1, m_committeeTargetsPanel, tr("Units' targets"));
+    m_tabs->setTabToolTip(1, tr("Targets of subordinate units"));
     m_targetsPanel->setObjectName(QStringLiteral("targets"));
     m_committeeTargetsPanel->setObjectName(QStringLiteral("unitTargets"));
     m_progressPanel->setObjectName(QStringLiteral("progress"));
@@ -153,9 +159,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_committeePanel->setObjectName(QStringLiteral("committee"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 6, 6, 6);
-    rightLayout->addWidget(m_messageBar);
+    // The message bar floats over the title row: showing a refusal never moves the field being typed in.
+    m_messageBar->floatOver(right);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_firstStart);
     rightLayout->addWidget(m_unitTitle);
-    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addWidget(m_pages, 1);
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
@@ -171,16 +180,33 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         m_unit = m_treeModel->unitAt(index);
-        showSelection();
+        // The term list follows the unit; reloadTerms shows the selection.
+        reloadTerms(m_wantedTermKey);
     });
     connect(m_termCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_term = index >= 0 && index < m_terms.size() ? m_terms.at(index) : Term();
+        if (m_term.isValid())
+            m_wantedTermKey = m_term.key();
         showSelection();
     });
     connect(m_progressPanel, &ProgressPanel::unitActivated, this, &MainWindow::selectUnitId);
     connect(m_committeeTargetsPanel, &CommitteeTargetsPanel::unitActivated, this, &MainWindow::selectUnitId);
     connect(workspace, &Workspace::failed, this, [this](const QString &message) { m_messageBar->showMessage(message); });
     connect(workspace, &Workspace::termsChanged, this, [this] { reloadTerms(m_term.key()); });
+    // Opening a file and reopening it after an import both bring every view back to the database.
+    connect(workspace, &Workspace::opened, this, &MainWindow::showOpenedDatabase);
+    connect(workspace, &Workspace::unitRemoved, this, &MainWindow::updateFirstStart);
+    connect(m_firstStart, &FirstStartPage::committeeCreated, this, [this](qint64 unitId, const QString &termKey) {
+        selectTerm(termKey);
+        selectUnitId(unitId);
+    });
+    connect(m_firstStart, &FirstStartPage::addUnitRequested, this, &MainWindow::addUnit);
+    connect(m_firstStart, &FirstStartPage::importRequested, this, &MainWindow::importData);
+    connect(m_firstStart, &FirstStartPage::dismissed, this, [this] {
+        m_firstStartDismissed = true;
+        updateFirstStart();
+        m_tabs->setFocus();
+    });
     connect(workspace, &Workspace::unitChanged, this, [this](const Unit &unit) {
         if (unit.id == m_unit.id) {
             m_unit = unit;
@@ -218,8 +244,8 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     m_exportAction = fileMenu->addAction(tr("E&xport data for the committee above…"), this,
                                          [this] { ExchangeDialogs::exportUnit(m_workspace, m_unit, m_term, this); });
-    m_importAction = fileMenu->addAction(tr("&Import data from units below…"), this,
-                                         [this] { ExchangeDialogs::importFiles(m_workspace, this); });
+    m_importAction = fileMenu->addAction(tr("&Import data from units below…"), this, &MainWindow::importData);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -234,6 +260,9 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     undo->setObjectName(QStringLiteral("undoAction"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    // The toolbar shows a short word; the full "Undo …" text stays in the menu and the tooltip.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
 
@@ -269,7 +298,15 @@ void MainWindow::createActions()
 bool MainWindow::openDatabase(const QString &path)
 {
     QString error;
+    // Another file starts from what the clerk last looked at, not from the unit shown now.
+    const Unit previousUnit = m_unit;
+    const QString previousTermKey = m_wantedTermKey;
+    m_unit = Unit();
+    m_wantedTermKey = AppSettings().lastTermKey();
+    m_firstStartDismissed = false;
     if (!m_workspace->open(path, &error)) {
+        m_unit = previousUnit;
+        m_wantedTermKey = previousTermKey;
         m_messageBar->showMessage(error);
         return false;
     }
@@ -277,35 +314,73 @@ bool MainWindow::openDatabase(const QString &path)
     AppSettings settings;
     settings.setLastDatabase(path);
     settings.addRecentDatabase(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::showOpenedDatabase()
+{
+    const QString path = m_workspace->location();
+    setWindowTitle(tr("%1 — daihoi").arg(QFileInfo(path).fileName()));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    QString termKey = settings.lastTermKey();
-    if (Term inUse; termKey.isEmpty() && TermRepository(m_workspace->database().connection()).latestInUse(&inUse, &error))
-        termKey = inUse.key();
-    reloadTerms(termKey);
+    // Reopened after an import, the window stays on the unit the clerk was looking at.
+    const QString unitCode = m_unit.isValid() ? m_unit.code : AppSettings().lastUnitCode();
+    QString error;
+    if (Term inUse; m_wantedTermKey.isEmpty()
+                    && TermRepository(m_workspace->database().connection()).latestInUse(&inUse, &error))
+        m_wantedTermKey = inUse.key();
+    m_unit = Unit();
     if (m_treeModel->canFetchMore({}))
         m_treeModel->fetchMore({});
-    if (!selectUnit(settings.lastUnitCode()) && m_treeModel->rowCount() > 0)
+    if (!selectUnit(unitCode) && m_treeModel->rowCount() > 0)
         m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    if (!m_unit.isValid()) {
+        // The tree kept its current row through the reset, or it is empty: nothing announced a unit.
+        m_unit = m_treeModel->unitAt(m_tree->currentIndex());
+        reloadTerms(m_wantedTermKey);
+    }
     m_tree->expand(m_tree->currentIndex());
     updateActions();
-    return true;
+}
+
+void MainWindow::importData()
+{
+    ExchangeDialogs::importFiles(m_workspace, this);
+}
+
+void MainWindow::updateFirstStart()
+{
+    // An empty database shows the form that creates the committee; a committee alone, the next step.
+    const bool firstStart = m_firstStart->refresh(m_firstStartDismissed);
+    m_pages->setCurrentWidget(firstStart ? static_cast<QWidget *>(m_firstStart) : m_tabs);
 }
 
 void MainWindow::reloadTerms(const QString &preferredKey)
 {
     QString error;
     QList<Term> terms;
-    if (m_workspace->isOpen() && !TermRepository(m_workspace->database().connection()).all(&terms, &error))
-        m_messageBar->showMessage(error);
+    qint64 suggested = 0;
+    if (m_workspace->isOpen()) {
+        // A unit offers its own terms and its committees' (TermRepository::offeredFor), not every term.
+        const TermRepository repository(m_workspace->database().connection());
+        if (!(m_unit.isValid() ? repository.offeredFor(m_unit.id, &terms, &suggested, &error)
+                               : repository.all(&terms, &error)))
+            m_messageBar->showMessage(error);
+    }
     const QSignalBlocker blocker(m_termCombo);
     m_terms = terms;
     m_termCombo->clear();
-    int chosen = terms.isEmpty() ? -1 : 0;
+    int chosen = -1;
     for (int i = 0; i < terms.size(); ++i) {
         m_termCombo->addItem(terms.at(i).label());
         if (terms.at(i).key() == preferredKey)
             chosen = i;
     }
+    for (int i = 0; chosen < 0 && i < terms.size(); ++i) {
+        if (terms.at(i).id == suggested)
+            chosen = i;
+    }
+    if (chosen < 0 && !terms.isEmpty())
+        chosen = 0;
     m_termCombo->setCurrentIndex(chosen);
     m_term = chosen >= 0 ? terms.at(chosen) : Term();
     showSelection();
@@ -316,10 +391,17 @@ bool MainWindow::selectTerm(const QString &termKey)
     for (int i = 0; i < m_terms.size(); ++i) {
         if (m_terms.at(i).key() == termKey) {
             m_termCombo->setCurrentIndex(i);
+            m_wantedTermKey = termKey;
             return true;
         }
     }
-    return false;
+    Term term;
+    QString error;
+    if (!m_workspace->isOpen() || !Term::parseKey(termKey, &term.startYear, &term.endYear)
+        || !TermRepository(m_workspace->database().connection()).byYears(term.startYear, term.endYear, &term, &error))
+        return false;
+    m_wantedTermKey = termKey; // the next unit that offers it shows it
+    return true;
 }
 
 bool MainWindow::selectUnit(const QString &code)
@@ -406,8 +488,10 @@ void MainWindow::showSelection()
 {
     m_treeModel->setTerm(m_term.id); // the tree marks each unit's congress in the selected term
     updateActions();
+    updateFirstStart();
     if (!m_unit.isValid()) {
-        m_unitTitle->setText(m_workspace->isOpen() ? tr("Choose a unit in the tree.") : QString());
+        const bool firstStart = m_pages->currentWidget() == m_firstStart;
+        m_unitTitle->setText(m_workspace->isOpen() && !firstStart ? tr("Choose a unit in the tree.") : QString());
         m_tabs->setEnabled(false);
         return;
     }

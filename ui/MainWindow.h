@@ -20,6 +20,7 @@ class QTreeView;
 namespace daihoi {
 
 class CommitteePanel;
+class FirstStartPage;
 class CommitteeTargetsPanel;
 class TargetsPanel;
 class CongressPanel;
@@ -41,6 +42,8 @@ public:
     bool openDatabase(const QString &path);
     // Opens the tree down to the unit with this code and selects it.
     bool selectUnit(const QString &code);
+    // Chooses the term now when the selected unit offers it, else as soon as a unit that offers it
+    // is selected; false when the database has no such term.
     bool selectTerm(const QString &termKey);
     // Shows what the search box finds for `text` in place of the tree.
     void search(const QString &text);
@@ -55,6 +58,9 @@ protected:
 private:
     void createActions();
     void reloadTerms(const QString &preferredKey = {});
+    void showOpenedDatabase();
+    void updateFirstStart();
+    void importData();
     void showSelection();
     void updateActions();
     void refreshUnitTargetsIfShown();
@@ -83,6 +89,8 @@ private:
     MessageBar *m_messageBar;
     QLabel *m_unitTitle;
     QTabWidget *m_tabs;
+    FirstStartPage *m_firstStart;
+    QStackedWidget *m_pages;
     CongressPanel *m_congressPanel;
     ElectionPanel *m_electionPanel;
     CommitteePanel *m_committeePanel;
@@ -94,6 +102,8 @@ private:
     QList<Term> m_terms;
     Unit m_unit;
     Term m_term;
+    QString m_wantedTermKey; // the term the clerk chose; kept while the selected units offer it
+    bool m_firstStartDismissed = false;
     bool m_unitTargetsStale = true;
 
     QAction *m_addUnitAction;

@@ -49,7 +49,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Quorum:"), quorumRow);
+    // A row label given with a layout gets no buddy and would show the "&" itself.
+    auto *quorumLabel = new QLabel(tr("&Quorum:"), this);
+    quorumLabel->setBuddy(m_quorumNumerator);
+    form->addRow(quorumLabel, quorumRow);
     form->addRow(tr("&Young members are under:"), m_youngAge);
     form->addRow(buttons);
 }

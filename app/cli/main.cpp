@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "InitCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "TallyCommand.h"
@@ -22,6 +23,7 @@ int usage(QTextStream &err)
 {
     err << QCoreApplication::translate("daihoi::CommandLine",
                                        "Usage: daihoi-cli [--lang vi|en] COMMAND ...\n"
+                                       "  init FILE                                create an empty database\n"
                                        "  demo FILE [--force]                      write the demo database\n"
                                        "  summary FILE --unit CODE --term START-END  a committee's progress for a term\n"
                                        "  tally FILE.json                          check one election round\n"
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usage(err);
     const QString command = args.takeFirst();
+    if (command == QLatin1String("init"))
+        return InitCommand::run(args, out, err);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(args, out, err);
     if (command == QLatin1String("export"))

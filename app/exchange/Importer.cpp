@@ -34,6 +34,12 @@ QString termText(const ExchangeManifest &m)
     return QStringLiteral("%1–%2").arg(m.startYear).arg(m.endYear);
 }
 
+// When the export was written, as a clerk reads a date and time (the manifest keeps ISO UTC).
+QString createdForClerk(const ExchangeManifest &m)
+{
+    return m.created.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
 QString packageKey(const ExchangeManifest &m)
 {
     return QStringLiteral("%1\x1f%2\x1f%3").arg(m.unitCode).arg(m.startYear).arg(m.endYear);
@@ -123,7 +129,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
         if (plans.at(i).unchanged) {
             ++result->unchanged;
             result->lines.append(tr("%1, term %2 (%3): already imported, nothing changed.")
-                                     .arg(m.unitCode, termText(m), m.createdText()));
+                                     .arg(m.unitCode, termText(m), createdForClerk(m)));
             continue;
         }
         QStringList problems;
@@ -133,7 +139,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
         }
         ++result->written;
         result->lines.append(tr("%1, term %2 (%3): %4 units, %5 congresses imported.")
-                                 .arg(m.unitCode, termText(m), m.createdText())
+                                 .arg(m.unitCode, termText(m), createdForClerk(m))
                                  .arg(packages.at(i).units.size())
                                  .arg(packages.at(i).congressCount));
     }

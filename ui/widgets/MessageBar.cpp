@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include <QEvent>
+#include <QGraphicsDropShadowEffect>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -45,6 +47,40 @@ void MessageBar::showMessage(const QString &text, Kind kind)
     setStyleSheet(QString::fromLatin1(style));
     m_label->setText(text);
     show();
+    placeOverArea();
+}
+
+void MessageBar::floatOver(QWidget *area)
+{
+    m_area = area;
+    setParent(area);
+    // Slimmer, so a one-line message covers the title row and not the tabs below it.
+    layout()->setContentsMargins(10, 2, 4, 2);
+    area->installEventFilter(this);
+    auto *shadow = new QGraphicsDropShadowEffect(this);
+    shadow->setBlurRadius(12);
+    shadow->setOffset(0, 2);
+    shadow->setColor(QColor(0, 0, 0, 70));
+    setGraphicsEffect(shadow);
+    hide();
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_area && event->type() == QEvent::Resize)
+        placeOverArea();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBar::placeOverArea()
+{
+    if (!m_area)
+        return;
+    const int margin = 4;
+    const int width = qMax(0, m_area->width() - 2 * margin);
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(margin, margin, width, height);
+    raise();
 }
 
 QString MessageBar::text() const

@@ -187,7 +187,8 @@ QWidget *ElectionPanel::buildEditor()
     m_candidateView->setModel(m_candidates);
     m_nameDelegate = new CandidateNameDelegate(m_candidateView);
     m_candidateView->setItemDelegateForColumn(RoundCandidatesModel::NameColumn, m_nameDelegate);
-    m_candidateView->setItemDelegateForColumn(RoundCandidatesModel::VotesColumn, new VoteCountDelegate(m_candidateView));
+    m_candidateView->setItemDelegateForColumn(RoundCandidatesModel::VotesColumn,
+                                              new VoteCountDelegate(m_candidateView));
     m_candidateView->verticalHeader()->hide();
     m_candidateView->horizontalHeader()->setSectionResizeMode(RoundCandidatesModel::NameColumn, QHeaderView::Stretch);
     // Figures and results size to their (translated) headers; the names take the rest.
@@ -311,10 +312,10 @@ void ElectionPanel::showElection(int index)
     m_alternateLabel->setVisible(delegates);
     // The Bí thư and Phó Bí thư are picked from the elected chi ủy, where there is one (domain.md §3).
     QStringList committee;
-    const bool fromCommittee = any
-                               && (m_draft.office == ElectionOffice::Secretary
-                                   || m_draft.office == ElectionOffice::DeputySecretary)
-                               && Election::electedCommittee(m_congress, m_elections, &committee);
+    const bool fromCommittee =
+        any &&
+        (m_draft.office == ElectionOffice::Secretary || m_draft.office == ElectionOffice::DeputySecretary) &&
+        Election::electedCommittee(m_congress, m_elections, &committee);
     m_nameDelegate->setChoices(committee, fromCommittee);
     while (m_roundTabs->count() > 0)
         m_roundTabs->removeTab(0);
@@ -374,7 +375,11 @@ void ElectionPanel::refreshRound()
     }
     const QList<RoundResult> results = m_draft.tally(m_congress);
     const RoundResult &result = results.at(m_roundIndex);
-    m_candidates->setRound(m_draft.rounds.at(m_roundIndex).candidates, result);
+    const QStringList errors = m_draft.errors(m_congress, m_elections);
+    // A refused election elects nobody yet, whatever this round's own numbers say.
+    RoundResult shown = result;
+    shown.errors += errors;
+    m_candidates->setRound(m_draft.rounds.at(m_roundIndex).candidates, shown);
     m_baseLabel->setText(result.hasBase()
                              ? tr("Base: %1 (official members summoned less those excluded) · fewest votes that "
                                   "elect: %2 (more than half)")
@@ -383,7 +388,6 @@ void ElectionPanel::refreshRound()
                              : tr("The base cannot be computed from the congress's attendance."));
 
     QStringList lines;
-    const QStringList errors = m_draft.errors(m_congress, m_elections);
     QStringList pending;
     if (!errors.isEmpty()) {
         QStringList escaped;
@@ -407,7 +411,8 @@ void ElectionPanel::refreshRound()
         for (const QString &note : result.notes())
             lines.append(QStringLiteral("<span style='color:#a05a00'>%1</span>").arg(note.toHtmlEscaped()));
         // An unsaved change waits for the clerk to confirm what the rules only warn about.
-        if (m_electionIndex >= 0 && m_electionIndex < m_elections.size() && m_draft != m_elections.at(m_electionIndex))
+        if (m_electionIndex >= 0 && m_electionIndex < m_elections.size() &&
+            m_draft != m_elections.at(m_electionIndex))
             pending = m_draft.warnings(m_congress);
         if (!pending.isEmpty())
             lines.append(QStringLiteral("<span style='color:#a05a00'><b>%1</b> %2</span>")
@@ -461,7 +466,8 @@ void ElectionPanel::commitDraft()
         return;
     readRoundForm();
     if (m_draft.office == ElectionOffice::Secretary)
-        m_draft.appointedByHigherCommittee = SecretaryElection::appointedByHigherCommittee(m_draft.tally(m_congress));
+        m_draft.appointedByHigherCommittee =
+            SecretaryElection::appointedByHigherCommittee(m_draft.tally(m_congress));
     refreshRound();
     if (m_draft == m_elections.at(m_electionIndex) || !m_draft.errors(m_congress, m_elections).isEmpty())
         return; // errors are shown in place; nothing is written until every number can be true
@@ -472,8 +478,8 @@ void ElectionPanel::commitDraft()
 
 void ElectionPanel::confirmWarnings()
 {
-    if (m_electionIndex < 0 || m_electionIndex >= m_elections.size()
-        || !m_draft.errors(m_congress, m_elections).isEmpty())
+    if (m_electionIndex < 0 || m_electionIndex >= m_elections.size() ||
+        !m_draft.errors(m_congress, m_elections).isEmpty())
         return;
     saveDraft();
 }
@@ -482,9 +488,9 @@ void ElectionPanel::saveDraft()
 {
     const Election &saved = m_elections.at(m_electionIndex);
     // The entry names what it undoes: the change itself, then whose election it is.
-    const QString text = tr("%1 (%2, %3)")
-                             .arg(ElectionChange::summary(saved, m_draft), Election::officeName(m_draft.office),
-                                  m_unit.name);
+    const QString text =
+        tr("%1 (%2, %3)")
+            .arg(ElectionChange::summary(saved, m_draft), Election::officeName(m_draft.office), m_unit.name);
     m_workspace->run(new SaveElectionEdit(m_workspace, saved, m_draft, text));
 }
 

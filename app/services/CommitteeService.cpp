@@ -20,8 +20,8 @@ CommitteeService::CommitteeService(QSqlDatabase db)
 bool CommitteeService::saveElection(Election *election, QString *error)
 {
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkEligibility(*election, error) || !ElectionRepository(m_db).save(election, error)
-        || !rebuildCommittee(election->congressId, error))
+    if (!transaction.begin(error) || !checkEligibility(*election, error) ||
+        !ElectionRepository(m_db).save(election, error) || !rebuildCommittee(election->congressId, error))
         return false;
     return transaction.commit(error);
 }
@@ -31,8 +31,8 @@ bool CommitteeService::checkEligibility(const Election &election, QString *error
     Congress congress;
     qint64 unitId = 0;
     QList<Election> elections;
-    if (!congressOf(election.congressId, &congress, &unitId, error)
-        || !ElectionRepository(m_db).forCongress(election.congressId, &elections, error))
+    if (!congressOf(election.congressId, &congress, &unitId, error) ||
+        !ElectionRepository(m_db).forCongress(election.congressId, &elections, error))
         return false;
     bool replaced = false;
     for (Election &recorded : elections) {
@@ -89,10 +89,11 @@ bool CommitteeService::rebuildCommittee(qint64 congressId, QString *error)
     QList<CommitteeMember> current;
     QList<Person> previous;
     CommitteeRepository committees(m_db);
-    if (!congressOf(congressId, &congress, &unitId, error) || !TermRepository(m_db).byId(congress.termId, &term, error)
-        || !ElectionRepository(m_db).forCongress(congressId, &elections, error)
-        || !committees.members(congressId, &current, error)
-        || !committees.previousCommittee(unitId, term.startYear, &previous, error))
+    if (!congressOf(congressId, &congress, &unitId, error) ||
+        !TermRepository(m_db).byId(congress.termId, &term, error) ||
+        !ElectionRepository(m_db).forCongress(congressId, &elections, error) ||
+        !committees.members(congressId, &current, error) ||
+        !committees.previousCommittee(unitId, term.startYear, &previous, error))
         return false;
     QList<CommitteeMember> rebuilt = CommitteeBuilder::build(congress, elections, current, previous);
     return committees.replace(congressId, &rebuilt, error);

@@ -86,7 +86,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("secretary typo") << ElectionOffice::Secretary << QStringLiteral("Lê Thi Hoa");
         QTest::newRow("deputy typo") << ElectionOffice::DeputySecretary << QStringLiteral("Tran Thi Binh");
-        QTest::newRow("secretary not elected to it") << ElectionOffice::Secretary << QStringLiteral("Phạm Thị Dung");
+        QTest::newRow("secretary not elected to it")
+            << ElectionOffice::Secretary << QStringLiteral("Phạm Thị Dung");
     }
     void officeWinnerOutsideTheCommitteeAddsNobody()
     {
@@ -95,8 +96,10 @@ private slots:
         // Three seats filled; a Bí thư or Phó Bí thư whose name is not among them is no fourth member.
         const QList<Election> elections = {
             election(ElectionOffice::Committee, 3,
-                     {{QStringLiteral("Nguyễn Văn An"), 10}, {QStringLiteral("Trần Thị Bình"), 9},
-                      {QStringLiteral("Lê Thị Hoa"), 8}, {QStringLiteral("Phạm Thị Dung"), 5}}),
+                     {{QStringLiteral("Nguyễn Văn An"), 10},
+                      {QStringLiteral("Trần Thị Bình"), 9},
+                      {QStringLiteral("Lê Thị Hoa"), 8},
+                      {QStringLiteral("Phạm Thị Dung"), 5}}),
             election(office, 1, {{name, 11}}),
         };
         const QList<CommitteeMember> members = CommitteeBuilder::build(congress12(), elections, {}, {});

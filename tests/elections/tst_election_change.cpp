@@ -23,7 +23,6 @@ Election base()
 
 } // namespace
 
-
 class TestElectionChange : public QObject
 {
     Q_OBJECT
@@ -40,12 +39,13 @@ private slots:
 
         Election removed = base();
         removed.rounds[0].candidates.removeFirst();
-        QTest::newRow("remove candidate") << base() << removed << QStringLiteral("Remove candidate Nguyễn Văn An");
+        QTest::newRow("remove candidate")
+            << base() << removed << QStringLiteral("Remove candidate Nguyễn Văn An");
 
         Election renamed = base();
         renamed.rounds[0].candidates[1].name = QStringLiteral("Lê Thị Hòa");
-        QTest::newRow("rename candidate") << base() << renamed
-                                          << QStringLiteral("Rename candidate Lê Thị Hoa to Lê Thị Hòa");
+        QTest::newRow("rename candidate")
+            << base() << renamed << QStringLiteral("Rename candidate Lê Thị Hoa to Lê Thị Hòa");
 
         Election votes = base();
         votes.rounds[0].candidates[1].votes = 7;
@@ -58,13 +58,15 @@ private slots:
 
         Election ballots = base();
         ballots.rounds[0].ballots = {11, 11, 11, 0};
-        QTest::newRow("ballots") << base() << ballots << QStringLiteral("Ballots: valid 10 → 11, invalid 1 → 0");
+        QTest::newRow("ballots") << base() << ballots
+                                 << QStringLiteral("Ballots: valid 10 → 11, invalid 1 → 0");
 
         Election fresh = base();
         fresh.rounds.clear();
         QTest::newRow("first round") << fresh << base()
-                                     << QStringLiteral("Add round 1; Add candidate Nguyễn Văn An; Add candidate Lê "
-                                                       "Thị Hoa");
+                                     << QStringLiteral(
+                                            "Add round 1; Add candidate Nguyễn Văn An; Add candidate Lê "
+                                            "Thị Hoa");
 
         Election second = base();
         ElectionRound round2;
@@ -76,8 +78,8 @@ private slots:
         QTest::newRow("another round") << base() << second << QStringLiteral("Add round 2");
         Election secondVotes = second;
         secondVotes.rounds[1].candidates[0].votes = 9;
-        QTest::newRow("votes in round 2") << second << secondVotes
-                                          << QStringLiteral("Round 2: Votes of Lê Thị Hoa: 0 → 9");
+        QTest::newRow("votes in round 2")
+            << second << secondVotes << QStringLiteral("Round 2: Votes of Lê Thị Hoa: 0 → 9");
 
         Election many = base();
         many.totalSeats = 4;
@@ -87,8 +89,9 @@ private slots:
         many.rounds[0].candidates[1].votes = 5;
         QTest::newRow("more than three changes")
             << base() << many
-            << QStringLiteral("Seats to elect: 3 → 4; Ballots: issued 11 → 12; Votes of Nguyễn Văn An: 10 → 9 and 1 "
-                              "more changes");
+            << QStringLiteral(
+                   "Seats to elect: 3 → 4; Ballots: issued 11 → 12; Votes of Nguyễn Văn An: 10 → 9 and 1 "
+                   "more changes");
         QTest::newRow("nothing") << base() << base() << QStringLiteral("Edit the election");
     }
     void describe()

@@ -62,20 +62,23 @@ private slots:
         const auto S = ElectionOffice::Secretary;
         const auto D = ElectionOffice::DeputySecretary;
         QTest::newRow("member") << S << true << true << Hoa << QString();
-        QTest::newRow("member, other case and spacing") << S << true << true << QStringLiteral(" lê  thị HOA ")
-                                                        << QString();
-        QTest::newRow("typo refused") << S << true << true << QStringLiteral("Lê Thi Hoa")
-                                      << QStringLiteral("Lê Thi Hoa is not an elected member of the executive "
-                                                        "committee; the secretary is elected from its members "
-                                                        "(Nguyễn Văn An, Lê Thị Hoa, Trần Văn Bình).");
-        QTest::newRow("candidate not elected refused") << S << true << true << Dung
-                                                       << QStringLiteral("Phạm Thị Dung is not an elected member");
-        QTest::newRow("deputy typo refused") << D << true << true << QStringLiteral("Tran Van Binh")
-                                             << QStringLiteral("the deputy secretary is elected from its members");
+        QTest::newRow("member, other case and spacing")
+            << S << true << true << QStringLiteral(" lê  thị HOA ") << QString();
+        QTest::newRow("typo refused")
+            << S << true << true << QStringLiteral("Lê Thi Hoa")
+            << QStringLiteral("Lê Thi Hoa is not an elected member of the executive "
+                              "committee; the secretary is elected from its members "
+                              "(Nguyễn Văn An, Lê Thị Hoa, Trần Văn Bình).");
+        QTest::newRow("candidate not elected refused")
+            << S << true << true << Dung << QStringLiteral("Phạm Thị Dung is not an elected member");
+        QTest::newRow("deputy typo refused")
+            << D << true << true << QStringLiteral("Tran Van Binh")
+            << QStringLiteral("the deputy secretary is elected from its members");
         QTest::newRow("deputy member") << D << true << true << Binh << QString();
-        QTest::newRow("committee elected nobody yet") << S << true << false << An
-                                                      << QStringLiteral("none is elected yet");
-        QTest::newRow("no chi ủy: free text") << S << false << false << QStringLiteral("Lê Thi Hoa") << QString();
+        QTest::newRow("committee elected nobody yet")
+            << S << true << false << An << QStringLiteral("none is elected yet");
+        QTest::newRow("no chi ủy: free text")
+            << S << false << false << QStringLiteral("Lê Thi Hoa") << QString();
         QTest::newRow("no chi ủy: deputy free text") << D << false << false << Dung << QString();
     }
     void candidates()

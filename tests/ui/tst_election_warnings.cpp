@@ -48,7 +48,8 @@ private:
     {
         QList<Election> elections;
         QString error;
-        ElectionRepository(m_workspace->database().connection()).forCongress(m_congress.id, &elections, &error);
+        ElectionRepository(m_workspace->database().connection())
+            .forCongress(m_congress.id, &elections, &error);
         for (const Election &election : elections) {
             if (election.office == ElectionOffice::Committee)
                 return election;
@@ -160,7 +161,8 @@ private slots:
     void warningFollowsTheCandidatesTyped()
     {
         chooseElection(QStringLiteral("Executive committee"));
-        QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("addRoundButton")), Qt::LeftButton);
+        QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("addRoundButton")),
+                          Qt::LeftButton);
         type("issuedSpin", 11);
         type("collectedSpin", 11);
         type("validSpin", 11);
@@ -168,7 +170,8 @@ private slots:
         addCandidate(QStringLiteral("Nguyễn Văn An"));
         addCandidate(QStringLiteral("Trần Thị Bình"));
         // Two names for three seats: the clerk is asked to confirm, about two.
-        QVERIFY2(warned(QStringLiteral("Candidates (2) are fewer than the seats (3)")), qPrintable(bar()->text()));
+        QVERIFY2(warned(QStringLiteral("Candidates (2) are fewer than the seats (3)")),
+                 qPrintable(bar()->text()));
         QVERIFY(!warned(QStringLiteral("Candidates (1)")));
         QVERIFY(confirm()->isVisible());
         QVERIFY(storedCommittee().rounds.isEmpty());
@@ -184,7 +187,8 @@ private slots:
     {
         removeSelectedCandidate(3);
         removeSelectedCandidate(2);
-        QVERIFY2(warned(QStringLiteral("Candidates (2) are fewer than the seats (3)")), qPrintable(bar()->text()));
+        QVERIFY2(warned(QStringLiteral("Candidates (2) are fewer than the seats (3)")),
+                 qPrintable(bar()->text()));
         QVERIFY(confirm()->isVisible());
         // Ctrl+Z undoes the last save (the first removal); the second was never saved, and its warning goes.
         QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);

@@ -6,10 +6,7 @@
 
 namespace daihoi {
 
-CandidateNameDelegate::CandidateNameDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+CandidateNameDelegate::CandidateNameDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 void CandidateNameDelegate::setChoices(const QStringList &names, bool restricted)
 {
@@ -50,7 +47,8 @@ void CandidateNameDelegate::setEditorData(QWidget *editor, const QModelIndex &in
     combo->lineEdit()->selectAll();
 }
 
-void CandidateNameDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void CandidateNameDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                         const QModelIndex &index) const
 {
     auto *combo = qobject_cast<QComboBox *>(editor);
     if (!combo) {

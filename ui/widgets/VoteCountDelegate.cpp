@@ -17,12 +17,10 @@ QSpinBox *newSpin(QWidget *parent)
 
 } // namespace
 
-VoteCountDelegate::VoteCountDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+VoteCountDelegate::VoteCountDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-QWidget *VoteCountDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *VoteCountDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                         const QModelIndex &) const
 {
     QSpinBox *spin = newSpin(parent);
     spin->setObjectName(QStringLiteral("voteCountSpin"));
@@ -36,7 +34,8 @@ void VoteCountDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     spin->selectAll();
 }
 
-void VoteCountDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void VoteCountDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                     const QModelIndex &index) const
 {
     auto *spin = static_cast<QSpinBox *>(editor);
     spin->interpretText();

@@ -117,12 +117,13 @@ QStringList Election::errors(const Congress &congress, const QList<Election> &co
     return errors(congress) + eligibilityErrors(congress, congressElections);
 }
 
-QStringList Election::eligibilityErrors(const Congress &congress, const QList<Election> &congressElections) const
+QStringList Election::eligibilityErrors(const Congress &congress,
+                                        const QList<Election> &congressElections) const
 {
     QStringList problems;
     QStringList members;
-    if ((office != ElectionOffice::Secretary && office != ElectionOffice::DeputySecretary)
-        || !electedCommittee(congress, congressElections, &members))
+    if ((office != ElectionOffice::Secretary && office != ElectionOffice::DeputySecretary) ||
+        !electedCommittee(congress, congressElections, &members))
         return problems;
     for (const ElectionRound &round : rounds) {
         for (const CandidateVotes &candidate : round.candidates) {
@@ -136,15 +137,17 @@ QStringList Election::eligibilityErrors(const Congress &congress, const QList<El
             const bool secretary = office == ElectionOffice::Secretary;
             const QString message =
                 members.isEmpty()
-                    ? (secretary ? tr("%1 cannot stand: the secretary is elected from the members of the executive "
-                                      "committee, and none is elected yet.")
-                                 : tr("%1 cannot stand: the deputy secretary is elected from the members of the "
-                                      "executive committee, and none is elected yet."))
+                    ? (secretary
+                           ? tr("%1 cannot stand: the secretary is elected from the members of the executive "
+                                "committee, and none is elected yet.")
+                           : tr("%1 cannot stand: the deputy secretary is elected from the members of the "
+                                "executive committee, and none is elected yet."))
                           .arg(name)
-                    : (secretary ? tr("%1 is not an elected member of the executive committee; the secretary is "
-                                      "elected from its members (%2).")
-                                 : tr("%1 is not an elected member of the executive committee; the deputy "
-                                      "secretary is elected from its members (%2)."))
+                    : (secretary
+                           ? tr("%1 is not an elected member of the executive committee; the secretary is "
+                                "elected from its members (%2).")
+                           : tr("%1 is not an elected member of the executive committee; the deputy "
+                                "secretary is elected from its members (%2)."))
                           .arg(name, members.join(QStringLiteral(", ")));
             problems.append(tr("Round %1: %2").arg(round.number).arg(message));
         }

@@ -71,10 +71,13 @@ QString ElectionChange::summary(const Election &before, const Election &after)
     constexpr int Shown = 3;
     if (changes.size() <= Shown)
         return changes.join(QStringLiteral("; "));
-    return tr("%1 and %2 more changes").arg(changes.mid(0, Shown).join(QStringLiteral("; "))).arg(changes.size() - Shown);
+    return tr("%1 and %2 more changes")
+        .arg(changes.mid(0, Shown).join(QStringLiteral("; ")))
+        .arg(changes.size() - Shown);
 }
 
-QStringList ElectionChange::candidateChanges(const QList<CandidateVotes> &before, const QList<CandidateVotes> &after)
+QStringList ElectionChange::candidateChanges(const QList<CandidateVotes> &before,
+                                             const QList<CandidateVotes> &after)
 {
     QStringList changes;
     // Candidates are matched by name; what is left over on both sides of a list of the same length
@@ -97,7 +100,9 @@ QStringList ElectionChange::candidateChanges(const QList<CandidateVotes> &before
             changes << (old.name.isEmpty() ? tr("Add candidate %1").arg(candidate.name)
                                            : tr("Rename candidate %1 to %2").arg(old.name, candidate.name));
             if (old.votes != candidate.votes)
-                changes << tr("Votes of %1: %2 → %3").arg(candidate.name, QString::number(old.votes), QString::number(candidate.votes));
+                changes << tr("Votes of %1: %2 → %3")
+                               .arg(candidate.name, QString::number(old.votes),
+                                    QString::number(candidate.votes));
             continue;
         }
         const int was = indexOfName(before, candidate.name);
@@ -106,7 +111,8 @@ QStringList ElectionChange::candidateChanges(const QList<CandidateVotes> &before
                 changes << tr("Add candidate %1").arg(candidate.name);
         } else if (before.at(was).votes != candidate.votes) {
             changes << tr("Votes of %1: %2 → %3")
-                           .arg(candidate.name, QString::number(before.at(was).votes), QString::number(candidate.votes));
+                           .arg(candidate.name, QString::number(before.at(was).votes),
+                                QString::number(candidate.votes));
         }
     }
     if (!renamed) {

@@ -19,7 +19,8 @@ public:
     static QString summary(const Election &before, const Election &after);
 
 private:
-    static QStringList candidateChanges(const QList<CandidateVotes> &before, const QList<CandidateVotes> &after);
+    static QStringList candidateChanges(const QList<CandidateVotes> &before,
+                                        const QList<CandidateVotes> &after);
 };
 
 } // namespace daihoi

@@ -5,14 +5,17 @@
 #include "commands/SaveElectionEdit.h"
 #include "domain/committee/CommitteeMember.h"
 #include "domain/elections/CommitteeSize.h"
+#include "domain/elections/ElectionChange.h"
 #include "domain/elections/SecretaryElection.h"
 #include "models/RoundCandidatesModel.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
 #include "storage/ElectionRepository.h"
 #include "widgets/CountSpinBox.h"
+#include "widgets/CandidateNameDelegate.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/VoteCountDelegate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -69,7 +72,7 @@ QSpinBox *ElectionPanel::addBallotSpin(const QString &objectName)
             refreshRound();
         }
     });
-    connect(spin, &QSpinBox::editingFinished, this, [this] { commitDraft(tr("Edit the ballots")); });
+    connect(spin, &QSpinBox::editingFinished, this, &ElectionPanel::commitDraft);
     return spin;
 }
 
@@ -102,7 +105,7 @@ QWidget *ElectionPanel::buildEditor()
         if (!m_draft.rounds.isEmpty())
             m_draft.rounds.first().seats = m_draft.totalSeats;
         refreshRound();
-        commitDraft(tr("Change the seats to elect"));
+        commitDraft();
     });
     m_alternateSeats = new CountSpinBox(editor);
     m_alternateSeats->setObjectName(QStringLiteral("alternateSeatsSpin"));
@@ -112,7 +115,7 @@ QWidget *ElectionPanel::buildEditor()
             return;
         m_draft.alternateSeats = m_alternateSeats->value();
         refreshRound();
-        commitDraft(tr("Change the number of alternates"));
+        commitDraft();
     });
     m_alternateLabel = new QLabel(tr("of which alternates:"), editor);
     m_alternateLabel->setBuddy(m_alternateSeats);
@@ -165,14 +168,28 @@ QWidget *ElectionPanel::buildEditor()
             [this](const QList<CandidateVotes> &candidates) {
                 if (m_roundIndex < 0)
                     return;
-                m_draft.rounds[m_roundIndex].candidates = candidates;
+                QList<CandidateVotes> list = candidates;
+                // A member's name typed in another letter case is stored as the committee spells it.
+                if (m_nameDelegate->isRestricted()) {
+                    for (CandidateVotes &candidate : list) {
+                        for (const QString &member : m_nameDelegate->choices()) {
+                            if (Election::isSameName(member, candidate.name))
+                                candidate.name = member;
+                        }
+                    }
+                }
+                m_draft.rounds[m_roundIndex].candidates = list;
                 refreshRound();
-                commitDraft(tr("Edit the candidates' votes"));
+                commitDraft();
             },
             Qt::QueuedConnection);
     m_candidateView = new EntryTableView(editor);
     m_candidateView->setObjectName(QStringLiteral("candidateTable"));
     m_candidateView->setModel(m_candidates);
+    m_nameDelegate = new CandidateNameDelegate(m_candidateView);
+    m_candidateView->setItemDelegateForColumn(RoundCandidatesModel::NameColumn, m_nameDelegate);
+    m_candidateView->setItemDelegateForColumn(RoundCandidatesModel::VotesColumn,
+                                              new VoteCountDelegate(m_candidateView));
     m_candidateView->verticalHeader()->hide();
     m_candidateView->horizontalHeader()->setSectionResizeMode(RoundCandidatesModel::NameColumn, QHeaderView::Stretch);
     // Figures and results size to their (translated) headers; the names take the rest.
@@ -284,7 +301,6 @@ void ElectionPanel::showElection(int index)
         return;
     const int keepRound = m_electionIndex == index ? m_roundIndex : 0;
     m_electionIndex = index;
-    m_confirmButton->hide();
     const bool any = index >= 0 && index < m_elections.size();
     m_draft = any ? m_elections.at(index) : Election();
     m_removeElectionButton->setEnabled(any);
@@ -295,6 +311,13 @@ void ElectionPanel::showElection(int index)
     const bool delegates = any && m_draft.office == ElectionOffice::Delegates;
     m_alternateSeats->setVisible(delegates);
     m_alternateLabel->setVisible(delegates);
+    // The Bí thư and Phó Bí thư are picked from the elected chi ủy, where there is one (domain.md §3).
+    QStringList committee;
+    const bool fromCommittee =
+        any &&
+        (m_draft.office == ElectionOffice::Secretary || m_draft.office == ElectionOffice::DeputySecretary) &&
+        Election::electedCommittee(m_congress, m_elections, &committee);
+    m_nameDelegate->setChoices(committee, fromCommittee);
     while (m_roundTabs->count() > 0)
         m_roundTabs->removeTab(0);
     for (const ElectionRound &round : m_draft.rounds)
@@ -345,11 +368,19 @@ void ElectionPanel::refreshRound()
         m_candidates->setRound({}, RoundResult());
         m_baseLabel->clear();
         m_addRoundButton->setEnabled(m_electionIndex >= 0);
+        // Nothing of the election shown before may stay on screen.
+        m_resultLabel->setText(tr("No round recorded yet: choose Another round.").toHtmlEscaped());
+        m_electionNote->clear();
+        showPendingWarnings({});
         return;
     }
     const QList<RoundResult> results = m_draft.tally(m_congress);
     const RoundResult &result = results.at(m_roundIndex);
-    m_candidates->setRound(m_draft.rounds.at(m_roundIndex).candidates, result);
+    const QStringList errors = m_draft.errors(m_congress, m_elections);
+    // A refused election elects nobody yet, whatever this round's own numbers say.
+    RoundResult shown = result;
+    shown.errors += errors;
+    m_candidates->setRound(m_draft.rounds.at(m_roundIndex).candidates, shown);
     m_baseLabel->setText(result.hasBase()
                              ? tr("Base: %1 (official members summoned less those excluded) · fewest votes that "
                                   "elect: %2 (more than half)")
@@ -358,7 +389,7 @@ void ElectionPanel::refreshRound()
                              : tr("The base cannot be computed from the congress's attendance."));
 
     QStringList lines;
-    const QStringList errors = m_draft.errors(m_congress);
+    QStringList pending;
     if (!errors.isEmpty()) {
         QStringList escaped;
         for (const QString &error : errors)
@@ -380,6 +411,14 @@ void ElectionPanel::refreshRound()
         }
         for (const QString &note : result.notes())
             lines.append(QStringLiteral("<span style='color:#a05a00'>%1</span>").arg(note.toHtmlEscaped()));
+        // An unsaved change waits for the clerk to confirm what the rules only warn about.
+        if (m_electionIndex >= 0 && m_electionIndex < m_elections.size() &&
+            m_draft != m_elections.at(m_electionIndex))
+            pending = m_draft.warnings(m_congress);
+        if (!pending.isEmpty())
+            lines.append(QStringLiteral("<span style='color:#a05a00'><b>%1</b> %2</span>")
+                             .arg(tr("Please confirm:").toHtmlEscaped(),
+                                  pending.join(QLatin1Char(' ')).toHtmlEscaped()));
         const int left = m_draft.seatsLeft(results);
         const QString rounds = QString::number(results.size());
         lines.append(left > 0 ? tr("After %1 round(s): %2 of %3 seats still open.")
@@ -393,6 +432,7 @@ void ElectionPanel::refreshRound()
                                     .toHtmlEscaped());
     }
     m_resultLabel->setText(lines.join(QStringLiteral("<br>")));
+    showPendingWarnings(pending);
 
     const bool lastRound = m_roundIndex == m_draft.rounds.size() - 1;
     const bool saved = m_electionIndex >= 0 && m_draft == m_elections.at(m_electionIndex);
@@ -406,41 +446,53 @@ void ElectionPanel::refreshRound()
         m_electionNote->clear();
 }
 
-void ElectionPanel::commitDraft(const QString &text)
+void ElectionPanel::showPendingWarnings(const QStringList &warnings)
+{
+    // Warnings belong to the draft shown: they are recomputed on every change, and leave with it.
+    m_confirmButton->setVisible(!warnings.isEmpty());
+    if (!warnings.isEmpty()) {
+        m_shownWarning = tr("Please confirm: %1").arg(warnings.join(QLatin1Char(' ')));
+        m_messageBar->showMessage(m_shownWarning, MessageBar::Kind::Warning);
+    } else if (!m_shownWarning.isEmpty()) {
+        // The bar may since carry another panel's message; only this panel's warning is taken back.
+        if (m_messageBar->isVisible() && m_messageBar->text() == m_shownWarning)
+            m_messageBar->hide();
+        m_shownWarning.clear();
+    }
+}
+
+void ElectionPanel::commitDraft()
 {
     if (m_populating || m_electionIndex < 0 || m_electionIndex >= m_elections.size())
         return;
     readRoundForm();
-    const Election &saved = m_elections.at(m_electionIndex);
     if (m_draft.office == ElectionOffice::Secretary)
-        m_draft.appointedByHigherCommittee = SecretaryElection::appointedByHigherCommittee(m_draft.tally(m_congress));
-    if (m_draft == saved)
-        return;
+        m_draft.appointedByHigherCommittee =
+            SecretaryElection::appointedByHigherCommittee(m_draft.tally(m_congress));
     refreshRound();
-    if (!m_draft.errors(m_congress).isEmpty())
-        return; // shown in place; nothing is written until every number can be true
-    const QStringList warnings = m_draft.warnings(m_congress);
-    if (!warnings.isEmpty()) {
-        m_pendingText = text;
-        m_messageBar->showMessage(tr("Please confirm: %1").arg(warnings.join(QLatin1Char(' '))),
-                                  MessageBar::Kind::Warning);
-        m_confirmButton->show();
-        return;
-    }
-    m_confirmButton->hide();
-    m_workspace->run(new SaveElectionEdit(m_workspace, saved, m_draft,
-                                          tr("%1 of %2: %3").arg(text, m_unit.name, Election::officeName(m_draft.office))));
+    if (m_draft == m_elections.at(m_electionIndex) || !m_draft.errors(m_congress, m_elections).isEmpty())
+        return; // errors are shown in place; nothing is written until every number can be true
+    if (!m_draft.warnings(m_congress).isEmpty())
+        return; // shown by refreshRound(), saved once the clerk confirms
+    saveDraft();
 }
 
 void ElectionPanel::confirmWarnings()
 {
-    m_confirmButton->hide();
-    m_messageBar->hide();
-    if (m_electionIndex < 0 || !m_draft.errors(m_congress).isEmpty())
+    if (m_electionIndex < 0 || m_electionIndex >= m_elections.size() ||
+        !m_draft.errors(m_congress, m_elections).isEmpty())
         return;
-    m_workspace->run(new SaveElectionEdit(m_workspace, m_elections.at(m_electionIndex), m_draft,
-                                          tr("%1 of %2: %3")
-                                              .arg(m_pendingText, m_unit.name, Election::officeName(m_draft.office))));
+    saveDraft();
+}
+
+void ElectionPanel::saveDraft()
+{
+    const Election &saved = m_elections.at(m_electionIndex);
+    // The entry names what it undoes: the change itself, then whose election it is.
+    const QString text =
+        tr("%1 (%2, %3)")
+            .arg(ElectionChange::summary(saved, m_draft), Election::officeName(m_draft.office), m_unit.name);
+    m_workspace->run(new SaveElectionEdit(m_workspace, saved, m_draft, text));
 }
 
 void ElectionPanel::addElection(ElectionOffice office)
@@ -499,10 +551,12 @@ void ElectionPanel::addCandidate(const QString &name)
     refreshRound();
     const QModelIndex index = m_candidates->index(m_candidates->rowCount() - 1, RoundCandidatesModel::NameColumn);
     m_candidateView->setCurrentIndex(index);
-    if (name.isEmpty())
+    if (name.isEmpty()) {
+        m_candidateView->setFocus();
         m_candidateView->edit(index);
-    else
-        commitDraft(tr("Add a candidate"));
+    } else {
+        commitDraft();
+    }
 }
 
 void ElectionPanel::removeCandidate()
@@ -512,7 +566,7 @@ void ElectionPanel::removeCandidate()
         return;
     m_draft.rounds[m_roundIndex].candidates.removeAt(current.row());
     refreshRound();
-    commitDraft(tr("Remove a candidate"));
+    commitDraft();
 }
 
 void ElectionPanel::removeElection()

@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace daihoi {
 
+class CandidateNameDelegate;
 class EntryTableView;
 class MessageBar;
 class RoundCandidatesModel;
@@ -45,8 +46,10 @@ private:
     void showRound(int index);
     void refreshRound();
     void readRoundForm();
-    void commitDraft(const QString &text);
+    void commitDraft();
     void confirmWarnings();
+    void saveDraft();
+    void showPendingWarnings(const QStringList &warnings);
     void removeElection();
     void removeCandidate();
 
@@ -60,7 +63,7 @@ private:
     Election m_draft;
     int m_roundIndex = -1;
     bool m_populating = false;
-    QString m_pendingText; // the edit waiting for the clerk to confirm its warnings
+    QString m_shownWarning; // this panel's warning in the message bar, to take back when it goes
 
     QStackedWidget *m_pages;
     QLabel *m_emptyLabel;
@@ -81,6 +84,7 @@ private:
     QLabel *m_baseLabel;
     RoundCandidatesModel *m_candidates;
     EntryTableView *m_candidateView;
+    CandidateNameDelegate *m_nameDelegate;
     QLabel *m_resultLabel;
     QPushButton *m_confirmButton;
 };

@@ -43,6 +43,8 @@ Person person(const QString &name, int birthYear = 0, Gender gender = Gender::Ma
 
 } // namespace
 
+Q_DECLARE_METATYPE(daihoi::ElectionOffice)
+
 class TestCommitteeBuilder : public QObject
 {
     Q_OBJECT
@@ -76,6 +78,36 @@ private slots:
         QCOMPARE(members.at(2).person.gender, Gender::Female);
         QVERIFY(!members.at(2).reelected);
         QCOMPARE(CommitteeBuilder::seats(elections), 3);
+    }
+
+    void officeWinnerOutsideTheCommitteeAddsNobody_data()
+    {
+        QTest::addColumn<ElectionOffice>("office");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("secretary typo") << ElectionOffice::Secretary << QStringLiteral("Lê Thi Hoa");
+        QTest::newRow("deputy typo") << ElectionOffice::DeputySecretary << QStringLiteral("Tran Thi Binh");
+        QTest::newRow("secretary not elected to it")
+            << ElectionOffice::Secretary << QStringLiteral("Phạm Thị Dung");
+    }
+    void officeWinnerOutsideTheCommitteeAddsNobody()
+    {
+        QFETCH(ElectionOffice, office);
+        QFETCH(QString, name);
+        // Three seats filled; a Bí thư or Phó Bí thư whose name is not among them is no fourth member.
+        const QList<Election> elections = {
+            election(ElectionOffice::Committee, 3,
+                     {{QStringLiteral("Nguyễn Văn An"), 10},
+                      {QStringLiteral("Trần Thị Bình"), 9},
+                      {QStringLiteral("Lê Thị Hoa"), 8},
+                      {QStringLiteral("Phạm Thị Dung"), 5}}),
+            election(office, 1, {{name, 11}}),
+        };
+        const QList<CommitteeMember> members = CommitteeBuilder::build(congress12(), elections, {}, {});
+        QCOMPARE(members.size(), 3);
+        for (const CommitteeMember &member : members) {
+            QVERIFY(member.person.fullName != name);
+            QCOMPARE(member.role, CommitteeRole::Member);
+        }
     }
 
     void noCommitteeBelowNineMembers()

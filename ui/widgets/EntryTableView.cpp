@@ -1,5 +1,10 @@
 #include "EntryTableView.h"
 
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QSpinBox>
+
 namespace daihoi {
 
 EntryTableView::EntryTableView(QWidget *parent)
@@ -7,6 +12,26 @@ EntryTableView::EntryTableView(QWidget *parent)
 {
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                     | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    fitRowsToEditors();
+}
+
+void EntryTableView::fitRowsToEditors()
+{
+    // Rows as tall as a spin box or a combo box, so an open cell editor shows its text whole.
+    QSpinBox spin;
+    spin.setFont(font());
+    QComboBox combo;
+    combo.setEditable(true);
+    combo.setFont(font());
+    const int height = qMax(spin.sizeHint().height(), combo.sizeHint().height());
+    verticalHeader()->setDefaultSectionSize(qMax(verticalHeader()->defaultSectionSize(), height));
+}
+
+void EntryTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitRowsToEditors();
 }
 
 void EntryTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)

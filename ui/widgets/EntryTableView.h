@@ -5,7 +5,7 @@
 namespace daihoi {
 
 // A table for copying numbers off paper: Enter commits the cell and opens the one below,
-// as clerks type a column of votes.
+// as clerks type a column of votes. Rows are tall enough for the cell editors.
 class EntryTableView : public QTableView
 {
     Q_OBJECT
@@ -14,6 +14,10 @@ public:
 
 protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fitRowsToEditors();
 };
 
 } // namespace daihoi

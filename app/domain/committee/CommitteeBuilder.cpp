@@ -77,6 +77,10 @@ QList<CommitteeMember> CommitteeBuilder::build(const Congress &congress, const Q
         if (!election)
             continue;
         for (const Election::Winner &winner : election->winners(election->tally(congress))) {
+            // With a chi ủy, the Bí thư and Phó Bí thư are among its members: a name outside it is a
+            // typo the election refuses, never a further member (domain.md §3).
+            if (committee && indexOf(members, winner.name) < 0)
+                continue;
             CommitteeMember &member = memberFor(winner.name);
             member.role = office == ElectionOffice::Secretary ? CommitteeRole::Secretary : CommitteeRole::DeputySecretary;
             member.roleVotes = winner.votes;

@@ -11,6 +11,7 @@ class CommitteeBuilder
 {
 public:
     // Winners of the chi ủy election become members; the Bí thư and Phó Bí thư winners take those roles.
+    // A Bí thư or Phó Bí thư winner who is not an elected chi ủy member adds nobody.
     // Without a chi ủy election (fewer than 9 official members) the office winners alone form it.
     // People already on `current` keep their details; those on `previous` (the unit's committee of
     // the previous term) are marked re-elected.

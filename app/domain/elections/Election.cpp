@@ -2,6 +2,8 @@
 
 #include "domain/elections/RoundTally.h"
 
+#include <algorithm>
+
 namespace daihoi {
 
 RoundInput Election::input(const Congress &congress, int index) const
@@ -108,6 +110,68 @@ QStringList Election::errors(const Congress &congress) const
             problems.append(tr("Round %1: %2").arg(round.number).arg(message));
     }
     return problems;
+}
+
+QStringList Election::errors(const Congress &congress, const QList<Election> &congressElections) const
+{
+    return errors(congress) + eligibilityErrors(congress, congressElections);
+}
+
+QStringList Election::eligibilityErrors(const Congress &congress,
+                                        const QList<Election> &congressElections) const
+{
+    QStringList problems;
+    QStringList members;
+    if ((office != ElectionOffice::Secretary && office != ElectionOffice::DeputySecretary) ||
+        !electedCommittee(congress, congressElections, &members))
+        return problems;
+    for (const ElectionRound &round : rounds) {
+        for (const CandidateVotes &candidate : round.candidates) {
+            const QString name = candidate.name.simplified();
+            if (name.isEmpty())
+                continue; // the tally names a candidate without a name
+            const bool member = std::any_of(members.cbegin(), members.cend(),
+                                            [&name](const QString &m) { return isSameName(m, name); });
+            if (member)
+                continue;
+            const bool secretary = office == ElectionOffice::Secretary;
+            const QString message =
+                members.isEmpty()
+                    ? (secretary
+                           ? tr("%1 cannot stand: the secretary is elected from the members of the executive "
+                                "committee, and none is elected yet.")
+                           : tr("%1 cannot stand: the deputy secretary is elected from the members of the "
+                                "executive committee, and none is elected yet."))
+                          .arg(name)
+                    : (secretary
+                           ? tr("%1 is not an elected member of the executive committee; the secretary is "
+                                "elected from its members (%2).")
+                           : tr("%1 is not an elected member of the executive committee; the deputy "
+                                "secretary is elected from its members (%2)."))
+                          .arg(name, members.join(QStringLiteral(", ")));
+            problems.append(tr("Round %1: %2").arg(round.number).arg(message));
+        }
+    }
+    return problems;
+}
+
+bool Election::electedCommittee(const Congress &congress, const QList<Election> &congressElections,
+                                QStringList *members)
+{
+    members->clear();
+    for (const Election &election : congressElections) {
+        if (election.office != ElectionOffice::Committee)
+            continue;
+        for (const Winner &winner : election.winners(election.tally(congress)))
+            members->append(winner.name);
+        return true;
+    }
+    return false;
+}
+
+bool Election::isSameName(const QString &a, const QString &b)
+{
+    return a.simplified().toCaseFolded() == b.simplified().toCaseFolded();
 }
 
 QStringList Election::warnings(const Congress &congress) const

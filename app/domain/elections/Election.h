@@ -45,6 +45,18 @@ public:
     // Everything that refuses the election: seats and round numbering, then each round's refusals
     // prefixed with its number ("Round 2: …").
     QStringList errors(const Congress &congress) const;
+    // errors(congress) and eligibilityErrors(congressElections): what refuses this election among
+    // the congress's other elections as recorded.
+    QStringList errors(const Congress &congress, const QList<Election> &congressElections) const;
+    // A Bí thư or Phó Bí thư is elected from the chi ủy (domain.md §3): where the congress has a
+    // chi ủy election, each candidate of this one who is not an elected member of it, named with
+    // the rule. Without a chi ủy election (under 9 official members) any name stands.
+    QStringList eligibilityErrors(const Congress &congress, const QList<Election> &congressElections) const;
+    // The chi ủy members elected so far; false when the congress has no chi ủy election.
+    static bool electedCommittee(const Congress &congress, const QList<Election> &congressElections,
+                                 QStringList *members);
+    // Names typed by hand match whatever the spacing and letter case.
+    static bool isSameName(const QString &a, const QString &b);
     // What the clerk confirms before saving (a surplus at 1–2 seats, fewer candidates than seats).
     QStringList warnings(const Congress &congress) const;
 

@@ -100,14 +100,18 @@ private slots:
         QCOMPARE(storedBallots().valid, before.valid);
         QVERIFY2(!roundResult().contains(QStringLiteral("Not saved")), qPrintable(roundResult()));
 
-        // Ctrl+Shift+Z and Ctrl+Y are the window's Redo, never the field's own: whatever they do,
-        // form and database agree afterwards.
+        // Ctrl+Shift+Z and Ctrl+Y are the window's Redo, never the field's own: each brings the
+        // corrected ballots back, and form and database agree afterwards.
         for (const QKeyCombination redo : {QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z),
                                            QKeyCombination(Qt::ControlModifier, Qt::Key_Y)}) {
             press(invalid, redo.key(), redo.keyboardModifiers());
+            QCOMPARE(storedBallots().valid, before.valid - 1);
             QCOMPARE(invalid->value(), storedBallots().invalid);
             QCOMPARE(valid->value(), storedBallots().valid);
             QVERIFY2(!roundResult().contains(QStringLiteral("Not saved")), qPrintable(roundResult()));
+            press(invalid, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(storedBallots().valid, before.valid);
+            QCOMPARE(valid->value(), before.valid);
         }
     }
 

@@ -34,7 +34,9 @@ QStringList SummaryDocument::rowCells(const SummaryRow &row, int number)
           << (row.secretaryAppointed ? QStringLiteral("Chỉ định")
               : row.secretaryPercent >= 0 ? DocumentText::percentNumber(row.secretaryPercent)
                                           : QString())
-          << QString::number(row.women) << QString::number(row.young);
+          << (row.genderUnknown > 0 ? QStringLiteral("%1 (chưa rõ %2)").arg(row.women).arg(row.genderUnknown)
+                                    : QString::number(row.women))
+          << QString::number(row.young);
     return cells;
 }
 
@@ -96,15 +98,20 @@ void SummaryDocument::write(PartyDocument &document, const SummaryData &data, co
                                 .arg(f.unfilled()));
     if (f.members > 0) {
         document.writeParagraph(QStringLiteral("- Tái cử: %1; lần đầu: %2.").arg(share(f.reelected, f.members), share(f.newcomers(), f.members)));
-        document.writeParagraph(QStringLiteral("- Nữ: %1; dưới %2 tuổi: %3; dân tộc thiểu số: %4.")
-                                    .arg(share(f.women, f.members))
-                                    .arg(data.youngAgeLimit)
-                                    .arg(share(f.young, f.members), share(f.ethnicMinority, f.members)));
+        document.writeParagraph(
+            QStringLiteral("- Nữ: %1; dưới %2 tuổi: %3; dân tộc thiểu số: %4.")
+                .arg(DocumentText::withUnknown(share(f.women, f.members), f.genderUnknown, QStringLiteral("giới tính")))
+                .arg(data.youngAgeLimit)
+                .arg(share(f.young, f.members),
+                     DocumentText::withUnknown(share(f.ethnicMinority, f.members), f.ethnicityUnknown,
+                                               QStringLiteral("dân tộc"))));
         document.writeParagraph(QStringLiteral("- Lý luận chính trị: cử nhân, cao cấp %1; trung cấp %2; sơ cấp %3.")
                                     .arg(f.theoryCount(TheoryLevel::Bachelor) + f.theoryCount(TheoryLevel::Advanced))
                                     .arg(f.theoryCount(TheoryLevel::Intermediate))
                                     .arg(f.theoryCount(TheoryLevel::Elementary)));
     }
+    for (const QString &warning : DocumentText::compositionWarnings(f))
+        document.writeParagraph(QStringLiteral("- ") + warning);
     if (f.secretaries > 0) {
         document.writeParagraph(QStringLiteral("- Bí thư: %1 đồng chí; tái cử %2, mới %3; bầu trực tiếp tại đại hội %4; "
                                                "chỉ định %5; kiêm trưởng thôn, tổ dân phố %6; đạt 100 % phiếu bầu %7.")

@@ -104,7 +104,7 @@ private slots:
         const int women = recordedWomen();
         const QString congress = text(ReportKind::Congress, QStringLiteral("VH-05"));
         verifyContains(congress, QStringLiteral("Lê Thị Hoa"));
-        verifyContains(congress, QStringLiteral("Nữ: %1 (").arg(women));
+        verifyContains(congress, QStringLiteral("Nữ: %1 đồng chí (").arg(women));
         verifyContains(congress, QStringLiteral("(chưa rõ giới tính: 1)"));
         verifyContains(congress, QStringLiteral("(chưa rõ dân tộc: 1)"));
         verifyContains(congress, QStringLiteral("Lưu ý: còn 1/3 đồng chí chưa rõ giới tính hoặc dân tộc"));
@@ -120,7 +120,7 @@ private slots:
         const int women = recordedWomen();
         QList<CommitteeMember> list = members();
         for (CommitteeMember &member : list) {
-            if (member.person.fullName == QLatin1String("Lê Thị Hoa")) {
+            if (member.person.fullName == QStringLiteral("Lê Thị Hoa")) {
                 member.person.gender = Gender::Female;
                 member.person.ethnicity = QStringLiteral("Kinh");
             }
@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(CommitteeRepository(m_database.connection()).replace(m_congress.id, &list, &error), qPrintable(error));
         QCOMPARE(recordedWomen(), women + 1);
         const QString congress = text(ReportKind::Congress, QStringLiteral("VH-05"));
-        verifyContains(congress, QStringLiteral("Nữ: %1 (").arg(women + 1));
+        verifyContains(congress, QStringLiteral("Nữ: %1 đồng chí (").arg(women + 1));
         verifyContains(congress, QStringLiteral("chưa rõ"), false);
         verifyContains(congress, QStringLiteral("Lưu ý"), false);
         const QString summary = text(ReportKind::Summary, QStringLiteral("VH"));

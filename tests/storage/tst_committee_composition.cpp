@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
+#include "domain/committee/CommitteeBuilder.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
+#include "storage/ElectionRepository.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -25,6 +27,39 @@ private:
         if (!CommitteeRepository(m_test.connection()).composition(m_vh, m_term, 40, &f, &error))
             qWarning("%s", qPrintable(error));
         return f;
+    }
+    // The same figures counted member by member by the domain's rule, congress by congress.
+    CompositionFigures summedFromMembers()
+    {
+        CompositionFigures sum;
+        QList<Unit> units;
+        QString error;
+        UnitRepository(m_test.connection()).children(m_vh, 0, 100, &units, &error);
+        for (const Unit &unit : units) {
+            Congress congress;
+            QList<CommitteeMember> members;
+            QList<Election> elections;
+            CongressRepository(m_test.connection()).find(unit.id, m_term, &congress, &error);
+            if (congress.status != Congress::Status::Held)
+                continue;
+            CommitteeRepository(m_test.connection()).members(congress.id, &members, &error);
+            ElectionRepository(m_test.connection()).forCongress(congress.id, &elections, &error);
+            sum.add(CompositionFigures::of(members, CommitteeBuilder::seats(elections), congress.heldFrom, 40));
+        }
+        return sum;
+    }
+    static QString describe(const CompositionFigures &f)
+    {
+        QStringList parts;
+        for (int v : {f.congresses, f.seats, f.members, f.reelected, f.women, f.men, f.genderUnknown, f.young,
+                      f.ethnicMinority, f.ethnicityUnknown, f.detailsMissing, f.congressesOverSeats, f.membersOverSeats,
+                      f.secretaries, f.secretariesReelected, f.secretariesElectedAtCongress, f.secretariesAppointed,
+                      f.secretariesResidentialHead, f.secretariesWithFullApproval})
+            parts.append(QString::number(v));
+        for (int v : f.theory)
+            parts.append(QString::number(v));
+        parts.append(QString::number(f.lowestSecretaryPercent));
+        return parts.join(QLatin1Char(','));
     }
     qint64 congressOf(const QString &code)
     {
@@ -58,6 +93,7 @@ private slots:
         QCOMPARE(f.ethnicityUnknown, 0);
         QCOMPARE(f.detailsMissing, 0);
         QCOMPARE(f.congressesOverSeats, 0);
+        QCOMPARE(describe(f), describe(summedFromMembers()));
     }
 
     void unknownIsCountedApart()
@@ -85,6 +121,7 @@ private slots:
         QCOMPARE(after.ethnicityUnknown, 1);
         QCOMPARE(after.ethnicMinority, before.ethnicMinority - (wasMinority ? 1 : 0));
         QCOMPARE(after.detailsMissing, 2);
+        QCOMPARE(describe(after), describe(summedFromMembers()));
     }
 
     void moreMembersThanSeatsIsSeen()
@@ -102,6 +139,7 @@ private slots:
         QCOMPARE(f.congressesOverSeats, 1);
         QCOMPARE(f.membersOverSeats, 1);
         QCOMPARE(f.detailsMissing, 3);
+        QCOMPARE(describe(f), describe(summedFromMembers()));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "domain/Percent.h"
 
 #include <QTextTable>
+#include <algorithm>
 
 namespace daihoi {
 
@@ -34,8 +35,7 @@ QStringList SummaryDocument::rowCells(const SummaryRow &row, int number)
           << (row.secretaryAppointed ? QStringLiteral("Chỉ định")
               : row.secretaryPercent >= 0 ? DocumentText::percentNumber(row.secretaryPercent)
                                           : QString())
-          << (row.genderUnknown > 0 ? QStringLiteral("%1 (chưa rõ %2)").arg(row.women).arg(row.genderUnknown)
-                                    : QString::number(row.women))
+          << QString::number(row.women) + (row.genderUnknown > 0 ? QStringLiteral("*") : QString())
           << QString::number(row.young);
     return cells;
 }
@@ -89,6 +89,13 @@ void SummaryDocument::write(PartyDocument &document, const SummaryData &data, co
         for (int c = 0; c < cells.size(); ++c)
             document.setCell(table, r + 1, c, cells.at(c));
     }
+
+    // The narrow column only marks an incomplete count; the note under the table says what it means.
+    const bool genderMissing = std::any_of(data.rows.cbegin(), data.rows.cend(),
+                                           [](const SummaryRow &row) { return row.genderUnknown > 0; });
+    if (genderMissing)
+        document.writeParagraph(QStringLiteral("(*) Còn cấp ủy viên chưa rõ giới tính; số nữ chỉ tính những đồng chí "
+                                               "đã có thông tin."));
 
     const CompositionFigures &f = data.composition;
     document.writeHeading(QStringLiteral("III. Cơ cấu cấp ủy được bầu"));

@@ -112,6 +112,7 @@ private slots:
         const QString summary = text(ReportKind::Summary, QStringLiteral("VH"));
         verifyContains(summary, QStringLiteral("(chưa rõ giới tính: 1)"));
         verifyContains(summary, QStringLiteral("chưa rõ giới tính 1 đồng chí"));
+        verifyContains(summary, QStringLiteral("(*) Còn cấp ủy viên chưa rõ giới tính"));
         verifyContains(summary, QStringLiteral("Lưu ý: còn 1/69 đồng chí chưa rõ giới tính hoặc dân tộc"));
     }
 

@@ -42,13 +42,19 @@ CommitteePanel::CommitteePanel(Workspace *workspace, MessageBar *messageBar, QWi
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     QList<QPair<QString, int>> genders;
-    for (Gender gender : {Gender::Male, Gender::Female})
+    for (Gender gender : {Gender::Male, Gender::Female, Gender::Unknown})
         genders.append({Person::genderName(gender), int(gender)});
     QList<QPair<QString, int>> levels;
     for (TheoryLevel level : Person::theoryLevels())
         levels.append({Person::theoryName(level), int(level)});
     m_view->setItemDelegateForColumn(CommitteeTableModel::GenderColumn, new ChoiceDelegate(genders, this));
     m_view->setItemDelegateForColumn(CommitteeTableModel::TheoryColumn, new ChoiceDelegate(levels, this));
+    // Enter on a cell opens its editor, on the gender proposed from the name, so Enter again confirms it
+    // (F2 is taken by the window's rename command).
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsEditable)
+            m_view->edit(index);
+    });
     connect(m_model, &CommitteeTableModel::membersEdited, this,
             [this](const QList<CommitteeMember> &edited, const QString &text) {
                 m_workspace->run(new ReplaceCommitteeEdit(m_workspace, m_congress.id, m_members, edited, text));
@@ -95,7 +101,7 @@ void CommitteePanel::reload()
             m_messageBar->showMessage(error);
         m_intro->setText(tr("No congress recorded for this term."));
         m_model->setMembers({});
-        m_composition->clear();
+        m_composition->clearFigures();
         return;
     }
     m_intro->setText(tr("The committee follows the election results. Complete each person's details here; "

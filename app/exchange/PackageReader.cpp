@@ -333,7 +333,8 @@ bool PackageReader::next(ExchangePackage::UnitRows *out)
         const QStringList roles = {CommitteeMember::roleKey(CommitteeRole::Secretary),
                                    CommitteeMember::roleKey(CommitteeRole::DeputySecretary),
                                    CommitteeMember::roleKey(CommitteeRole::Member)};
-        const QStringList genders = {Person::genderKey(Gender::Male), Person::genderKey(Gender::Female)};
+        const QStringList genders = {Person::genderKey(Gender::Male), Person::genderKey(Gender::Female),
+                                     tr("an empty cell when not recorded")};
         const QStringList theories = keysOf(Person::theoryLevels(), &Person::theoryKey);
         QHash<QString, qint64> seen;
         qint64 secretaryLine = 0;

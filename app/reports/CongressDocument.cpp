@@ -151,10 +151,14 @@ void CongressDocument::write(PartyDocument &document, const CongressRecord &reco
     const int members = figures.members;
     QStringList lines;
     lines << QStringLiteral("Tái cử: %1; lần đầu: %2.").arg(share(figures.reelected, members), share(figures.newcomers(), members));
+    // Women and ethnic minorities as recorded; the unknown are named apart, never folded in.
     lines << QStringLiteral("Nữ: %1; dưới %2 tuổi: %3; dân tộc thiểu số: %4.")
-                 .arg(share(figures.women, members))
+                 .arg(DocumentText::withUnknown(share(figures.women, members), figures.genderUnknown,
+                                                QStringLiteral("giới tính")))
                  .arg(youngAgeLimit)
-                 .arg(share(figures.young, members), share(figures.ethnicMinority, members));
+                 .arg(share(figures.young, members),
+                      DocumentText::withUnknown(share(figures.ethnicMinority, members), figures.ethnicityUnknown,
+                                                QStringLiteral("dân tộc")));
     QStringList theory;
     const QList<QPair<TheoryLevel, QString>> levels{{TheoryLevel::Bachelor, QStringLiteral("cử nhân")},
                                                    {TheoryLevel::Advanced, QStringLiteral("cao cấp")},
@@ -168,6 +172,7 @@ void CongressDocument::write(PartyDocument &document, const CongressRecord &reco
         lines << QStringLiteral("Trình độ lý luận chính trị: %1.").arg(theory.join(QStringLiteral("; ")));
     if (figures.unfilled() > 0)
         lines << QStringLiteral("Còn thiếu %1 chi ủy viên so với số lượng Đại hội quyết định.").arg(figures.unfilled());
+    lines << DocumentText::compositionWarnings(figures);
     for (const QString &line : lines)
         document.writeParagraph(QStringLiteral("- ") + line);
 

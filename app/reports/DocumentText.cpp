@@ -111,4 +111,30 @@ QString DocumentText::joinAnd(const QStringList &items)
     return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" và ") + items.last();
 }
 
+QString DocumentText::withUnknown(const QString &count, int unknown, const QString &what)
+{
+    return unknown > 0 ? QStringLiteral("%1 (chưa rõ %2: %3)").arg(count, what).arg(unknown) : count;
+}
+
+QStringList DocumentText::compositionWarnings(const CompositionFigures &f)
+{
+    QStringList lines;
+    if (f.detailsMissing > 0)
+        lines << QStringLiteral("Lưu ý: còn %1/%2 đồng chí chưa rõ giới tính hoặc dân tộc; các số liệu về nữ và dân tộc "
+                                "thiểu số chỉ tính những đồng chí đã có thông tin.")
+                     .arg(f.detailsMissing)
+                     .arg(f.members);
+    if (f.congressesOverSeats == 1 && f.congresses == 1)
+        lines << QStringLiteral("Lưu ý: số cấp ủy viên đã ghi (%1) nhiều hơn số lượng cần bầu (%2); cần đối chiếu với "
+                                "kết quả bầu cử.")
+                     .arg(f.members)
+                     .arg(f.seats);
+    else if (f.congressesOverSeats > 0)
+        lines << QStringLiteral("Lưu ý: %1 đại hội ghi số cấp ủy viên nhiều hơn số lượng cần bầu (thừa %2 đồng chí); "
+                                "cần đối chiếu với kết quả bầu cử.")
+                     .arg(f.congressesOverSeats)
+                     .arg(f.membersOverSeats);
+    return lines;
+}
+
 } // namespace daihoi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Term.h"
+#include "domain/committee/CompositionFigures.h"
 #include "domain/elections/ElectionOffice.h"
 
 #include <QDate>
@@ -38,6 +39,10 @@ public:
     static QStringList byGivenName(QStringList names);
     // "A, B và C"
     static QString joinAnd(const QStringList &items);
+    // "1 (33,33 %)" followed by " (chưa rõ giới tính: 2)" when some are unknown.
+    static QString withUnknown(const QString &count, int unknown, const QString &what);
+    // "Lưu ý: …" lines while gender or ethnicity is missing or a committee has more members than seats.
+    static QStringList compositionWarnings(const CompositionFigures &figures);
 };
 
 } // namespace daihoi

@@ -35,6 +35,7 @@ bool loadRow(QSqlDatabase db, const Term &term, int youngAgeLimit, SummaryRow *r
     row->seats = figures.seats;
     row->members = figures.members;
     row->women = figures.women;
+    row->genderUnknown = figures.genderUnknown;
     row->young = figures.young;
     for (const CommitteeMember &member : members) {
         if (member.role != CommitteeRole::Secretary)

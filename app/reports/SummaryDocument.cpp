@@ -6,6 +6,7 @@
 #include "domain/Percent.h"
 
 #include <QTextTable>
+#include <algorithm>
 
 namespace daihoi {
 
@@ -34,7 +35,8 @@ QStringList SummaryDocument::rowCells(const SummaryRow &row, int number)
           << (row.secretaryAppointed ? QStringLiteral("Chỉ định")
               : row.secretaryPercent >= 0 ? DocumentText::percentNumber(row.secretaryPercent)
                                           : QString())
-          << QString::number(row.women) << QString::number(row.young);
+          << QString::number(row.women) + (row.genderUnknown > 0 ? QStringLiteral("*") : QString())
+          << QString::number(row.young);
     return cells;
 }
 
@@ -88,6 +90,13 @@ void SummaryDocument::write(PartyDocument &document, const SummaryData &data, co
             document.setCell(table, r + 1, c, cells.at(c));
     }
 
+    // The narrow column only marks an incomplete count; the note under the table says what it means.
+    const bool genderMissing = std::any_of(data.rows.cbegin(), data.rows.cend(),
+                                           [](const SummaryRow &row) { return row.genderUnknown > 0; });
+    if (genderMissing)
+        document.writeParagraph(QStringLiteral("(*) Còn cấp ủy viên chưa rõ giới tính; số nữ chỉ tính những đồng chí "
+                                               "đã có thông tin."));
+
     const CompositionFigures &f = data.composition;
     document.writeHeading(QStringLiteral("III. Cơ cấu cấp ủy được bầu"));
     document.writeParagraph(QStringLiteral("- Số cấp ủy viên được bầu: %1/%2 (còn thiếu: %3).")
@@ -96,15 +105,20 @@ void SummaryDocument::write(PartyDocument &document, const SummaryData &data, co
                                 .arg(f.unfilled()));
     if (f.members > 0) {
         document.writeParagraph(QStringLiteral("- Tái cử: %1; lần đầu: %2.").arg(share(f.reelected, f.members), share(f.newcomers(), f.members)));
-        document.writeParagraph(QStringLiteral("- Nữ: %1; dưới %2 tuổi: %3; dân tộc thiểu số: %4.")
-                                    .arg(share(f.women, f.members))
-                                    .arg(data.youngAgeLimit)
-                                    .arg(share(f.young, f.members), share(f.ethnicMinority, f.members)));
+        document.writeParagraph(
+            QStringLiteral("- Nữ: %1; dưới %2 tuổi: %3; dân tộc thiểu số: %4.")
+                .arg(DocumentText::withUnknown(share(f.women, f.members), f.genderUnknown, QStringLiteral("giới tính")))
+                .arg(data.youngAgeLimit)
+                .arg(share(f.young, f.members),
+                     DocumentText::withUnknown(share(f.ethnicMinority, f.members), f.ethnicityUnknown,
+                                               QStringLiteral("dân tộc"))));
         document.writeParagraph(QStringLiteral("- Lý luận chính trị: cử nhân, cao cấp %1; trung cấp %2; sơ cấp %3.")
                                     .arg(f.theoryCount(TheoryLevel::Bachelor) + f.theoryCount(TheoryLevel::Advanced))
                                     .arg(f.theoryCount(TheoryLevel::Intermediate))
                                     .arg(f.theoryCount(TheoryLevel::Elementary)));
     }
+    for (const QString &warning : DocumentText::compositionWarnings(f))
+        document.writeParagraph(QStringLiteral("- ") + warning);
     if (f.secretaries > 0) {
         document.writeParagraph(QStringLiteral("- Bí thư: %1 đồng chí; tái cử %2, mới %3; bầu trực tiếp tại đại hội %4; "
                                                "chỉ định %5; kiêm trưởng thôn, tổ dân phố %6; đạt 100 % phiếu bầu %7.")

@@ -103,9 +103,13 @@ QString SummaryNarrative::committeeSentence(const NarrativeFigures &f)
                  .arg(c.newcomers())
                  .arg(share(c.newcomers(), c.members));
     parts << QStringLiteral("nữ %1 đồng chí (%2)").arg(c.women).arg(share(c.women, c.members));
+    if (c.genderUnknown > 0)
+        parts << QStringLiteral("chưa rõ giới tính %1 đồng chí").arg(c.genderUnknown);
     parts << QStringLiteral("dưới %1 tuổi %2 đồng chí (%3)").arg(f.youngAgeLimit).arg(c.young).arg(share(c.young, c.members));
     if (c.ethnicMinority > 0)
         parts << QStringLiteral("dân tộc thiểu số %1 đồng chí (%2)").arg(c.ethnicMinority).arg(share(c.ethnicMinority, c.members));
+    if (c.ethnicityUnknown > 0)
+        parts << QStringLiteral("chưa rõ dân tộc %1 đồng chí").arg(c.ethnicityUnknown);
     return QStringLiteral("Các đại hội đã bầu %1 đồng chí vào cấp ủy, %2.").arg(c.members).arg(parts.join(QStringLiteral("; ")));
 }
 

@@ -23,7 +23,8 @@ struct SummaryRow
     QString secretary;
     qint64 secretaryPercent = -1; // hundredths; -1 when not elected by the congress
     bool secretaryAppointed = false;
-    int women = 0;
+    int women = 0;         // recorded as women
+    int genderUnknown = 0; // members whose gender is not recorded
     int young = 0;
 
     bool isHeld() const { return hasRecord && status == Congress::Status::Held; }

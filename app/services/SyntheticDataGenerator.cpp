@@ -2,6 +2,7 @@
 
 #include "DemoNumbers.h"
 #include "domain/SearchKey.h"
+#include "domain/committee/Person.h"
 #include "storage/BulkInserter.h"
 #include "storage/SearchWordIndex.h"
 #include "storage/TermRepository.h"
@@ -155,7 +156,12 @@ bool addElections(Shape &shape, qint64 congressId, int present, DemoNumbers &num
         const qint64 percent = (qint64(votes.at(i)) * 20000 + base) / (2 * base);
         ++shape.counts->members;
         const QString key = SearchKey::of(names.at(i));
-        if (!w.people.insert({names.at(i), numbers.between(0, 3) == 0 ? QStringLiteral("female") : QStringLiteral("male"),
+        // Every person's gender is recorded, and agrees with a middle name that tells it ("Thị", "Văn");
+        // the draw is made either way so the rest of the data stays the same.
+        const bool drawnFemale = numbers.between(0, 3) == 0;
+        const Gender proposed = Person::proposedGender(names.at(i));
+        const Gender gender = proposed != Gender::Unknown ? proposed : drawnFemale ? Gender::Female : Gender::Male;
+        if (!w.people.insert({names.at(i), Person::genderKey(gender),
                               numbers.between(1960, 1995), QStringLiteral("Kinh"), QStringLiteral("intermediate"), key},
                              &personId, error)
             || !w.words.add(SearchWordIndex::Kind::Person, personId, key, error)

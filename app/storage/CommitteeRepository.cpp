@@ -1,11 +1,9 @@
 #include "CommitteeRepository.h"
 
-#include "ElectionRepository.h"
 #include "QueryRunner.h"
 #include "SearchWordIndex.h"
 #include "Transaction.h"
 #include "domain/SearchKey.h"
-#include "domain/committee/CommitteeBuilder.h"
 
 #include <QSqlQuery>
 
@@ -174,23 +172,58 @@ bool CommitteeRepository::previousCommittee(qint64 unitId, int startYear, QList<
     return true;
 }
 
-QString CommitteeRepository::compositionStatement(const QString &parentCondition)
+QString CommitteeRepository::compositionStatement(const QString &parentCondition, int youngAgeLimit)
 {
+    // One row of counts per held congress, counted in SQL by the rules of CompositionFigures::of: a
+    // gender or ethnicity not recorded is counted apart, never as male or Kinh. Seats follow
+    // CommitteeBuilder::seats: the chi ủy election's, else the Bí thư and Phó Bí thư elections'.
     // The committee's units first, then each one's congress (CROSS JOIN keeps that order on SQLite and
     // is a plain inner join elsewhere): led by the term, SQLite walked every congress of the country.
-    return QStringLiteral("SELECT c.id, c.held_from, %1 FROM units u CROSS JOIN congresses c "
+    const QString secretary = QStringLiteral("m.role = 'secretary'");
+    const QString elected = QStringLiteral("m.role = 'secretary' AND m.appointed = 0 AND m.role_votes > 0");
+    const QString age = QStringLiteral("(CAST(SUBSTR(c.held_from, 1, 4) AS INTEGER) - p.birth_year)");
+    const QString ethnicity = QStringLiteral("LOWER(TRIM(COALESCE(p.ethnicity, '')))");
+    const auto count = [](const QString &condition) {
+        return QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
+    };
+    const QStringList columns = {
+        QStringLiteral("COALESCE((SELECT e.total_seats FROM elections e WHERE e.congress_id = c.id "
+                       "AND e.office = 'committee'), (SELECT COALESCE(SUM(e.total_seats), 0) FROM elections e "
+                       "WHERE e.congress_id = c.id AND e.office IN ('secretary', 'deputy-secretary')))"),
+        QStringLiteral("COUNT(m.id)"),
+        count(QStringLiteral("m.reelected <> 0")),
+        count(QStringLiteral("p.gender = 'female'")),
+        count(QStringLiteral("p.gender = 'male'")),
+        count(QStringLiteral("p.gender NOT IN ('male', 'female')")),
+        count(QStringLiteral("p.birth_year > 0 AND %1 >= 0 AND %1 < %2").arg(age).arg(youngAgeLimit)),
+        count(QStringLiteral("%1 <> '' AND %1 <> 'kinh'").arg(ethnicity)),
+        count(QStringLiteral("%1 = ''").arg(ethnicity)),
+        count(QStringLiteral("p.gender NOT IN ('male', 'female') OR %1 = ''").arg(ethnicity)),
+        count(QStringLiteral("p.theory_level NOT IN ('elementary', 'intermediate', 'advanced', 'bachelor')")),
+        count(QStringLiteral("p.theory_level = 'elementary'")),
+        count(QStringLiteral("p.theory_level = 'intermediate'")),
+        count(QStringLiteral("p.theory_level = 'advanced'")),
+        count(QStringLiteral("p.theory_level = 'bachelor'")),
+        count(secretary),
+        count(secretary + QStringLiteral(" AND m.reelected <> 0")),
+        count(elected),
+        count(secretary + QStringLiteral(" AND m.appointed <> 0")),
+        count(secretary + QStringLiteral(" AND m.residential_head <> 0")),
+        count(elected + QStringLiteral(" AND m.role_percent_hundredths >= 10000")),
+        QStringLiteral("MIN(CASE WHEN %1 THEN m.role_percent_hundredths END)").arg(elected),
+    };
+    return QStringLiteral("SELECT c.id, %1 FROM units u CROSS JOIN congresses c "
                           "LEFT JOIN committee_members m ON m.congress_id = c.id "
                           "LEFT JOIN people p ON p.id = m.person_id "
                           "WHERE %2 AND c.unit_id = u.id AND c.term_id = ? AND u.retired = 0 AND c.status = 'held' "
-                          "ORDER BY c.id, m.position")
-        .arg(QLatin1String(memberColumns), parentCondition);
+                          "GROUP BY c.id")
+        .arg(columns.join(QStringLiteral(", ")), parentCondition);
 }
 
 bool CommitteeRepository::composition(qint64 parentId, qint64 termId, int youngAgeLimit,
                                       CompositionFigures *figures, QString *error) const
 {
     *figures = CompositionFigures();
-    // One pass over the members of the committee's held congresses, in congress order.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString parent = parentId > 0 ? QStringLiteral("u.parent_id = ?") : QStringLiteral("u.parent_id IS NULL");
@@ -198,34 +231,40 @@ bool CommitteeRepository::composition(qint64 parentId, qint64 termId, int youngA
     if (parentId > 0)
         bindings.append(parentId);
     bindings.append(termId);
-    if (!QueryRunner::run(query, compositionStatement(parent), bindings, error))
+    if (!QueryRunner::run(query, compositionStatement(parent, youngAgeLimit), bindings, error))
         return false;
-    ElectionRepository elections(m_db);
-    qint64 currentCongress = 0;
-    QDate currentDate;
-    QList<CommitteeMember> members;
-    auto flush = [&]() -> bool {
-        if (currentCongress == 0)
-            return true;
-        QList<Election> list;
-        if (!elections.forCongress(currentCongress, &list, error))
-            return false;
-        figures->add(CompositionFigures::of(members, CommitteeBuilder::seats(list), currentDate, youngAgeLimit));
-        members.clear();
-        return true;
-    };
     while (query.next()) {
-        const qint64 congressId = query.value(0).toLongLong();
-        if (congressId != currentCongress) {
-            if (!flush())
-                return false;
-            currentCongress = congressId;
-            currentDate = QueryRunner::toDate(query.value(1));
+        int column = 1;
+        const auto next = [&query, &column]() { return query.value(column++).toInt(); };
+        CompositionFigures f;
+        f.congresses = 1;
+        f.seats = next();
+        f.members = next();
+        f.reelected = next();
+        f.women = next();
+        f.men = next();
+        f.genderUnknown = next();
+        f.young = next();
+        f.ethnicMinority = next();
+        f.ethnicityUnknown = next();
+        f.detailsMissing = next();
+        for (int &level : f.theory)
+            level = next();
+        f.secretaries = next();
+        f.secretariesReelected = next();
+        f.secretariesElectedAtCongress = next();
+        f.secretariesAppointed = next();
+        f.secretariesResidentialHead = next();
+        f.secretariesWithFullApproval = next();
+        const QVariant lowest = query.value(column);
+        f.lowestSecretaryPercent = lowest.isNull() ? -1 : lowest.toLongLong();
+        if (f.seats > 0 && f.members > f.seats) {
+            f.congressesOverSeats = 1;
+            f.membersOverSeats = f.members - f.seats;
         }
-        if (!query.value(2).isNull())
-            members.append(memberFromRow(query, 2));
+        figures->add(f);
     }
-    return flush();
+    return true;
 }
 
 } // namespace daihoi

@@ -21,11 +21,13 @@ public:
     bool replace(qint64 congressId, QList<CommitteeMember> *members, QString *error);
     // The people on the unit's committee in the latest term that started before `startYear`.
     bool previousCommittee(qint64 unitId, int startYear, QList<Person> *people, QString *error) const;
-    // Composition summed over the held congresses of parentId's direct, non-retired units in the term.
+    // Composition summed over the held congresses of parentId's direct, non-retired units in the term,
+    // counted by SQL aggregates.
     bool composition(qint64 parentId, qint64 termId, int youngAgeLimit, CompositionFigures *figures,
                      QString *error) const;
-    // Its statement, for a condition on the units u ("u.parent_id = ?" bound first, then the term).
-    static QString compositionStatement(const QString &parentCondition);
+    // Its statement, for a condition on the units u ("u.parent_id = ?" bound first, then the term):
+    // one row of counts per held congress, no member rows.
+    static QString compositionStatement(const QString &parentCondition, int youngAgeLimit = 40);
 
 private:
     QSqlDatabase m_db;

@@ -70,4 +70,11 @@ QStringList ElectionsSchema::statements(const QSqlDatabase &db)
     };
 }
 
+QStringList ElectionsSchema::unknownGender(const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return {QStringLiteral("ALTER TABLE people ALTER COLUMN gender SET DEFAULT ''")};
+    return {};
+}
+
 } // namespace daihoi

@@ -91,7 +91,8 @@ QList<Migration> migrations(const QSqlDatabase &db)
             {ElectionsSchema::statements(db)},
             {TargetsSchema::statements(db)},
             {ExchangeSchema::statements(db)},
-            {SearchWordsSchema::statements(db), &SearchWordsSchema::fill, SearchWordsSchema::indexes(db)}};
+            {SearchWordsSchema::statements(db), &SearchWordsSchema::fill, SearchWordsSchema::indexes(db)},
+            {ElectionsSchema::unknownGender(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

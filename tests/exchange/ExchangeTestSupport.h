@@ -39,7 +39,8 @@ inline QString dump(QSqlDatabase db)
 inline QString describe(const CompositionFigures &f)
 {
     QStringList parts;
-    for (int v : {f.congresses, f.seats, f.members, f.reelected, f.women, f.young, f.ethnicMinority, f.secretaries,
+    for (int v : {f.congresses, f.seats, f.members, f.reelected, f.women, f.men, f.genderUnknown, f.young,
+                  f.ethnicMinority, f.ethnicityUnknown, f.detailsMissing, f.congressesOverSeats, f.secretaries,
                   f.secretariesReelected, f.secretariesElectedAtCongress, f.secretariesAppointed,
                   f.secretariesResidentialHead, f.secretariesWithFullApproval})
         parts.append(QString::number(v));

@@ -126,6 +126,9 @@ private slots:
         QTest::newRow("unknown key") << cell("congresses.csv", 3, "status", "done") << true
                                      << "congresses.csv, line 3, column status (done): not one of planned, held, "
                                         "postponed";
+        QTest::newRow("unknown gender key") << cell("committee_members.csv", 2, "gender", "nu") << true
+                                            << "committee_members.csv, line 2, column gender (nu): not one of male, "
+                                               "female, an empty cell when not recorded";
         QTest::newRow("bad date") << cell("congresses.csv", 3, "held_from", "2022-13-01") << true
                                   << "congresses.csv, line 3, column held_from (2022-13-01): not a date written as "
                                      "YYYY-MM-DD";

@@ -112,6 +112,59 @@ private slots:
         QCOMPARE(describe(cb), describe(ca));
     }
 
+    // A gender or ethnicity not recorded yet travels as an empty cell and comes back unknown.
+    void unknownDetailsTravelAsEmptyCells()
+    {
+        TestDatabase demo;
+        QVERIFY(demo.openDemo());
+        Unit unit;
+        Term term;
+        Congress congress;
+        QString error;
+        QVERIFY(UnitRepository(demo.connection()).byCode(QStringLiteral("VH-05"), &unit, &error));
+        QVERIFY(TermRepository(demo.connection()).byYears(2022, 2025, &term, &error));
+        QVERIFY(CongressRepository(demo.connection()).find(unit.id, term.id, &congress, &error));
+        CommitteeRepository committees(demo.connection());
+        QList<CommitteeMember> members;
+        QVERIFY(committees.members(congress.id, &members, &error));
+        QVERIFY(members.size() == 3);
+        Person &person = members.last().person;
+        person.gender = Gender::Unknown;
+        person.ethnicity.clear();
+        const QString name = person.fullName;
+        QVERIFY2(committees.replace(congress.id, &members, &error), qPrintable(error));
+
+        const QString first = folder();
+        QVERIFY(exportTo(demo.connection(), QStringLiteral("VH"), 2022, 2025, first, CsvDialect::data()));
+        const QString csv = QString::fromUtf8(readAll(QDir(first).filePath(QStringLiteral("committee_members.csv"))));
+        QVERIFY2(csv.contains(QStringLiteral("VH-05,3,member,%1,,").arg(name)), qPrintable(csv.left(600)));
+
+        TestDatabase empty;
+        QVERIFY(empty.open());
+        QVERIFY(importFrom(empty.connection(), {first}));
+        Unit imported;
+        Term importedTerm;
+        Congress importedCongress;
+        QVERIFY(UnitRepository(empty.connection()).byCode(QStringLiteral("VH-05"), &imported, &error));
+        QVERIFY(TermRepository(empty.connection()).byYears(2022, 2025, &importedTerm, &error));
+        QVERIFY(CongressRepository(empty.connection()).find(imported.id, importedTerm.id, &importedCongress, &error));
+        QList<CommitteeMember> back;
+        QVERIFY(CommitteeRepository(empty.connection()).members(importedCongress.id, &back, &error));
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back.last().person.fullName, name);
+        QCOMPARE(back.last().person.gender, Gender::Unknown);
+        QVERIFY(back.last().person.ethnicity.isEmpty());
+        const QString second = folder();
+        QVERIFY(exportTo(empty.connection(), QStringLiteral("VH"), 2022, 2025, second, CsvDialect::data()));
+        compareFolders(first, second);
+        Unit vh;
+        CompositionFigures figures;
+        QVERIFY(UnitRepository(empty.connection()).byCode(QStringLiteral("VH"), &vh, &error));
+        QVERIFY(CommitteeRepository(empty.connection()).composition(vh.id, importedTerm.id, 40, &figures, &error));
+        QCOMPARE(figures.genderUnknown, 1);
+        QCOMPARE(figures.ethnicityUnknown, 1);
+    }
+
     void reimportChangesNothing()
     {
         TestDatabase demo;

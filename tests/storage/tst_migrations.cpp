@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "storage/CommitteeRepository.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QCryptographicHash>
@@ -72,6 +73,57 @@ private slots:
         QSqlQuery query(test.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM units")) && query.next());
         QVERIFY(query.value(0).toInt() > 40);
+    }
+
+    // Version 6: gender may be unknown. A version 5 database keeps every person's recorded details.
+    void version5DatabaseKeepsItsPeople()
+    {
+        QCOMPARE(SchemaMigrator::currentVersion(), 6);
+        TestDatabase test;
+        QVERIFY(test.openDemo());
+        auto people = [&test]() {
+            QSqlQuery query(test.connection());
+            query.exec(QStringLiteral("SELECT id, full_name, gender, ethnicity FROM people ORDER BY id"));
+            QStringList rows;
+            while (query.next())
+                rows.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString()}
+                                .join(QLatin1Char('|')));
+            return rows;
+        };
+        const QStringList before = people();
+        QVERIFY(before.size() > 100);
+        for (const QString &row : before) // the demo records everyone's gender and ethnicity
+            QVERIFY2(!row.contains(QStringLiteral("||")) && !row.endsWith(QLatin1Char('|')), qPrintable(row));
+        {
+            QSqlQuery query(test.connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE schema_info SET version = 5")));
+        }
+        test.db().close();
+        QVERIFY(test.open());
+        int version = 0;
+        QString error;
+        QSqlDatabase db = test.connection();
+        QVERIFY(SchemaMigrator::readVersion(db, &version, &error));
+        QCOMPARE(version, 6);
+        QCOMPARE(people(), before);
+
+        // An unknown gender and ethnicity are stored and read back as unknown, never as male or Kinh.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT congress_id FROM committee_members LIMIT 1")) && query.next());
+        const qint64 congressId = query.value(0).toLongLong();
+        query.finish();
+        CommitteeRepository committees(db);
+        QList<CommitteeMember> members;
+        QVERIFY(committees.members(congressId, &members, &error));
+        CommitteeMember added;
+        added.person.fullName = QStringLiteral("Lê Thị Hoa");
+        members.append(added);
+        QVERIFY2(committees.replace(congressId, &members, &error), qPrintable(error));
+        QVERIFY(committees.members(congressId, &members, &error));
+        QCOMPARE(members.last().person.fullName, QStringLiteral("Lê Thị Hoa"));
+        QCOMPARE(members.last().person.gender, Gender::Unknown);
+        QVERIFY(members.last().person.ethnicity.isEmpty());
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

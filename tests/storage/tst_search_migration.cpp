@@ -38,7 +38,7 @@ private slots:
         QFETCH(int, atLeast);
         TestDatabase test;
         QVERIFY(test.openDemo());
-        QCOMPARE(SchemaMigrator::currentVersion(), 5);
+        QVERIFY(SchemaMigrator::currentVersion() >= 5);
         QSqlDatabase db = test.connection();
         const QStringList expected = searchTitles(db, text, 1000);
         QVERIFY2(expected.size() >= atLeast, qPrintable(expected.join(QLatin1Char('|'))));
@@ -59,7 +59,7 @@ private slots:
         int version = 0;
         QString error;
         QVERIFY(SchemaMigrator::readVersion(db, &version, &error));
-        QCOMPARE(version, 5);
+        QCOMPARE(version, SchemaMigrator::currentVersion());
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM unit_words")), unitWords);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person_words")), personWords);
         QCOMPARE(searchTitles(db, text, 1000), expected);

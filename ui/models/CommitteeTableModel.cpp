@@ -3,6 +3,9 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Percent.h"
 
+#include <QFont>
+#include <QPalette>
+
 namespace daihoi {
 
 CommitteeTableModel::CommitteeTableModel(QObject *parent)
@@ -37,6 +40,21 @@ QVariant CommitteeTableModel::data(const QModelIndex &index, int role) const
         return m.reelected ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::CheckStateRole && index.column() == ApprovalColumn)
         return m.approval == CommitteeMember::Approval::Approved ? Qt::Checked : Qt::Unchecked;
+    // An unknown gender or ethnicity, and the gender proposed from the name, look tentative: they
+    // are not counted until the clerk records or confirms them.
+    const bool tentative = (index.column() == GenderColumn && p.gender == Gender::Unknown)
+                           || (index.column() == EthnicityColumn && !p.isEthnicityKnown());
+    if (role == Qt::FontRole && tentative) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole && tentative)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && index.column() == GenderColumn && p.gender == Gender::Unknown)
+        return Person::proposedGender(p.fullName) == Gender::Unknown
+                   ? tr("Gender not recorded: it is counted as unknown.")
+                   : tr("Proposed from the middle name, not counted until confirmed: press Enter twice.");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -57,12 +75,19 @@ QVariant CommitteeTableModel::data(const QModelIndex &index, int role) const
                     + QStringLiteral(" %");
         return text;
     }
-    case GenderColumn:
-        return edit ? QVariant(int(p.gender)) : QVariant(Person::genderName(p.gender));
+    case GenderColumn: {
+        // The editor opens on the proposal, so Enter confirms it.
+        const Gender proposed = p.gender == Gender::Unknown ? Person::proposedGender(p.fullName) : p.gender;
+        if (edit)
+            return int(proposed);
+        if (p.gender == Gender::Unknown && proposed != Gender::Unknown)
+            return tr("%1? (proposed)").arg(Person::genderName(proposed));
+        return Person::genderName(p.gender);
+    }
     case BirthYearColumn:
         return p.birthYear > 0 ? QVariant(p.birthYear) : (edit ? QVariant(0) : QVariant(QString()));
     case EthnicityColumn:
-        return p.ethnicity;
+        return edit || p.isEthnicityKnown() ? p.ethnicity : tr("unknown");
     case EducationColumn:
         return p.education;
     case TheoryColumn:

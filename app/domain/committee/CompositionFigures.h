@@ -14,9 +14,17 @@ struct CompositionFigures
     int seats = 0;
     int members = 0;
     int reelected = 0;
+    // Only what is recorded counts: a member whose gender or ethnicity is unknown is counted apart,
+    // never as a man or as Kinh.
     int women = 0;
+    int men = 0;
+    int genderUnknown = 0;
     int young = 0;
     int ethnicMinority = 0;
+    int ethnicityUnknown = 0;
+    int detailsMissing = 0; // members lacking gender or ethnicity
+    int congressesOverSeats = 0; // congresses whose committee has more members than seats
+    int membersOverSeats = 0;    // summed excess of those congresses
     std::array<int, 5> theory{}; // by TheoryLevel
     int secretaries = 0;
     int secretariesReelected = 0;
@@ -28,6 +36,7 @@ struct CompositionFigures
 
     int newcomers() const { return members - reelected; }
     int unfilled() const { return seats > members ? seats - members : 0; }
+    bool isComplete() const { return detailsMissing == 0; }
     int theoryCount(TheoryLevel level) const { return theory[size_t(level)]; }
 
     // Young: under youngAgeLimit years in the year of the congress (a setting, default 40).

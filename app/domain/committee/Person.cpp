@@ -36,23 +36,57 @@ bool Person::isSamePersonAs(const Person &other) const
     return birthYear <= 0 || other.birthYear <= 0 || birthYear == other.birthYear;
 }
 
+Gender Person::proposedGender(const QString &fullName)
+{
+    // Family name first and given name last: only the words between are middle names.
+    const QStringList words = fullName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool female = false;
+    bool male = false;
+    for (int i = 1; i + 1 < words.size(); ++i) {
+        const QString word = words.at(i).toCaseFolded();
+        female = female || word == QStringLiteral("thị");
+        male = male || word == QStringLiteral("văn");
+    }
+    if (female == male)
+        return Gender::Unknown;
+    return female ? Gender::Female : Gender::Male;
+}
+
 QString Person::genderKey(Gender gender)
 {
-    return gender == Gender::Female ? QStringLiteral("female") : QStringLiteral("male");
+    switch (gender) {
+    case Gender::Female:
+        return QStringLiteral("female");
+    case Gender::Male:
+        return QStringLiteral("male");
+    case Gender::Unknown:
+        break;
+    }
+    return QStringLiteral("");
 }
 
 bool Person::genderFromKey(const QString &key, Gender *gender)
 {
-    if (key == QLatin1String("female") || key == QLatin1String("male")) {
-        *gender = key == QLatin1String("female") ? Gender::Female : Gender::Male;
-        return true;
+    for (Gender candidate : {Gender::Male, Gender::Female, Gender::Unknown}) {
+        if (genderKey(candidate) == key) {
+            *gender = candidate;
+            return true;
+        }
     }
     return false;
 }
 
 QString Person::genderName(Gender gender)
 {
-    return gender == Gender::Female ? tr("Female") : tr("Male");
+    switch (gender) {
+    case Gender::Female:
+        return tr("Female");
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Unknown:
+        break;
+    }
+    return tr("Unknown");
 }
 
 QList<TheoryLevel> Person::theoryLevels()

@@ -54,6 +54,14 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CandidateNameDelegate</name>
+    <message>
+        <location filename="../ui/widgets/CandidateNameDelegate.cpp" line="+30"/>
+        <source>A member of the executive committee</source>
+        <translation>A member of the executive committee</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CandidateSurplus</name>
     <message>
         <location filename="../app/domain/elections/CandidateSurplus.cpp" line="+32"/>
@@ -79,8 +87,9 @@
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
+  init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
@@ -91,6 +100,7 @@
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below</source>
         <translation>Usage: daihoi-cli [--lang vi|en] COMMAND ...
+  init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
@@ -128,7 +138,7 @@
         <translation>Record the secretary &amp;appointed by the higher committee…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Composition</source>
         <translation>Composition</translation>
     </message>
@@ -166,7 +176,7 @@
 <context>
     <name>daihoi::CommitteeRepository</name>
     <message>
-        <location filename="../app/storage/CommitteeRepository.cpp" line="+83"/>
+        <location filename="../app/storage/CommitteeRepository.cpp" line="+82"/>
         <source>Committee, line %1: a member needs a full name.</source>
         <translation>Committee, line %1: a member needs a full name.</translation>
     </message>
@@ -184,7 +194,12 @@
 <context>
     <name>daihoi::CommitteeService</name>
     <message>
-        <location filename="../app/services/CommitteeService.cpp" line="+45"/>
+        <location filename="../app/services/CommitteeService.cpp" line="+53"/>
+        <source>This change conflicts with the recorded election (%1): %2</source>
+        <translation>This change conflicts with the recorded election (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>The congress record %1 no longer exists.</translation>
     </message>
@@ -210,12 +225,32 @@
 <context>
     <name>daihoi::CommitteeTableModel</name>
     <message>
-        <location filename="../ui/models/CommitteeTableModel.cpp" line="+48"/>
+        <location filename="../ui/models/CommitteeTableModel.cpp" line="+56"/>
+        <source>Gender not recorded: it is counted as unknown.</source>
+        <translation>Gender not recorded: it is counted as unknown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed from the middle name, not counted until confirmed: press Enter twice.</source>
+        <translation>Proposed from the middle name, not counted until confirmed: press Enter twice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (appointed)</source>
         <translation>%1 (appointed)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>%1? (proposed)</source>
+        <translation>%1? (proposed)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>re-elected</source>
         <translation>re-elected</translation>
     </message>
@@ -313,7 +348,7 @@
 <context>
     <name>daihoi::CommitteeTargetModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+105"/>
+        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+108"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -346,7 +381,7 @@
 <context>
     <name>daihoi::CommitteeTargetsPanel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+51"/>
+        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+52"/>
         <source>All results</source>
         <translation>All results</translation>
     </message>
@@ -376,7 +411,7 @@
         <translation>Not reviewed yet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
@@ -414,7 +449,7 @@
 <context>
     <name>daihoi::CommitteeUnitTallyModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+90"/>
+        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -447,12 +482,17 @@
 <context>
     <name>daihoi::CompositionView</name>
     <message>
-        <location filename="../ui/widgets/CompositionView.cpp" line="+20"/>
+        <location filename="../ui/widgets/CompositionView.cpp" line="+27"/>
         <source>No committee recorded yet.</source>
         <translation>No committee recorded yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Members elected</source>
         <translation>Members elected</translation>
     </message>
@@ -480,6 +520,11 @@
         <location line="+1"/>
         <source>Women</source>
         <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Men</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -526,11 +571,26 @@
         <source>Lowest secretary approval</source>
         <translation>Lowest secretary approval</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 members are recorded for %2 seats: check the committee against the election results.</source>
+        <translation>%1 members are recorded for %2 seats: check the committee against the election results.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 committees have more members than seats (%2 too many): check them against their election results.</source>
+        <translation>%1 committees have more members than seats (%2 too many): check them against their election results.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gender or ethnicity not recorded for %1 of %2 members: the figures count only what is recorded.</source>
+        <translation>Gender or ethnicity not recorded for %1 of %2 members: the figures count only what is recorded.</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::CongressPanel</name>
     <message>
-        <location filename="../ui/CongressPanel.cpp" line="+43"/>
+        <location filename="../ui/CongressPanel.cpp" line="+41"/>
         <source>&amp;Create the congress record</source>
         <translation>&amp;Create the congress record</translation>
     </message>
@@ -555,7 +615,7 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Congress of all members</source>
         <translation>Congress of all members</translation>
     </message>
@@ -625,7 +685,7 @@
         <translation>P&amp;resent (official):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Absent:</source>
         <translation>Absent:</translation>
     </message>
@@ -725,12 +785,12 @@
         <translation>%1 has no congress recorded for the term %2.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -755,7 +815,12 @@
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>%1 “%2” is not a date: %3.</source>
+        <translation>%1 “%2” is not a date: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create the congress record of %1</source>
         <translation>Create the congress record of %1</translation>
     </message>
@@ -775,17 +840,27 @@
         <translation>Remove guest %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>— (not judged while an entry is refused)</source>
+        <translation>— (not judged while an entry is refused)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (summoned %2 − excluded %3)</source>
         <translation>%1 (summoned %2 − excluded %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>— (judged once the congress is held)</source>
+        <translation>— (judged once the congress is held)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no base yet</source>
         <translation>no base yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>reached: %1/%2 present (%3 %), at least %4 needed</source>
         <translation>reached: %1/%2 present (%3 %), at least %4 needed</translation>
     </message>
@@ -1005,9 +1080,32 @@
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Cannot prepare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DateText</name>
+    <message>
+        <location filename="../app/domain/DateText.cpp" line="+18"/>
+        <source>%1 is not a plausible year</source>
+        <translation>%1 is not a plausible year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no month %1</source>
+        <translation>there is no month %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>month %1 of %2 has only %3 days</source>
+        <translation>month %1 of %2 has only %3 days</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>write it as day/month/year, e.g. 06/07/2017 or 06072017</source>
+        <translation>write it as day/month/year, e.g. 06/07/2017 or 06072017</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1163,7 @@
 <context>
     <name>daihoi::DirectionRepository</name>
     <message>
-        <location filename="../app/storage/targets/DirectionRepository.cpp" line="+92"/>
+        <location filename="../app/storage/targets/DirectionRepository.cpp" line="+93"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>The congress record %1 no longer exists.</translation>
     </message>
@@ -1122,7 +1220,7 @@
 <context>
     <name>daihoi::Election</name>
     <message>
-        <location filename="../app/domain/elections/Election.cpp" line="+80"/>
+        <location filename="../app/domain/elections/Election.cpp" line="+82"/>
         <source>Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.</source>
         <translation>Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.</translation>
     </message>
@@ -1158,12 +1256,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+42"/>
+        <location line="+30"/>
         <source>Round %1: %2</source>
         <translation>Round %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-41"/>
+        <source>%1 cannot stand: the secretary is elected from the members of the executive committee, and none is elected yet.</source>
+        <translation>%1 cannot stand: the secretary is elected from the members of the executive committee, and none is elected yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot stand: the deputy secretary is elected from the members of the executive committee, and none is elected yet.</source>
+        <translation>%1 cannot stand: the deputy secretary is elected from the members of the executive committee, and none is elected yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an elected member of the executive committee; the secretary is elected from its members (%2).</source>
+        <translation>%1 is not an elected member of the executive committee; the secretary is elected from its members (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an elected member of the executive committee; the deputy secretary is elected from its members (%2).</source>
+        <translation>%1 is not an elected member of the executive committee; the deputy secretary is elected from its members (%2).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Executive committee</source>
         <translation>Executive committee</translation>
     </message>
@@ -1232,14 +1351,110 @@
     </message>
 </context>
 <context>
-    <name>daihoi::ElectionPanel</name>
+    <name>daihoi::ElectionChange</name>
     <message>
-        <location filename="../ui/ElectionPanel.cpp" line="+71"/>
-        <source>Edit the ballots</source>
-        <translation>Edit the ballots</translation>
+        <location filename="../app/domain/elections/ElectionChange.cpp" line="+22"/>
+        <source>Seats to elect: %1 → %2</source>
+        <translation>Seats to elect: %1 → %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Alternates: %1 → %2</source>
+        <translation>Alternates: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add round %1</source>
+        <translation>Add round %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>Add candidate %1</source>
+        <translation>Add candidate %1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Remove round %1</source>
+        <translation>Remove round %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seats in the round: %1 → %2</source>
+        <translation>Seats in the round: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issued %1 → %2</source>
+        <translation>issued %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collected %1 → %2</source>
+        <translation>collected %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid %1 → %2</source>
+        <translation>valid %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid %1 → %2</source>
+        <translation>invalid %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ballots: %1</source>
+        <translation>Ballots: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2</source>
+        <translation>Round %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secretary appointed by the higher committee</source>
+        <translation>Secretary appointed by the higher committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary no longer appointed</source>
+        <translation>Secretary no longer appointed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the election</source>
+        <translation>Edit the election</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 more changes</source>
+        <translation>%1 and %2 more changes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rename candidate %1 to %2</source>
+        <translation>Rename candidate %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Votes of %1: %2 → %3</source>
+        <translation>Votes of %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove candidate %1</source>
+        <translation>Remove candidate %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ElectionPanel</name>
+    <message>
+        <location filename="../ui/ElectionPanel.cpp" line="+87"/>
         <source>&amp;New election</source>
         <translation>&amp;New election</translation>
     </message>
@@ -1254,17 +1469,7 @@
         <translation>Election:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Change the seats to elect</source>
-        <translation>Change the seats to elect</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Change the number of alternates</source>
-        <translation>Change the number of alternates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>of which alternates:</source>
         <translation>of which alternates:</translation>
     </message>
@@ -1309,12 +1514,7 @@
         <translation>Invalid:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Edit the candidates&apos; votes</source>
-        <translation>Edit the candidates&apos; votes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Add &amp;candidate</source>
         <translation>Add &amp;candidate</translation>
     </message>
@@ -1344,18 +1544,23 @@
         <translation>%1 (%2 seats, %3 rounds)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+185"/>
+        <location line="+39"/>
+        <location line="+214"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-206"/>
         <source>No election recorded yet: choose New election.</source>
         <translation>No election recorded yet: choose New election.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
+        <source>No round recorded yet: choose Another round.</source>
+        <translation>No round recorded yet: choose Another round.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Base: %1 (official members summoned less those excluded) · fewest votes that elect: %2 (more than half)</source>
         <translation>Base: %1 (official members summoned less those excluded) · fewest votes that elect: %2 (more than half)</translation>
     </message>
@@ -1390,7 +1595,12 @@
         <translation>Alternates so far: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Please confirm:</source>
+        <translation>Please confirm:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>After %1 round(s): %2 of %3 seats still open.</source>
         <translation>After %1 round(s): %2 of %3 seats still open.</translation>
     </message>
@@ -1400,35 +1610,24 @@
         <translation>After %1 round(s): all %2 seats are filled.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Please confirm: %1</source>
         <translation>Please confirm: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+10"/>
-        <source>%1 of %2: %3</source>
-        <translation>%1 of %2: %3</translation>
+        <location line="+39"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New election (%1) of %2</source>
         <translation>New election (%1) of %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Remove the election (%1) of %2</source>
         <translation>Remove the election (%1) of %2</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Add a candidate</source>
-        <translation>Add a candidate</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remove a candidate</source>
-        <translation>Remove a candidate</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1792,7 @@
 <context>
     <name>daihoi::Exporter</name>
     <message>
-        <location filename="../app/exchange/Exporter.cpp" line="+68"/>
+        <location filename="../app/exchange/Exporter.cpp" line="+51"/>
         <source>No unit has the code %1.</source>
         <translation>No unit has the code %1.</translation>
     </message>
@@ -1613,9 +1812,122 @@
         <translation>%1 already holds an export (%2); choose an empty folder.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::FirstStartPage</name>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="+48"/>
+        <source>&amp;Create the committee</source>
+        <translation>&amp;Create the committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a subordinate unit…</source>
+        <translation>&amp;Add a subordinate unit…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Đảng bộ phường Việt Hưng</source>
+        <translation>e.g. Đảng bộ phường Việt Hưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. VH</source>
+        <translation>e.g. VH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 2025-2030</source>
+        <translation>e.g. 2025-2030</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database is empty</source>
+        <translation>This database is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with your party committee: the unit whose congresses you follow. Give its name, its code (short, the same over the years and on every machine), its level and the term you are working on. Then add its subordinate units, or import the data they sent you.</source>
+        <translation>Start with your party committee: the unit whose congresses you follow. Give its name, its code (short, the same over the years and on every machine), its level and the term you are working on. Then add its subordinate units, or import the data they sent you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Your committee</source>
+        <translation>1. Your committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First te&amp;rm:</source>
+        <translation>First te&amp;rm:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Or start from the data your units sent</source>
+        <translation>Or start from the data your units sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An import brings in the exported units with their committee.</source>
+        <translation>An import brings in the exported units with their committee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import data from units below…</source>
+        <translation>&amp;Import data from units below…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>2. The committee&apos;s units</source>
+        <translation>2. The committee&apos;s units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;data from units below…</source>
+        <translation>Import &amp;data from units below…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to the committee&apos;s pages</source>
+        <translation>&amp;Go to the committee&apos;s pages</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2) is ready. Add its subordinate units one by one, or import the exports they sent you; each unit then records its congress for the term.</source>
+        <translation>%1 (%2) is ready. Add its subordinate units one by one, or import the exports they sent you; each unit then records its congress for the term.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name: the committee needs a name.</source>
+        <translation>Name: the committee needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: the committee needs a code that stays the same over time.</source>
+        <translation>Code: the committee needs a code that stays the same over time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
+        <translation>First term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1962,49 @@
     </message>
 </context>
 <context>
+    <name>daihoi::HeldCongressModel</name>
+    <message>
+        <location filename="../ui/models/HeldCongressModel.cpp" line="+118"/>
+        <source>appointed</source>
+        <translation>appointed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Members present / members summoned</source>
+        <translation>Members present / members summoned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes for the secretary, as a share of the base of the secretary election</source>
+        <translation>Votes for the secretary, as a share of the base of the secretary election</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+15"/>
@@ -1670,28 +2025,28 @@
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+70"/>
+        <location filename="../app/exchange/Importer.cpp" line="+79"/>
         <source>%1: no readable export here (%2).</source>
         <translation>%1: no readable export here (%2).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>%1, term %2 (%3): already imported, nothing changed.</source>
         <translation>%1, term %2 (%3): already imported, nothing changed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, term %2 (%3): %4 units, %5 congresses imported.</source>
         <translation>%1, term %2 (%3): %4 units, %5 congresses imported.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+266"/>
+        <location line="+270"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
         <translation>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</translation>
     </message>
@@ -1716,7 +2071,7 @@
         <translation>units.csv, line %1: </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>ratings.csv, line %1: </source>
         <translation>ratings.csv, line %1: </translation>
     </message>
@@ -1727,9 +2082,32 @@
     </message>
 </context>
 <context>
+    <name>daihoi::InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+14"/>
+        <source>Usage: daihoi-cli init FILE</source>
+        <translation>Usage: daihoi-cli init FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; init only creates a new database and left it unchanged.</source>
+        <translation>%1 already exists; init only creates a new database and left it unchanged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Empty database created: %1.</source>
+        <translation>Empty database created: %1.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -1744,18 +2122,23 @@
         <translation>Search units and people (Ctrl+F), accents optional</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Progress of subordinate units</source>
         <translation>Progress of subordinate units</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+363"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-362"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -1771,11 +2154,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units&apos; targets</source>
+        <translation>Units&apos; targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Targets of subordinate units</source>
         <translation>Targets of subordinate units</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1835,7 +2223,17 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
@@ -1856,12 +2254,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+261"/>
         <source>R&amp;etire</source>
         <translation>R&amp;etire</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-257"/>
         <source>&amp;Term</source>
         <translation>&amp;Term</translation>
     </message>
@@ -1886,12 +2284,17 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>%1 — daihoi</source>
+        <translation>%1 — daihoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+170"/>
         <source>Choose a unit in the tree.</source>
         <translation>Choose a unit in the tree.</translation>
     </message>
@@ -1969,7 +2372,7 @@
 <context>
     <name>daihoi::MessageBar</name>
     <message>
-        <location filename="../ui/widgets/MessageBar.cpp" line="+19"/>
+        <location filename="../ui/widgets/MessageBar.cpp" line="+21"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -2003,9 +2406,19 @@
 <context>
     <name>daihoi::OptionalDateEdit</name>
     <message>
-        <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+14"/>
-        <source>Ctrl+Delete clears the date.</source>
-        <translation>Ctrl+Delete clears the date.</translation>
+        <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+41"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as day/month/year, e.g. 06/07/2017 or 06072017. Alt+Down opens the calendar; Ctrl+Delete empties the field.</source>
+        <translation>Type the date as day/month/year, e.g. 06/07/2017 or 06072017. Alt+Down opens the calendar; Ctrl+Delete empties the field.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Choose the date on a calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2545,12 @@
         <translation>no such round of the election in rounds.csv</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>an empty cell when not recorded</source>
+        <translation>an empty cell when not recorded</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not a plausible year of birth</source>
         <translation>not a plausible year of birth</translation>
     </message>
@@ -2173,14 +2591,19 @@
 <context>
     <name>daihoi::Person</name>
     <message>
-        <location filename="../app/domain/committee/Person.cpp" line="+50"/>
+        <location filename="../app/domain/committee/Person.cpp" line="+83"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Male</source>
         <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2234,12 +2657,12 @@
 <context>
     <name>daihoi::ProgressPanel</name>
     <message>
-        <location filename="../ui/ProgressPanel.cpp" line="+50"/>
+        <location filename="../ui/ProgressPanel.cpp" line="+103"/>
         <source>Committees elected: composition over all units</source>
         <translation>Committees elected: composition over all units</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%1 — congresses of the term %2</source>
         <translation>%1 — congresses of the term %2</translation>
     </message>
@@ -2249,7 +2672,7 @@
         <translation>No subordinate units.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Held %1.</source>
         <translation>Held %1.</translation>
     </message>
@@ -2259,9 +2682,14 @@
         <translation>None held yet.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Every subordinate unit has held its congress (%1):</source>
+        <translation>Every subordinate unit has held its congress (%1):</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Every subordinate unit has held its congress.</source>
-        <translation>Every subordinate unit has held its congress.</translation>
+        <source>Held (%1):</source>
+        <translation>Held (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2300,7 +2728,7 @@
 <context>
     <name>daihoi::RatingEvaluation</name>
     <message>
-        <location filename="../app/domain/targets/RatingEvaluation.cpp" line="+87"/>
+        <location filename="../app/domain/targets/RatingEvaluation.cpp" line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2402,7 +2830,7 @@
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+43"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+39"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</translation>
     </message>
@@ -2785,12 +3213,12 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+138"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Migration to version %1 failed: %2</source>
         <translation>Migration to version %1 failed: %2</translation>
     </message>
@@ -2834,12 +3262,12 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Young members are under:</source>
         <translation>&amp;Young members are under:</translation>
     </message>
@@ -2905,7 +3333,7 @@
 <context>
     <name>daihoi::SyntheticDataGenerator</name>
     <message>
-        <location filename="../app/services/SyntheticDataGenerator.cpp" line="+181"/>
+        <location filename="../app/services/SyntheticDataGenerator.cpp" line="+196"/>
         <source>The database already holds units; synthetic data is only written into an empty database.</source>
         <translation>The database already holds units; synthetic data is only written into an empty database.</translation>
     </message>
@@ -3014,7 +3442,7 @@
 <context>
     <name>daihoi::TargetRepository</name>
     <message>
-        <location filename="../app/storage/targets/TargetRepository.cpp" line="+115"/>
+        <location filename="../app/storage/targets/TargetRepository.cpp" line="+116"/>
         <location line="+34"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>The congress record %1 no longer exists.</translation>
@@ -3062,7 +3490,7 @@
 <context>
     <name>daihoi::TargetTableModel</name>
     <message>
-        <location filename="../ui/targets/TargetTableModel.cpp" line="+54"/>
+        <location filename="../ui/targets/TargetTableModel.cpp" line="+55"/>
         <source>entered</source>
         <translation>entered</translation>
     </message>
@@ -3077,7 +3505,7 @@
         <translation>unit “%1” or above</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>“%1” is not a comparison; use ≥, ≤ or =.</source>
         <translation>“%1” is not a comparison; use ≥, ≤ or =.</translation>
     </message>
@@ -3236,7 +3664,7 @@
 <context>
     <name>daihoi::TargetsPanel</name>
     <message>
-        <location filename="../ui/targets/TargetsPanel.cpp" line="+94"/>
+        <location filename="../ui/targets/TargetsPanel.cpp" line="+95"/>
         <source>&amp;Targets and review</source>
         <translation>&amp;Targets and review</translation>
     </message>
@@ -3455,7 +3883,7 @@
         <translation>No term has the id %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+91"/>
         <source>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</source>
         <translation>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</translation>
     </message>
@@ -3562,15 +3990,14 @@
 <context>
     <name>daihoi::UnitRepository</name>
     <message>
-        <location filename="../app/storage/UnitRepository.cpp" line="+88"/>
+        <location filename="../app/storage/UnitRepository.cpp" line="+89"/>
         <location line="+33"/>
-        <location line="+86"/>
-        <location line="+59"/>
+        <location line="+150"/>
         <source>No unit has the id %1.</source>
         <translation>No unit has the id %1.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>The unit tree has a cycle at id %1.</source>
         <translation>The unit tree has a cycle at id %1.</translation>
     </message>
@@ -3586,13 +4013,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Name: a unit needs a name.</source>
         <translation>Name: a unit needs a name.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+78"/>
+        <location line="-36"/>
+        <location line="+83"/>
         <source>%1 is a branch: a branch has no subordinate units.</source>
         <translation>%1 is a branch: a branch has no subordinate units.</translation>
     </message>
@@ -3608,14 +4035,71 @@
     </message>
 </context>
 <context>
+    <name>daihoi::UnitStatusIcons</name>
+    <message>
+        <location filename="../ui/widgets/UnitStatusIcons.cpp" line="+89"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date set</source>
+        <translation>Date set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held from %1 to %2</source>
+        <translation>Held from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on %1</source>
+        <translation>Held on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned for %1</source>
+        <translation>Planned for %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postponed (had been planned for %1)</source>
+        <translation>Postponed (had been planned for %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Congress not scheduled yet</source>
+        <translation>Congress not scheduled yet</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitStatusLegend</name>
+    <message>
+        <location filename="../ui/widgets/UnitStatusLegend.cpp" line="+13"/>
+        <source>The congress of each unit in the selected term. Point at a unit for the date.</source>
+        <translation>The congress of each unit in the selected term. Point at a unit for the date.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::UnitTreeModel</name>
     <message>
-        <location filename="../ui/models/UnitTreeModel.cpp" line="+149"/>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+218"/>
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>

@@ -54,6 +54,14 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CandidateNameDelegate</name>
+    <message>
+        <location filename="../ui/widgets/CandidateNameDelegate.cpp" line="+30"/>
+        <source>A member of the executive committee</source>
+        <translation>Chọn một đồng chí chi ủy viên</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CandidateSurplus</name>
     <message>
         <location filename="../app/domain/elections/CandidateSurplus.cpp" line="+32"/>
@@ -79,8 +87,9 @@
         <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
+  init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
@@ -91,6 +100,7 @@
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below</source>
         <translation>Cách dùng: daihoi-cli [--lang vi|en] LỆNH ...
+  init TỆP                                    tạo cơ sở dữ liệu trống
   demo TỆP [--force]                          tạo cơ sở dữ liệu mẫu
   summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội của một đảng bộ trong nhiệm kỳ
   tally TỆP.json                              kiểm tra kết quả một lần bầu
@@ -128,7 +138,7 @@
         <translation>Ghi nhận Bí thư do cấp trên &amp;chỉ định…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Composition</source>
         <translation>Cơ cấu</translation>
     </message>
@@ -166,7 +176,7 @@
 <context>
     <name>daihoi::CommitteeRepository</name>
     <message>
-        <location filename="../app/storage/CommitteeRepository.cpp" line="+83"/>
+        <location filename="../app/storage/CommitteeRepository.cpp" line="+82"/>
         <source>Committee, line %1: a member needs a full name.</source>
         <translation>Cấp ủy, dòng %1: mỗi cấp ủy viên phải có họ và tên.</translation>
     </message>
@@ -184,7 +194,12 @@
 <context>
     <name>daihoi::CommitteeService</name>
     <message>
-        <location filename="../app/services/CommitteeService.cpp" line="+45"/>
+        <location filename="../app/services/CommitteeService.cpp" line="+53"/>
+        <source>This change conflicts with the recorded election (%1): %2</source>
+        <translation>Thay đổi này mâu thuẫn với cuộc bầu đã ghi nhận (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
     </message>
@@ -210,12 +225,32 @@
 <context>
     <name>daihoi::CommitteeTableModel</name>
     <message>
-        <location filename="../ui/models/CommitteeTableModel.cpp" line="+48"/>
+        <location filename="../ui/models/CommitteeTableModel.cpp" line="+56"/>
+        <source>Gender not recorded: it is counted as unknown.</source>
+        <translation>Chưa ghi giới tính: được tính là chưa rõ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed from the middle name, not counted until confirmed: press Enter twice.</source>
+        <translation>Đề xuất theo tên đệm, chưa được tính cho đến khi xác nhận: nhấn Enter hai lần.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (appointed)</source>
         <translation>%1 (cấp trên chỉ định)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>%1? (proposed)</source>
+        <translation>%1? (đề xuất)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>re-elected</source>
         <translation>tái cử</translation>
     </message>
@@ -313,7 +348,7 @@
 <context>
     <name>daihoi::CommitteeTargetModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+105"/>
+        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+108"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -346,7 +381,7 @@
 <context>
     <name>daihoi::CommitteeTargetsPanel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+51"/>
+        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+52"/>
         <source>All results</source>
         <translation>Tất cả kết quả</translation>
     </message>
@@ -376,7 +411,7 @@
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>&amp;Group:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
@@ -414,7 +449,7 @@
 <context>
     <name>daihoi::CommitteeUnitTallyModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+90"/>
+        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+104"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -447,12 +482,17 @@
 <context>
     <name>daihoi::CompositionView</name>
     <message>
-        <location filename="../ui/widgets/CompositionView.cpp" line="+20"/>
+        <location filename="../ui/widgets/CompositionView.cpp" line="+27"/>
         <source>No committee recorded yet.</source>
         <translation>Chưa có dữ liệu cấp ủy.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>unknown: %1</source>
+        <translation>chưa rõ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Members elected</source>
         <translation>Số cấp ủy viên trúng cử</translation>
     </message>
@@ -480,6 +520,11 @@
         <location line="+1"/>
         <source>Women</source>
         <translation>Nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Nam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -526,11 +571,26 @@
         <source>Lowest secretary approval</source>
         <translation>Tỷ lệ phiếu tán thành thấp nhất của Bí thư</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 members are recorded for %2 seats: check the committee against the election results.</source>
+        <translation>Đã ghi %1 cấp ủy viên trong khi số cần bầu là %2: đề nghị đối chiếu với kết quả bầu cử.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 committees have more members than seats (%2 too many): check them against their election results.</source>
+        <translation>%1 cấp ủy có số ủy viên nhiều hơn số cần bầu (thừa %2): đề nghị đối chiếu với kết quả bầu cử.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gender or ethnicity not recorded for %1 of %2 members: the figures count only what is recorded.</source>
+        <translation>Còn %1/%2 cấp ủy viên chưa rõ giới tính hoặc dân tộc: số liệu chỉ tính những thông tin đã ghi.</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::CongressPanel</name>
     <message>
-        <location filename="../ui/CongressPanel.cpp" line="+43"/>
+        <location filename="../ui/CongressPanel.cpp" line="+41"/>
         <source>&amp;Create the congress record</source>
         <translation>Tạo hồ &amp;sơ đại hội</translation>
     </message>
@@ -555,7 +615,7 @@
         <translation>Tạm hoãn</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Congress of all members</source>
         <translation>Đại hội đảng viên</translation>
     </message>
@@ -625,7 +685,7 @@
         <translation>Có &amp;mặt (chính thức):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Absent:</source>
         <translation>Vắng mặt:</translation>
     </message>
@@ -725,12 +785,12 @@
         <translation>%1 chưa có hồ sơ đại hội nhiệm kỳ %2.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -755,7 +815,12 @@
         <translation>Sửa %1 của %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>%1 “%2” is not a date: %3.</source>
+        <translation>%1 “%2” không phải là ngày hợp lệ: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create the congress record of %1</source>
         <translation>Tạo hồ sơ đại hội của %1</translation>
     </message>
@@ -775,17 +840,27 @@
         <translation>Xóa khách mời %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>— (not judged while an entry is refused)</source>
+        <translation>— (chưa đánh giá khi còn mục nhập chưa hợp lệ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (summoned %2 − excluded %3)</source>
         <translation>%1 (triệu tập %2 − không tính %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>— (judged once the congress is held)</source>
+        <translation>— (chỉ đánh giá khi đại hội đã tổ chức)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no base yet</source>
         <translation>chưa có căn cứ tính</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>reached: %1/%2 present (%3 %), at least %4 needed</source>
         <translation>đủ số lượng: có mặt %1/%2 (%3 %), cần ít nhất %4</translation>
     </message>
@@ -1005,9 +1080,32 @@
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Không khởi tạo được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::DateText</name>
+    <message>
+        <location filename="../app/domain/DateText.cpp" line="+18"/>
+        <source>%1 is not a plausible year</source>
+        <translation>năm %1 không hợp lý</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no month %1</source>
+        <translation>không có tháng %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>month %1 of %2 has only %3 days</source>
+        <translation>tháng %1 năm %2 chỉ có %3 ngày</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>write it as day/month/year, e.g. 06/07/2017 or 06072017</source>
+        <translation>hãy ghi theo ngày/tháng/năm, ví dụ 06/07/2017 hoặc 06072017</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1163,7 @@
 <context>
     <name>daihoi::DirectionRepository</name>
     <message>
-        <location filename="../app/storage/targets/DirectionRepository.cpp" line="+92"/>
+        <location filename="../app/storage/targets/DirectionRepository.cpp" line="+93"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
     </message>
@@ -1122,7 +1220,7 @@
 <context>
     <name>daihoi::Election</name>
     <message>
-        <location filename="../app/domain/elections/Election.cpp" line="+80"/>
+        <location filename="../app/domain/elections/Election.cpp" line="+82"/>
         <source>Alternates (%1): only a delegates election has alternates, fewer than its %2 seats.</source>
         <translation>Số đại biểu dự khuyết (%1): chỉ cuộc bầu đại biểu mới có đại biểu dự khuyết, và số dự khuyết phải ít hơn số lượng cần bầu (%2).</translation>
     </message>
@@ -1158,12 +1256,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+42"/>
+        <location line="+30"/>
         <source>Round %1: %2</source>
         <translation>Lần bầu thứ %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-41"/>
+        <source>%1 cannot stand: the secretary is elected from the members of the executive committee, and none is elected yet.</source>
+        <translation>Không thể bầu đồng chí %1: Bí thư được bầu trong số các đồng chí chi ủy viên trúng cử, nhưng chi ủy chưa có ai trúng cử.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot stand: the deputy secretary is elected from the members of the executive committee, and none is elected yet.</source>
+        <translation>Không thể bầu đồng chí %1: Phó Bí thư được bầu trong số các đồng chí chi ủy viên trúng cử, nhưng chi ủy chưa có ai trúng cử.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an elected member of the executive committee; the secretary is elected from its members (%2).</source>
+        <translation>%1 không phải là chi ủy viên trúng cử; Bí thư được bầu trong số các đồng chí chi ủy viên (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an elected member of the executive committee; the deputy secretary is elected from its members (%2).</source>
+        <translation>%1 không phải là chi ủy viên trúng cử; Phó Bí thư được bầu trong số các đồng chí chi ủy viên (%2).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Executive committee</source>
         <translation>Chi ủy</translation>
     </message>
@@ -1232,14 +1351,110 @@
     </message>
 </context>
 <context>
-    <name>daihoi::ElectionPanel</name>
+    <name>daihoi::ElectionChange</name>
     <message>
-        <location filename="../ui/ElectionPanel.cpp" line="+71"/>
-        <source>Edit the ballots</source>
-        <translation>Sửa số liệu phiếu bầu</translation>
+        <location filename="../app/domain/elections/ElectionChange.cpp" line="+22"/>
+        <source>Seats to elect: %1 → %2</source>
+        <translation>Số lượng cần bầu: %1 → %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Alternates: %1 → %2</source>
+        <translation>Số dự khuyết: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add round %1</source>
+        <translation>Thêm lần bầu thứ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>Add candidate %1</source>
+        <translation>Thêm %1 vào danh sách bầu cử</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Remove round %1</source>
+        <translation>Xóa lần bầu thứ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seats in the round: %1 → %2</source>
+        <translation>Số cần bầu trong lần này: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issued %1 → %2</source>
+        <translation>phát ra %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collected %1 → %2</source>
+        <translation>thu vào %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid %1 → %2</source>
+        <translation>hợp lệ %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid %1 → %2</source>
+        <translation>không hợp lệ %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ballots: %1</source>
+        <translation>Phiếu bầu: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1: %2</source>
+        <translation>Lần bầu thứ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secretary appointed by the higher committee</source>
+        <translation>Bí thư do cấp trên chỉ định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary no longer appointed</source>
+        <translation>Bỏ ghi nhận Bí thư do cấp trên chỉ định</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the election</source>
+        <translation>Sửa cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 more changes</source>
+        <translation>%1 và %2 thay đổi khác</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rename candidate %1 to %2</source>
+        <translation>Sửa tên %1 thành %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Votes of %1: %2 → %3</source>
+        <translation>Số phiếu của %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove candidate %1</source>
+        <translation>Xóa %1 khỏi danh sách bầu cử</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ElectionPanel</name>
+    <message>
+        <location filename="../ui/ElectionPanel.cpp" line="+87"/>
         <source>&amp;New election</source>
         <translation>Thêm cuộc &amp;bầu</translation>
     </message>
@@ -1254,17 +1469,7 @@
         <translation>Cuộc bầu:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Change the seats to elect</source>
-        <translation>Thay đổi số lượng cần bầu</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Change the number of alternates</source>
-        <translation>Thay đổi số đại biểu dự khuyết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>of which alternates:</source>
         <translation>trong đó dự khuyết:</translation>
     </message>
@@ -1309,12 +1514,7 @@
         <translation>Không hợp lệ:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Edit the candidates&apos; votes</source>
-        <translation>Sửa số phiếu của người trong danh sách bầu cử</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Add &amp;candidate</source>
         <translation>Thêm người vào &amp;danh sách</translation>
     </message>
@@ -1344,18 +1544,23 @@
         <translation>%1 (bầu %2 người, %3 lần bầu)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+185"/>
+        <location line="+39"/>
+        <location line="+214"/>
         <source>Round %1</source>
         <translation>Lần bầu %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-206"/>
         <source>No election recorded yet: choose New election.</source>
         <translation>Chưa có cuộc bầu nào: hãy chọn Thêm cuộc bầu.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
+        <source>No round recorded yet: choose Another round.</source>
+        <translation>Chưa có lần bầu nào: chọn «Bầu lần tiếp theo».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Base: %1 (official members summoned less those excluded) · fewest votes that elect: %2 (more than half)</source>
         <translation>Căn cứ tính tỷ lệ: %1 (số đảng viên chính thức được triệu tập trừ số không tính) · số phiếu tối thiểu để trúng cử: %2 (quá một nửa)</translation>
     </message>
@@ -1390,7 +1595,12 @@
         <translation>Đại biểu dự khuyết đã bầu được: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Please confirm:</source>
+        <translation>Đề nghị xác nhận:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>After %1 round(s): %2 of %3 seats still open.</source>
         <translation>Sau %1 lần bầu: còn thiếu %2 trong số %3 người cần bầu.</translation>
     </message>
@@ -1400,35 +1610,24 @@
         <translation>Sau %1 lần bầu: đã bầu đủ %2 người.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Please confirm: %1</source>
         <translation>Đề nghị xác nhận: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+10"/>
-        <source>%1 of %2: %3</source>
-        <translation>%1 của %2: %3</translation>
+        <location line="+39"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New election (%1) of %2</source>
         <translation>Thêm cuộc bầu (%1) của %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Remove the election (%1) of %2</source>
         <translation>Xóa cuộc bầu (%1) của %2</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Add a candidate</source>
-        <translation>Thêm người vào danh sách bầu cử</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remove a candidate</source>
-        <translation>Xóa người khỏi danh sách bầu cử</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1792,7 @@
 <context>
     <name>daihoi::Exporter</name>
     <message>
-        <location filename="../app/exchange/Exporter.cpp" line="+68"/>
+        <location filename="../app/exchange/Exporter.cpp" line="+51"/>
         <source>No unit has the code %1.</source>
         <translation>Không có đơn vị nào có mã %1.</translation>
     </message>
@@ -1613,9 +1812,122 @@
         <translation>%1 đã chứa dữ liệu xuất (%2); hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
         <source>The export was cancelled.</source>
         <translation>Đã hủy xuất dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::FirstStartPage</name>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="+48"/>
+        <source>&amp;Create the committee</source>
+        <translation>Tạ&amp;o đảng bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a subordinate unit…</source>
+        <translation>Thêm đơn vị trực &amp;thuộc…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Đảng bộ phường Việt Hưng</source>
+        <translation>ví dụ: Đảng bộ phường Việt Hưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. VH</source>
+        <translation>ví dụ: VH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 2025-2030</source>
+        <translation>ví dụ: 2025-2030</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database is empty</source>
+        <translation>Cơ sở dữ liệu này chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with your party committee: the unit whose congresses you follow. Give its name, its code (short, the same over the years and on every machine), its level and the term you are working on. Then add its subordinate units, or import the data they sent you.</source>
+        <translation>Bắt đầu từ đảng bộ của đồng chí: đơn vị có các đại hội cần theo dõi. Nhập tên, mã (ngắn gọn, giữ nguyên qua các nhiệm kỳ và trên mọi máy), cấp và nhiệm kỳ đang làm việc. Sau đó thêm các đơn vị trực thuộc, hoặc nhập dữ liệu các đơn vị đã gửi lên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Your committee</source>
+        <translation>1. Đảng bộ của đồng chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First te&amp;rm:</source>
+        <translation>&amp;Nhiệm kỳ đầu tiên:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Or start from the data your units sent</source>
+        <translation>Hoặc bắt đầu từ dữ liệu các đơn vị đã gửi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An import brings in the exported units with their committee.</source>
+        <translation>Khi nhập, các đơn vị trong tệp xuất được đưa vào cùng với đảng bộ của chúng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import data from units below…</source>
+        <translation>Nhập dữ &amp;liệu từ đơn vị cấp dưới…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>2. The committee&apos;s units</source>
+        <translation>2. Các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;data from units below…</source>
+        <translation>Nhập &amp;dữ liệu từ đơn vị cấp dưới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to the committee&apos;s pages</source>
+        <translation>&amp;Vào các trang của đảng bộ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2) is ready. Add its subordinate units one by one, or import the exports they sent you; each unit then records its congress for the term.</source>
+        <translation>Đã tạo %1 (%2). Hãy thêm từng đơn vị trực thuộc, hoặc nhập tệp xuất các đơn vị đã gửi lên; sau đó mỗi đơn vị ghi đại hội của mình trong nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name: the committee needs a name.</source>
+        <translation>Tên: đảng bộ phải có tên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: the committee needs a code that stays the same over time.</source>
+        <translation>Mã: đảng bộ phải có mã, giữ nguyên qua các nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
+        <translation>Nhiệm kỳ đầu tiên: &quot;%1&quot; không viết theo dạng NĂMĐẦU-NĂMCUỐI, ví dụ 2025-2030.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1962,49 @@
     </message>
 </context>
 <context>
+    <name>daihoi::HeldCongressModel</name>
+    <message>
+        <location filename="../ui/models/HeldCongressModel.cpp" line="+118"/>
+        <source>appointed</source>
+        <translation>chỉ định</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Members present / members summoned</source>
+        <translation>Số đảng viên có mặt / số đảng viên được triệu tập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes for the secretary, as a share of the base of the secretary election</source>
+        <translation>Tỷ lệ phiếu bầu Bí thư so với căn cứ tính tỷ lệ của cuộc bầu Bí thư</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Tỷ lệ phiếu</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+15"/>
@@ -1670,28 +2025,28 @@
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+70"/>
+        <location filename="../app/exchange/Importer.cpp" line="+79"/>
         <source>%1: no readable export here (%2).</source>
         <translation>%1: không có dữ liệu xuất đọc được ở đây (%2).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>%1, term %2 (%3): already imported, nothing changed.</source>
         <translation>%1, nhiệm kỳ %2 (%3): đã được nhập trước đây, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, term %2 (%3): %4 units, %5 congresses imported.</source>
         <translation>%1, nhiệm kỳ %2 (%3): đã nhập %4 đơn vị, %5 đại hội.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+266"/>
+        <location line="+270"/>
         <source>The import was cancelled.</source>
         <translation>Đã hủy nhập dữ liệu.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
         <translation>%1: dữ liệu xuất của %2, nhiệm kỳ %3, tạo lúc %4, đã được nhập; dữ liệu này tạo lúc %5, không muộn hơn, nên không thể thay thế dữ liệu đã nhập.</translation>
     </message>
@@ -1716,7 +2071,7 @@
         <translation>units.csv, dòng %1: </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>ratings.csv, line %1: </source>
         <translation>ratings.csv, dòng %1: </translation>
     </message>
@@ -1727,9 +2082,32 @@
     </message>
 </context>
 <context>
+    <name>daihoi::InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+14"/>
+        <source>Usage: daihoi-cli init FILE</source>
+        <translation>Cách dùng: daihoi-cli init TỆP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; init only creates a new database and left it unchanged.</source>
+        <translation>%1 đã tồn tại; lệnh init chỉ tạo cơ sở dữ liệu mới nên không thay đổi tệp này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Empty database created: %1.</source>
+        <translation>Đã tạo cơ sở dữ liệu trống: %1.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -1744,18 +2122,23 @@
         <translation>Tìm đơn vị, người (Ctrl+F), gõ có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Progress of subordinate units</source>
         <translation>Tiến độ đại hội các đơn vị trực thuộc</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+363"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-362"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -1767,7 +2150,12 @@
     <message>
         <location line="+1"/>
         <source>Resolution and targets</source>
-        <translation>Nghị quyết và chỉ tiêu</translation>
+        <translation>Nghị quyết, chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units&apos; targets</source>
+        <translation>Chỉ tiêu các đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1775,7 +2163,7 @@
         <translation>Chỉ tiêu của các đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1835,7 +2223,17 @@
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Unit</source>
         <translation>Đơn &amp;vị</translation>
     </message>
@@ -1856,12 +2254,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+261"/>
         <source>R&amp;etire</source>
         <translation>&amp;Giải thể</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-257"/>
         <source>&amp;Term</source>
         <translation>&amp;Nhiệm kỳ</translation>
     </message>
@@ -1886,19 +2284,24 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>%1 — daihoi</source>
+        <translation>%1 — daihoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+170"/>
         <source>Choose a unit in the tree.</source>
         <translation>Hãy chọn một đơn vị trong cây tổ chức.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Congress %1</source>
-        <translation>Đại hội nhiệm kỳ %1</translation>
+        <translation>Đại hội %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1969,7 +2372,7 @@
 <context>
     <name>daihoi::MessageBar</name>
     <message>
-        <location filename="../ui/widgets/MessageBar.cpp" line="+19"/>
+        <location filename="../ui/widgets/MessageBar.cpp" line="+21"/>
         <source>Close this message</source>
         <translation>Đóng thông báo này</translation>
     </message>
@@ -2003,9 +2406,19 @@
 <context>
     <name>daihoi::OptionalDateEdit</name>
     <message>
-        <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+14"/>
-        <source>Ctrl+Delete clears the date.</source>
-        <translation>Nhấn Ctrl+Delete để xóa ngày.</translation>
+        <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+41"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as day/month/year, e.g. 06/07/2017 or 06072017. Alt+Down opens the calendar; Ctrl+Delete empties the field.</source>
+        <translation>Gõ ngày theo thứ tự ngày/tháng/năm, ví dụ 06/07/2017 hoặc 06072017. Alt+Mũi tên xuống để mở lịch; Ctrl+Delete để xóa trống ô.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2545,12 @@
         <translation>cuộc bầu không có lần bầu này trong rounds.csv</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>an empty cell when not recorded</source>
+        <translation>ô trống khi chưa rõ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not a plausible year of birth</source>
         <translation>năm sinh không hợp lý</translation>
     </message>
@@ -2173,14 +2591,19 @@
 <context>
     <name>daihoi::Person</name>
     <message>
-        <location filename="../app/domain/committee/Person.cpp" line="+50"/>
+        <location filename="../app/domain/committee/Person.cpp" line="+83"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Male</source>
         <translation>Nam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2234,12 +2657,12 @@
 <context>
     <name>daihoi::ProgressPanel</name>
     <message>
-        <location filename="../ui/ProgressPanel.cpp" line="+50"/>
+        <location filename="../ui/ProgressPanel.cpp" line="+103"/>
         <source>Committees elected: composition over all units</source>
         <translation>Cấp ủy được bầu: cơ cấu chung của các đơn vị</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%1 — congresses of the term %2</source>
         <translation>%1 — đại hội nhiệm kỳ %2</translation>
     </message>
@@ -2249,7 +2672,7 @@
         <translation>Không có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Held %1.</source>
         <translation>Đã tổ chức %1.</translation>
     </message>
@@ -2259,9 +2682,14 @@
         <translation>Chưa có đơn vị nào tổ chức đại hội.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Every subordinate unit has held its congress (%1):</source>
+        <translation>Tất cả các đơn vị trực thuộc đã tổ chức đại hội (%1):</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Every subordinate unit has held its congress.</source>
-        <translation>Tất cả các đơn vị trực thuộc đã tổ chức đại hội.</translation>
+        <source>Held (%1):</source>
+        <translation>Đã tổ chức đại hội (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2300,7 +2728,7 @@
 <context>
     <name>daihoi::RatingEvaluation</name>
     <message>
-        <location filename="../app/domain/targets/RatingEvaluation.cpp" line="+87"/>
+        <location filename="../app/domain/targets/RatingEvaluation.cpp" line="+89"/>
         <source>%1: %2</source>
         <translation>Năm %1: %2</translation>
     </message>
@@ -2402,7 +2830,7 @@
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+43"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+39"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) không có đơn vị trực thuộc: báo cáo tổng hợp do cấp ủy lập về các đơn vị trực thuộc của mình.</translation>
     </message>
@@ -2784,12 +3212,12 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+124"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+138"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Migration to version %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
     </message>
@@ -2833,12 +3261,12 @@
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Số lượng tham dự:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Young members are under:</source>
         <translation>Cấp ủy viên &amp;trẻ là người dưới:</translation>
     </message>
@@ -2904,7 +3332,7 @@
 <context>
     <name>daihoi::SyntheticDataGenerator</name>
     <message>
-        <location filename="../app/services/SyntheticDataGenerator.cpp" line="+181"/>
+        <location filename="../app/services/SyntheticDataGenerator.cpp" line="+196"/>
         <source>The database already holds units; synthetic data is only written into an empty database.</source>
         <translation>Cơ sở dữ liệu đã có đơn vị; dữ liệu giả lập chỉ được ghi vào cơ sở dữ liệu trống.</translation>
     </message>
@@ -3013,7 +3441,7 @@
 <context>
     <name>daihoi::TargetRepository</name>
     <message>
-        <location filename="../app/storage/targets/TargetRepository.cpp" line="+115"/>
+        <location filename="../app/storage/targets/TargetRepository.cpp" line="+116"/>
         <location line="+34"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
@@ -3061,7 +3489,7 @@
 <context>
     <name>daihoi::TargetTableModel</name>
     <message>
-        <location filename="../ui/targets/TargetTableModel.cpp" line="+54"/>
+        <location filename="../ui/targets/TargetTableModel.cpp" line="+55"/>
         <source>entered</source>
         <translation>nhập trực tiếp</translation>
     </message>
@@ -3076,7 +3504,7 @@
         <translation>đơn vị “%1” trở lên</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>“%1” is not a comparison; use ≥, ≤ or =.</source>
         <translation>“%1” không phải là phép so sánh; hãy dùng ≥, ≤ hoặc =.</translation>
     </message>
@@ -3235,7 +3663,7 @@
 <context>
     <name>daihoi::TargetsPanel</name>
     <message>
-        <location filename="../ui/targets/TargetsPanel.cpp" line="+94"/>
+        <location filename="../ui/targets/TargetsPanel.cpp" line="+95"/>
         <source>&amp;Targets and review</source>
         <translation>C&amp;hỉ tiêu và đánh giá kết quả</translation>
     </message>
@@ -3452,7 +3880,7 @@
         <translation>Không tìm thấy nhiệm kỳ có id %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+91"/>
         <source>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</source>
         <translation>Nhiệm kỳ: %1–%2 không phải là nhiệm kỳ hợp lệ (năm kết thúc phải sau năm bắt đầu, cách không quá 10 năm).</translation>
     </message>
@@ -3559,15 +3987,14 @@
 <context>
     <name>daihoi::UnitRepository</name>
     <message>
-        <location filename="../app/storage/UnitRepository.cpp" line="+88"/>
+        <location filename="../app/storage/UnitRepository.cpp" line="+89"/>
         <location line="+33"/>
-        <location line="+86"/>
-        <location line="+59"/>
+        <location line="+150"/>
         <source>No unit has the id %1.</source>
         <translation>Không tìm thấy đơn vị có id %1.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>The unit tree has a cycle at id %1.</source>
         <translation>Cây đơn vị bị lặp vòng tại id %1.</translation>
     </message>
@@ -3583,13 +4010,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Name: a unit needs a name.</source>
         <translation>Tên: đơn vị phải có tên.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+78"/>
+        <location line="-36"/>
+        <location line="+83"/>
         <source>%1 is a branch: a branch has no subordinate units.</source>
         <translation>%1 là chi bộ: chi bộ không có đơn vị trực thuộc.</translation>
     </message>
@@ -3605,14 +4032,71 @@
     </message>
 </context>
 <context>
+    <name>daihoi::UnitStatusIcons</name>
+    <message>
+        <location filename="../ui/widgets/UnitStatusIcons.cpp" line="+89"/>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date set</source>
+        <translation>Đã có lịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Postponed</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not scheduled</source>
+        <translation>Chưa có lịch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held from %1 to %2</source>
+        <translation>Đã tổ chức từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on %1</source>
+        <translation>Đã tổ chức ngày %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned for %1</source>
+        <translation>Dự kiến tổ chức ngày %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postponed (had been planned for %1)</source>
+        <translation>Đã hoãn (trước đó dự kiến ngày %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Congress not scheduled yet</source>
+        <translation>Chưa có lịch đại hội</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitStatusLegend</name>
+    <message>
+        <location filename="../ui/widgets/UnitStatusLegend.cpp" line="+13"/>
+        <source>The congress of each unit in the selected term. Point at a unit for the date.</source>
+        <translation>Tình hình đại hội của từng đơn vị trong nhiệm kỳ đang chọn. Trỏ chuột vào đơn vị để xem ngày.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::UnitTreeModel</name>
     <message>
-        <location filename="../ui/models/UnitTreeModel.cpp" line="+149"/>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+218"/>
         <source>%1 (retired)</source>
         <translation>%1 (đã giải thể)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>

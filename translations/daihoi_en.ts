@@ -417,8 +417,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Result:</source>
-        <translation>&amp;Result:</translation>
+        <source>Re&amp;sult:</source>
+        <translation>Re&amp;sult:</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -630,22 +630,7 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Planned date:</source>
-        <translation>&amp;Planned date:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held &amp;from:</source>
-        <translation>Held &amp;from:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held &amp;to:</source>
-        <translation>Held &amp;to:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
@@ -675,17 +660,7 @@
         <translation>Pro&amp;bationary members:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ummoned (official):</source>
-        <translation>S&amp;ummoned (official):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;resent (official):</source>
-        <translation>P&amp;resent (official):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Absent:</source>
         <translation>Absent:</translation>
     </message>
@@ -750,9 +725,34 @@
         <translation>Title, e.g. Deputy Secretary of the Party Committee</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>Pl&amp;anned date:</source>
+        <translation>Pl&amp;anned date:</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Add guest</source>
-        <translation>&amp;Add guest</translation>
+        <source>Hel&amp;d from:</source>
+        <translation>Hel&amp;d from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held to:</source>
+        <translation>Held to:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Su&amp;mmoned (official):</source>
+        <translation>Su&amp;mmoned (official):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present (official):</source>
+        <translation>&amp;Present (official):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add &amp;guest</source>
+        <translation>Add &amp;guest</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1480,8 +1480,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Another &amp;round</source>
-        <translation>Another &amp;round</translation>
+        <source>Another r&amp;ound</source>
+        <translation>Another r&amp;ound</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1876,8 +1876,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>First te&amp;rm:</source>
-        <translation>First te&amp;rm:</translation>
+        <source>Fir&amp;st term:</source>
+        <translation>Fir&amp;st term:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2113,8 +2113,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Term:</source>
-        <translation>&amp;Term:</translation>
+        <source>Te&amp;rm:</source>
+        <translation>Te&amp;rm:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2133,12 +2133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -2248,18 +2248,18 @@
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Move under another unit…</source>
         <translation>&amp;Move under another unit…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>R&amp;etire</source>
         <translation>R&amp;etire</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>&amp;Term</source>
         <translation>&amp;Term</translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation>Congress %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
@@ -3053,7 +3053,7 @@
 <context>
     <name>daihoi::RoundCandidatesModel</name>
     <message>
-        <location filename="../ui/models/RoundCandidatesModel.cpp" line="+88"/>
+        <location filename="../ui/models/RoundCandidatesModel.cpp" line="+91"/>
         <source>Elected</source>
         <translation>Elected</translation>
     </message>
@@ -3695,8 +3695,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3705,8 +3705,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove target</source>
-        <translation>&amp;Remove target</translation>
+        <source>Remo&amp;ve target</source>
+        <translation>Remo&amp;ve target</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -417,7 +417,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Result:</source>
+        <source>Re&amp;sult:</source>
         <translation>Kết &amp;quả:</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
     <message>
         <location filename="../ui/CongressPanel.cpp" line="+41"/>
         <source>&amp;Create the congress record</source>
-        <translation>Tạo hồ &amp;sơ đại hội</translation>
+        <translation>Tạ&amp;o hồ sơ đại hội</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -627,25 +627,10 @@
     <message>
         <location line="+2"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Planned date:</source>
-        <translation>Ngày &amp;dự kiến:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held &amp;from:</source>
-        <translation>Tổ chức từ &amp;ngày:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held &amp;to:</source>
-        <translation>Tổ chức đến n&amp;gày:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P&amp;lace:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
@@ -675,17 +660,7 @@
         <translation>Đảng viên dự &amp;bị:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ummoned (official):</source>
-        <translation>Được triệu tậ&amp;p (chính thức):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;resent (official):</source>
-        <translation>Có &amp;mặt (chính thức):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Absent:</source>
         <translation>Vắng mặt:</translation>
     </message>
@@ -750,9 +725,34 @@
         <translation>Chức vụ, ví dụ: Phó Bí thư Đảng ủy</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>Pl&amp;anned date:</source>
+        <translation>Ngày &amp;dự kiến:</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Add guest</source>
-        <translation>Thêm &amp;khách mời</translation>
+        <source>Hel&amp;d from:</source>
+        <translation>Tổ chức từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held to:</source>
+        <translation>Tổ chức đến ngày:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Su&amp;mmoned (official):</source>
+        <translation>Được triệu tậ&amp;p (chính thức):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present (official):</source>
+        <translation>Có &amp;mặt (chính thức):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add &amp;guest</source>
+        <translation>Thêm khách mời</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Another &amp;round</source>
+        <source>Another r&amp;ound</source>
         <translation>Bầu &amp;lần tiếp theo</translation>
     </message>
     <message>
@@ -1827,7 +1827,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add a subordinate unit…</source>
-        <translation>Thêm đơn vị trực &amp;thuộc…</translation>
+        <translation>Thêm đơn vị t&amp;rực thuộc…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1862,7 +1862,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Tên:</translation>
+        <translation>Tên đảng &amp;bộ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1876,8 +1876,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>First te&amp;rm:</source>
-        <translation>&amp;Nhiệm kỳ đầu tiên:</translation>
+        <source>Fir&amp;st term:</source>
+        <translation>Nhiệm kỳ đầu t&amp;iên:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1907,7 +1907,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Go to the committee&apos;s pages</source>
-        <translation>&amp;Vào các trang của đảng bộ</translation>
+        <translation>Vào các trang của đảng &amp;bộ</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Term:</source>
+        <source>Te&amp;rm:</source>
         <translation>Nhiệm &amp;kỳ:</translation>
     </message>
     <message>
@@ -2133,12 +2133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -2248,18 +2248,18 @@
         <translation>Đổ&amp;i tên…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Move under another unit…</source>
         <translation>&amp;Chuyển sang trực thuộc đơn vị khác…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>R&amp;etire</source>
         <translation>&amp;Giải thể</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>&amp;Term</source>
         <translation>&amp;Nhiệm kỳ</translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation>Đại hội %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>R&amp;estore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
@@ -3052,7 +3052,7 @@
 <context>
     <name>daihoi::RoundCandidatesModel</name>
     <message>
-        <location filename="../ui/models/RoundCandidatesModel.cpp" line="+88"/>
+        <location filename="../ui/models/RoundCandidatesModel.cpp" line="+91"/>
         <source>Elected</source>
         <translation>Trúng cử</translation>
     </message>
@@ -3694,7 +3694,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Move &amp;up</source>
+        <source>Move u&amp;p</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
@@ -3704,7 +3704,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove target</source>
+        <source>Remo&amp;ve target</source>
         <translation>Xó&amp;a chỉ tiêu</translation>
     </message>
     <message>

@@ -117,9 +117,9 @@ QWidget *CongressPanel::buildForm()
     m_kind->addItem(tr("Congress of delegates"), int(CongressKind::Delegates));
     connect(m_kind, &QComboBox::activated, this, [this] { commit(QStringLiteral("kind")); });
     congressForm->addRow(tr("&Status:"), m_status);
-    congressForm->addRow(tr("&Planned date:"), m_plannedDate);
-    congressForm->addRow(tr("Held &from:"), m_heldFrom);
-    congressForm->addRow(tr("Held &to:"), m_heldTo);
+    congressForm->addRow(tr("Pl&anned date:"), m_plannedDate);
+    congressForm->addRow(tr("Hel&d from:"), m_heldFrom);
+    congressForm->addRow(tr("Held to:"), m_heldTo);
     congressForm->addRow(tr("P&lace:"), m_place);
     congressForm->addRow(tr("Congress &number:"), m_number);
     congressForm->addRow(tr("&Kind:"), m_kind);
@@ -129,8 +129,8 @@ QWidget *CongressPanel::buildForm()
     membersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     membersForm->addRow(tr("&Official members:"), addCount(QStringLiteral("officialMembers")));
     membersForm->addRow(tr("Pro&bationary members:"), addCount(QStringLiteral("probationaryMembers")));
-    membersForm->addRow(tr("S&ummoned (official):"), addCount(QStringLiteral("summoned")));
-    membersForm->addRow(tr("P&resent (official):"), addCount(QStringLiteral("present")));
+    membersForm->addRow(tr("Su&mmoned (official):"), addCount(QStringLiteral("summoned")));
+    membersForm->addRow(tr("&Present (official):"), addCount(QStringLiteral("present")));
     m_absentLabel = new QLabel(membersBox);
     m_absentLabel->setObjectName(QStringLiteral("absentLabel"));
     membersForm->addRow(tr("Absent:"), m_absentLabel);
@@ -168,7 +168,7 @@ QWidget *CongressPanel::buildForm()
     m_guestName->setPlaceholderText(tr("Full name"));
     m_guestTitle = new QLineEdit(guestBox);
     m_guestTitle->setPlaceholderText(tr("Title, e.g. Deputy Secretary of the Party Committee"));
-    auto *addGuestButton = new QPushButton(tr("&Add guest"), guestBox);
+    auto *addGuestButton = new QPushButton(tr("Add &guest"), guestBox);
     auto *removeGuestButton = new QPushButton(tr("Remove guest"), guestBox);
     connect(addGuestButton, &QPushButton::clicked, this, &CongressPanel::addGuest);
     connect(m_guestTitle, &QLineEdit::returnPressed, this, &CongressPanel::addGuest);

@@ -132,7 +132,7 @@ QWidget *ElectionPanel::buildEditor()
     m_roundTabs->setObjectName(QStringLiteral("roundTabs"));
     m_roundTabs->setExpanding(false);
     connect(m_roundTabs, &QTabBar::currentChanged, this, &ElectionPanel::showRound);
-    m_addRoundButton = new QPushButton(tr("Another &round"), editor);
+    m_addRoundButton = new QPushButton(tr("Another r&ound"), editor);
     m_addRoundButton->setObjectName(QStringLiteral("addRoundButton"));
     connect(m_addRoundButton, &QPushButton::clicked, this, &ElectionPanel::addRound);
     auto *roundRow = new QHBoxLayout;

@@ -82,7 +82,7 @@ FirstStartPage::FirstStartPage(Workspace *workspace, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("C&ode:"), m_code);
     form->addRow(tr("&Level:"), m_level);
-    form->addRow(tr("First te&rm:"), m_term);
+    form->addRow(tr("Fir&st term:"), m_term);
     form->addRow(m_problem);
     auto *createRow = new QHBoxLayout;
     createRow->addStretch(1);

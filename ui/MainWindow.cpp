@@ -92,7 +92,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     auto *left = new QWidget(this);
     auto *termRow = new QHBoxLayout;
-    auto *termLabel = new QLabel(tr("&Term:"), left);
+    auto *termLabel = new QLabel(tr("Te&rm:"), left);
     termLabel->setBuddy(m_termCombo);
     termRow->addWidget(termLabel);
     termRow->addWidget(m_termCombo, 1);
@@ -277,6 +277,8 @@ void MainWindow::createActions()
     m_addUnitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_renameUnitAction = unitMenu->addAction(tr("&Rename…"), this, &MainWindow::renameUnit);
     m_renameUnitAction->setShortcut(QKeySequence(Qt::Key_F2));
+    // F2 renames only from the tree: in a table it edits the cell, as everywhere else.
+    m_renameUnitAction->setShortcutContext(Qt::WidgetShortcut);
     m_moveUnitAction = unitMenu->addAction(tr("&Move under another unit…"), this, &MainWindow::moveUnit);
     m_moveUnitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_retireUnitAction = unitMenu->addAction(tr("R&etire"), this, &MainWindow::toggleRetired);
@@ -493,8 +495,8 @@ void MainWindow::openSearchHit(const QModelIndex &index)
 void MainWindow::showSelection()
 {
     m_treeModel->setTerm(m_term.id); // the tree marks each unit's congress in the selected term
-    updateActions();
     updateFirstStart();
+    updateActions();
     if (!m_unit.isValid()) {
         const bool firstStart = m_pages->currentWidget() == m_firstStart;
         m_unitTitle->setText(m_workspace->isOpen() && !firstStart ? tr("Choose a unit in the tree.") : QString());
@@ -536,7 +538,9 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace->isOpen();
     const bool unit = open && m_unit.isValid();
-    m_addUnitAction->setEnabled(open && (!unit || !UnitLevels::isBranch(m_unit.level)));
+    // An empty database starts from its committee (the first-start form), never from a unit at the top.
+    const bool creatingCommittee = !unit && m_pages->currentWidget() == m_firstStart;
+    m_addUnitAction->setEnabled(open && !creatingCommittee && (!unit || !UnitLevels::isBranch(m_unit.level)));
     m_renameUnitAction->setEnabled(unit);
     m_moveUnitAction->setEnabled(unit);
     m_retireUnitAction->setEnabled(unit);

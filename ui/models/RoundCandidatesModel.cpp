@@ -79,7 +79,10 @@ QVariant RoundCandidatesModel::data(const QModelIndex &index, int role) const
     case VotesColumn:
         return candidate.votes;
     case PercentColumn:
-        return computed ? result.percentText(DisplayFormat::decimalSeparator()) + QStringLiteral(" %") : QString();
+        // A refused round shows no share: a figure beside "Not saved" would read as a result.
+        if (!computed || m_result.isRefused())
+            return QString();
+        return result.percentText(DisplayFormat::decimalSeparator()) + QStringLiteral(" %");
     case StatusColumn:
         if (!computed || m_result.isRefused())
             return QString();

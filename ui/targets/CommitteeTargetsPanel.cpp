@@ -74,7 +74,7 @@ CommitteeTargetsPanel::CommitteeTargetsPanel(Workspace *workspace, MessageBar *m
     auto *filters = new QHBoxLayout;
     auto *groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_groupFilter);
-    auto *resultLabel = new QLabel(tr("&Result:"), this);
+    auto *resultLabel = new QLabel(tr("Re&sult:"), this);
     resultLabel->setBuddy(m_resultFilter);
     filters->addWidget(groupLabel);
     filters->addWidget(m_groupFilter, 1);

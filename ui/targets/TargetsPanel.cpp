@@ -190,9 +190,9 @@ QWidget *TargetsPanel::buildTargetsPage()
     connect(m_valueEdit, &QLineEdit::returnPressed, this, &TargetsPanel::addTarget);
     connect(m_unitCombo->lineEdit(), &QLineEdit::returnPressed, this, &TargetsPanel::addTarget);
 
-    auto *upButton = new QPushButton(tr("Move &up"), page);
+    auto *upButton = new QPushButton(tr("Move u&p"), page);
     auto *downButton = new QPushButton(tr("Move do&wn"), page);
-    auto *removeButton = new QPushButton(tr("&Remove target"), page);
+    auto *removeButton = new QPushButton(tr("Remo&ve target"), page);
     m_copyButton = new QPushButton(tr("&Copy the previous term's targets"), page);
     m_copyButton->setObjectName(QStringLiteral("copyPreviousTargetsButton"));
     upButton->setToolTip(tr("Ctrl+Up"));

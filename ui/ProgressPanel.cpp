@@ -90,7 +90,7 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     lists->addWidget(titled(m_heldTitle, m_heldView, lists));
     m_pendingBox = titled(m_pendingTitle, m_pendingView, lists);
     lists->addWidget(m_pendingBox);
-    lists->setStretchFactor(0, 2);
+    lists->setStretchFactor(0, 3);
     lists->setStretchFactor(1, 1);
     m_lists = lists;
 

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "CommitteePanel.h"
 #include "CongressPanel.h"
 #include "ElectionPanel.h"
@@ -17,8 +18,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -26,6 +25,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // "A clerk records UBND-15": from the demo, by keyboard (and a click where a clerk clicks), the last
 // chi bộ of the district office holds its congress, elects its chi ủy, Bí thư and Phó Bí thư, completes
@@ -54,21 +54,6 @@ private:
         CommitteeRepository(db()).members(storedCongress().id, &members, &error);
         return members;
     }
-    static void settle()
-    {
-        QTest::qWait(30);
-        QApplication::processEvents();
-    }
-    // Types as a keyboard does, Vietnamese letters included (QTest::keyClicks knows only Latin-1).
-    static void typeText(QWidget *widget, const QString &text)
-    {
-        for (const QChar ch : text) {
-            if (ch.unicode() < 0x80)
-                QTest::keyClick(widget, char(ch.unicode()));
-            else
-                QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
-    }
     template <typename T> T *child(const char *name)
     {
         T *found = m_window->findChild<T *>(QLatin1String(name));
@@ -76,25 +61,9 @@ private:
             qWarning("no widget named %s", name);
         return found;
     }
-    // The clerk tabs into the field, replaces what it holds and leaves it with Tab.
-    void typeInto(QWidget *field, const QString &text)
+    void openTab(QWidget *page)
     {
-        field->setFocus();
-        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-        typeText(field, text);
-        QTest::keyClick(field, Qt::Key_Tab);
-        settle();
-    }
-    void clickTab(QWidget *page)
-    {
-        QTabWidget *tabs = nullptr;
-        for (QTabWidget *candidate : m_window->findChildren<QTabWidget *>()) {
-            if (candidate->indexOf(page) >= 0)
-                tabs = candidate;
-        }
-        QVERIFY(tabs);
-        QTabBar *bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(page)).center());
+        QVERIFY(clickTab(m_window, page));
         settle();
         QVERIFY(page->isVisible());
     }
@@ -199,14 +168,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(PdfText::available());
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
+        QVERIFY(showWindow(m_window, QSize(1280, 800)));
     }
     void cleanupTestCase() { delete m_window; }
 
@@ -215,7 +178,7 @@ private slots:
         goToUnit(QStringLiteral("UBND-15"));
         QCOMPARE(m_window->currentTerm().key(), QStringLiteral("2017-2020"));
         QCOMPARE(storedCongress().status, Congress::Status::Planned);
-        clickTab(m_window->findChild<CongressPanel *>());
+        openTab(m_window->findChild<CongressPanel *>());
 
         auto *status = child<QComboBox>("statusCombo");
         status->setFocus();
@@ -242,7 +205,7 @@ private slots:
 
     void chiUyElectedThreeOfFour()
     {
-        clickTab(m_window->findChild<ElectionPanel *>());
+        openTab(m_window->findChild<ElectionPanel *>());
         newElection(QStringLiteral("Executive committee"));
         typeBallots(11, 11, 11, 0);
         addCandidate(QStringLiteral("Nguyễn Văn An"), 10);
@@ -277,7 +240,7 @@ private slots:
 
     void membersDetailsCompleted()
     {
-        clickTab(m_window->findChild<CommitteePanel *>());
+        openTab(m_window->findChild<CommitteePanel *>());
         // Nữ is proposed for "Lê Thị Hoa": Enter confirms it. The two men are chosen from the list.
         editMember(QStringLiteral("Lê Thị Hoa"), CommitteeTableModel::GenderColumn, [](QWidget *) {});
         for (const QString &man : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Văn Bình")}) {
@@ -317,7 +280,7 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Left);
         settle();
         QCOMPARE(m_window->currentUnit().code, QStringLiteral("UBND"));
-        clickTab(child<QWidget>("progress"));
+        openTab(child<QWidget>("progress"));
         const QString headline = child<QLabel>("progressHeadline")->text();
         QVERIFY2(headline.startsWith(QStringLiteral("15/15")), qPrintable(headline));
     }

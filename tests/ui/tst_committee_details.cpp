@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // A newly elected "Lê Thị Hoa" is not counted as a man: her gender and ethnicity are unknown, Nữ is proposed
 // from her middle name, the composition counts her apart and warns, and the clerk confirms by keyboard.
@@ -117,15 +119,10 @@ private slots:
             renamed = true;
         }
         QVERIFY(renamed);
-        m_test.db().close();
 
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2022-2025")));
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window, QSize(1400, 900)));
     }
     void cleanupTestCase() { delete m_window; }
 

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "CongressPanel.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // A clerk corrects the attendance of a chi bộ's congress, undoes and redoes it.
 class TestCongressEditing : public QObject
@@ -43,16 +45,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2022-2025")));
         QVERIFY(m_window->selectUnit(QStringLiteral("VH-03")));
         QVERIFY(m_window->showPage(QStringLiteral("congress")));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window));
     }
     void cleanupTestCase() { delete m_window; }
 

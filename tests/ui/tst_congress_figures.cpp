@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -11,6 +12,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // The figures derived from attendance (absent, base, quorum) never say what the rules refuse,
 // and a refused field is marked without losing its arrows.
@@ -37,14 +39,6 @@ private:
         return found ? found->text() : QStringLiteral("(no label %1)").arg(QLatin1String(name));
     }
     QString absent() { return label("absentLabel"); }
-    void type(QSpinBox *box, int value)
-    {
-        box->setFocus();
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(box, QString::number(value));
-        QTest::keyClick(box, Qt::Key_Tab);
-        QApplication::processEvents();
-    }
     void show(const char *term, const char *unit)
     {
         QVERIFY(m_window->selectTerm(QLatin1String(term)));
@@ -77,13 +71,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
+        QVERIFY(showWindow(m_window));
     }
     void cleanupTestCase() { delete m_window; }
 
@@ -102,7 +91,7 @@ private slots:
         show("2022-2025", "VH-03");
         const Congress before = stored();
         auto *present = spin(QStringLiteral("present"));
-        type(present, before.summoned + 23);
+        typeNumber(present, before.summoned + 23);
         QVERIFY(m_window->findChild<MessageBar *>()->isVisible());
         QCOMPARE(stored().present, before.present);
         QCOMPARE(absent(), QStringLiteral("—"));
@@ -110,7 +99,7 @@ private slots:
         QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
 
         // Typed back to a number the rules accept: the figures return with it.
-        type(present, before.present);
+        typeNumber(present, before.present);
         QCOMPARE(absent(), QString::number(before.summoned - before.present));
         QVERIFY(label("quorumLabel").startsWith(QStringLiteral("reached")));
     }
@@ -121,14 +110,14 @@ private slots:
         const Congress before = stored();
         auto *present = spin(QStringLiteral("present"));
         auto *summoned = spin(QStringLiteral("summoned"));
-        type(present, before.summoned + 1);
+        typeNumber(present, before.summoned + 1);
         QVERIFY(present->property("daihoiInvalid").toBool());
         QVERIFY(!summoned->property("daihoiInvalid").toBool());
         QCOMPARE(present->size(), summoned->size());
         // The arrows of the marked field are drawn as those of an unmarked one.
         const double difference = arrowDifference(present, summoned);
         QVERIFY2(difference < 0.05, qPrintable(QStringLiteral("%1 of the arrow pixels differ").arg(difference)));
-        type(present, before.present);
+        typeNumber(present, before.present);
         QVERIFY(!present->property("daihoiInvalid").toBool());
     }
 

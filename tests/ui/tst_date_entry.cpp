@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 namespace {
 
@@ -87,16 +89,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2017-2020")));
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND-15")));
         QVERIFY(m_window->showPage(QStringLiteral("congress")));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window));
         m_demo = stored();
         QCOMPARE(m_demo.status, Congress::Status::Planned);
         QCOMPARE(m_demo.plannedDate, QDate(2017, 7, 6));

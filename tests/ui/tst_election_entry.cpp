@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -19,6 +20,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // A clerk copies a round off the counting board's minutes and sees who is elected.
 class TestElectionEntry : public QObject
@@ -73,16 +75,11 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2017-2020")));
         // UBND-15 has a congress record but no elections yet.
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND-15")));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window));
         m_panel = m_window->findChild<ElectionPanel *>();
         QVERIFY(m_panel);
         QVERIFY(stored().isEmpty());

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -10,27 +11,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace daihoi;
 
-namespace {
-
-// Types text as a keyboard would, Vietnamese letters included (QTest::keyClicks knows only Latin-1).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80)
-            QTest::keyClick(widget, char(ch.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-} // namespace
+using namespace daihoi::test;
 
 // A warning waiting for confirmation belongs to the election shown as it is now: typing more
 // candidates, switching election and undo take it back (issue 12, item 6).
@@ -73,19 +60,9 @@ private:
         }
         return nullptr;
     }
-    void settle()
-    {
-        QTest::qWait(30);
-        QApplication::processEvents();
-    }
     void type(const char *name, int value)
     {
-        auto *box = m_panel->findChild<QSpinBox *>(QLatin1String(name));
-        box->setFocus();
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(box, QString::number(value));
-        QTest::keyClick(box, Qt::Key_Tab);
-        settle();
+        typeInto(m_panel->findChild<QSpinBox *>(QLatin1String(name)), QString::number(value));
     }
     void addCandidate(const QString &name)
     {
@@ -119,11 +96,7 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2017-2020")));
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND-15")));
         QString error;
@@ -144,16 +117,10 @@ private slots:
             election.totalSeats = office == ElectionOffice::Committee ? 3 : 1;
             QVERIFY2(m_workspace->saveElection(&election, &error), qPrintable(error));
         }
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window, QSize(1280, 800)));
         m_panel = m_window->findChild<ElectionPanel *>();
         QVERIFY(m_panel);
-        for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
-            if (tabs->indexOf(m_panel) >= 0)
-                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
-                                  tabs->tabBar()->tabRect(tabs->indexOf(m_panel)).center());
-        }
+        QVERIFY(clickTab(m_window, m_panel));
         QVERIFY(m_panel->isVisible());
     }
     void cleanupTestCase() { delete m_window; }

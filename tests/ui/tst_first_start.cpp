@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // A new, empty database: the clerk creates the committee and its first term from the keyboard on
 // the page the window opens on, then goes on to its units.
@@ -43,12 +45,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_test.open());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(openWindow(m_test, this, m_workspace, m_window));
+        QVERIFY(showWindow(m_window));
         QApplication::setActiveWindow(m_window);
     }
     void cleanupTestCase() { delete m_window; }

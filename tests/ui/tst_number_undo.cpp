@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -11,6 +12,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // Ctrl+Z typed inside a field undoes the last saved change, as the window's Undo does: the form
 // never shows a number nobody typed, and afterwards form and database agree.
@@ -42,14 +44,6 @@ private:
         return {};
     }
     QSpinBox *spin(const char *name) { return m_window->findChild<QSpinBox *>(QLatin1String(name)); }
-    void type(QSpinBox *box, int value)
-    {
-        box->setFocus();
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(box, QString::number(value));
-        QTest::keyClick(box, Qt::Key_Tab);
-        QApplication::processEvents();
-    }
     void press(QWidget *field, Qt::Key key, Qt::KeyboardModifiers modifiers)
     {
         field->setFocus();
@@ -61,15 +55,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2022-2025")));
         QVERIFY(m_window->selectUnit(QStringLiteral("VH-03")));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window));
     }
     void cleanupTestCase() { delete m_window; }
 
@@ -84,8 +73,8 @@ private slots:
         QVERIFY(before.valid > 30);
 
         // One invalid ballot found among the valid ones: two numbers, saved once both agree.
-        type(invalid, before.invalid + 1);
-        type(valid, before.valid - 1);
+        typeNumber(invalid, before.invalid + 1);
+        typeNumber(valid, before.valid - 1);
         QCOMPARE(storedBallots().valid, before.valid - 1);
         QCOMPARE(storedBallots().invalid, before.invalid + 1);
         QVERIFY2(!roundResult().contains(QStringLiteral("Not saved")), qPrintable(roundResult()));
@@ -121,7 +110,7 @@ private slots:
         auto *probationary = spin("probationaryMembersSpin");
         auto *official = spin("officialMembersSpin");
         const Congress before = storedCongress();
-        type(probationary, before.probationaryMembers + 3);
+        typeNumber(probationary, before.probationaryMembers + 3);
         QCOMPARE(storedCongress().probationaryMembers, before.probationaryMembers + 3);
         press(official, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(storedCongress().probationaryMembers, before.probationaryMembers);

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "ProgressPanel.h"
 #include "TestDatabase.h"
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // A clerk of the UBND committee looks at the term 2017–2020: each chi bộ in the tree is marked held or
 // planned with its date, and the progress page lists the fourteen congresses held, sorted by a click.
@@ -71,13 +73,8 @@ private slots:
         QVERIFY(m_test.openDemo());
         QString error;
         QVERIFY(TermRepository(m_test.connection()).byYears(2017, 2020, &m_term, &error));
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(openWindow(m_test, this, m_workspace, m_window));
+        QVERIFY(showWindow(m_window, QSize(1280, 760)));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -13,27 +14,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace daihoi;
 
-namespace {
-
-// Types text as a keyboard would, Vietnamese letters included (QTest::keyClicks knows only Latin-1).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80)
-            QTest::keyClick(widget, char(ch.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-} // namespace
+using namespace daihoi::test;
 
 // Where a chi ủy was elected, the clerk picks the Bí thư and Phó Bí thư from its members; a
 // misspelt name is refused with the rule and never becomes a fourth member (issue 12, item 2).
@@ -85,19 +72,9 @@ private:
             widget = widget->parentWidget();
         return qobject_cast<T *>(widget);
     }
-    void settle()
-    {
-        QTest::qWait(30);
-        QApplication::processEvents();
-    }
     void type(const char *name, int value)
     {
-        auto *box = m_panel->findChild<QSpinBox *>(QLatin1String(name));
-        box->setFocus();
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(box, QString::number(value));
-        QTest::keyClick(box, Qt::Key_Tab);
-        settle();
+        typeInto(m_panel->findChild<QSpinBox *>(QLatin1String(name)), QString::number(value));
     }
     // The clerk moves down the election list with the arrow key until the office shows.
     void chooseElection(const QString &officeName)
@@ -124,11 +101,7 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
         QVERIFY(m_window->selectTerm(QStringLiteral("2017-2020")));
         // UBND-15 has a congress record and no elections: 12 official members elect a chi ủy of 3.
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND-15")));
@@ -164,19 +137,10 @@ private slots:
         }
         QCOMPARE(committee().size(), 3);
 
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(showWindow(m_window, QSize(1280, 800)));
         m_panel = m_window->findChild<ElectionPanel *>();
         QVERIFY(m_panel);
-        QTabWidget *tabs = nullptr;
-        for (QTabWidget *candidate : m_window->findChildren<QTabWidget *>()) {
-            if (candidate->indexOf(m_panel) >= 0)
-                tabs = candidate;
-        }
-        QVERIFY(tabs);
-        QTabBar *bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(m_panel)).center());
+        QVERIFY(clickTab(m_window, m_panel));
         QVERIFY(m_panel->isVisible());
     }
     void cleanupTestCase() { delete m_window; }

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -6,6 +7,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // The term list offers the terms of the selected unit and its committees, follows the unit, and
 // keeps the clerk's term while the unit offers it.
@@ -29,13 +31,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
+        QVERIFY(showWindow(m_window));
         m_combo = m_window->findChild<QComboBox *>(QStringLiteral("termCombo"));
     }
     void cleanupTestCase() { delete m_window; }

@@ -1,3 +1,4 @@
+#include "ClerkInput.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestDatabase.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // What the clerk sees around the work: the title names the file, the toolbar keeps Print in view,
 // the tabs fit, a message never moves the page, and labels show no stray "&".
@@ -29,14 +31,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_test.openDemo());
-        m_test.db().close();
-        m_workspace = new Workspace(this);
-        m_window = new MainWindow(m_workspace);
-        QVERIFY(m_window->openDatabase(m_test.path()));
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(openDemoWindow(m_test, this, m_workspace, m_window));
+        QVERIFY(showWindow(m_window, QSize(1280, 760)));
         QVERIFY(m_window->selectUnit(QStringLiteral("VH")));
     }
     void cleanupTestCase() { delete m_window; }

@@ -28,7 +28,7 @@ HeldCongress::SortKey keyOf(int column)
 } // namespace
 
 HeldCongressModel::HeldCongressModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(workspace, parent)
 {
 }
 
@@ -51,36 +51,13 @@ void HeldCongressModel::sort(int column, Qt::SortOrder order)
 
 void HeldCongressModel::reset()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_allFetched = !(m_workspace->isOpen() && m_committeeId > 0 && m_termId > 0);
-    // The first page comes with the reset, so views never fetch in the middle of one.
-    if (!m_allFetched)
-        readPage(&m_rows);
-    // Whoever hears of the reset may ask for more at once; those rows wait for the next ask.
-    m_announcingReset = true;
-    endResetModel();
-    m_announcingReset = false;
+    restart([this] { return m_workspace->isOpen() && m_committeeId > 0 && m_termId > 0; });
 }
 
-bool HeldCongressModel::readPage(QList<HeldCongress> *page)
+bool HeldCongressModel::readRows(int offset, int limit, QList<HeldCongress> *rows, QString *error)
 {
-    QList<HeldCongress> read;
-    QString error;
-    if (!CongressOverviewQuery(m_workspace->database().connection())
-             .held(m_committeeId, m_termId, m_key, m_order, int(m_rows.size()), PageSize, &read, &error)) {
-        m_allFetched = true;
-        m_workspace->reportFailure(error);
-        return false;
-    }
-    m_allFetched = read.size() < PageSize;
-    *page += read;
-    return true;
-}
-
-int HeldCongressModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return CongressOverviewQuery(m_workspace->database().connection())
+        .held(m_committeeId, m_termId, m_key, m_order, offset, limit, rows, error);
 }
 
 int HeldCongressModel::columnCount(const QModelIndex &parent) const
@@ -90,9 +67,9 @@ int HeldCongressModel::columnCount(const QModelIndex &parent) const
 
 QVariant HeldCongressModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const HeldCongress &row = m_rows.at(index.row());
+    const HeldCongress &row = rows().at(index.row());
     if (role == UnitIdRole)
         return row.unit.id;
     if (role == Qt::TextAlignmentRole && index.column() != UnitColumn && index.column() != SecretaryColumn)
@@ -155,23 +132,6 @@ QVariant HeldCongressModel::headerData(int section, Qt::Orientation orientation,
         return tr("Votes");
     }
     return {};
-}
-
-bool HeldCongressModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_allFetched && !m_announcingReset;
-}
-
-void HeldCongressModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_allFetched || m_announcingReset)
-        return;
-    QList<HeldCongress> page;
-    if (!readPage(&page) || page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
 }
 
 } // namespace daihoi

@@ -12,46 +12,24 @@
 namespace daihoi {
 
 CommitteeTargetModel::CommitteeTargetModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(workspace, parent)
 {
 }
 
 void CommitteeTargetModel::show(qint64 committeeId, qint64 termId, const CommitteeTargetFilter &filter)
 {
-    beginResetModel();
-    m_committeeId = committeeId;
-    m_termId = termId;
-    m_filter = filter;
-    m_rows.clear();
-    m_allFetched = !(m_workspace->isOpen() && committeeId > 0 && termId > 0);
-    // The first page comes with the reset, so views never fetch in the middle of one.
-    if (!m_allFetched)
-        readPage(&m_rows);
-    // Whoever hears of the reset (a view, the model tester) may ask for more at once; rows inserted while
-    // the reset is still being announced would arrive in the middle of it, so they wait for the next ask.
-    m_announcingReset = true;
-    endResetModel();
-    m_announcingReset = false;
+    restart([&] {
+        m_committeeId = committeeId;
+        m_termId = termId;
+        m_filter = filter;
+        return m_workspace->isOpen() && committeeId > 0 && termId > 0;
+    });
 }
 
-bool CommitteeTargetModel::readPage(QList<CommitteeTargetRow> *page)
+bool CommitteeTargetModel::readRows(int offset, int limit, QList<CommitteeTargetRow> *rows, QString *error)
 {
-    QList<CommitteeTargetRow> read;
-    QString error;
-    if (!CommitteeTargetQuery(m_workspace->database().connection())
-             .rows(m_committeeId, m_termId, m_filter, int(m_rows.size()), PageSize, &read, &error)) {
-        m_allFetched = true;
-        m_workspace->reportFailure(error);
-        return false;
-    }
-    m_allFetched = read.size() < PageSize;
-    *page += read;
-    return true;
-}
-
-int CommitteeTargetModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return CommitteeTargetQuery(m_workspace->database().connection())
+        .rows(m_committeeId, m_termId, m_filter, offset, limit, rows, error);
 }
 
 int CommitteeTargetModel::columnCount(const QModelIndex &parent) const
@@ -61,9 +39,9 @@ int CommitteeTargetModel::columnCount(const QModelIndex &parent) const
 
 QVariant CommitteeTargetModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const CommitteeTargetRow &row = m_rows.at(index.row());
+    const CommitteeTargetRow &row = rows().at(index.row());
     if (role == UnitIdRole)
         return row.unit.id;
     if (role == ResultKeyRole)
@@ -118,23 +96,6 @@ QVariant CommitteeTargetModel::headerData(int section, Qt::Orientation orientati
         return tr("Result");
     }
     return {};
-}
-
-bool CommitteeTargetModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_allFetched && !m_announcingReset;
-}
-
-void CommitteeTargetModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_allFetched || m_announcingReset)
-        return;
-    QList<CommitteeTargetRow> page;
-    if (!readPage(&page) || page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
 }
 
 } // namespace daihoi

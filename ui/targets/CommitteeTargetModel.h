@@ -1,17 +1,14 @@
 #pragma once
 
+#include "models/PagedTableModel.h"
 #include "storage/targets/CommitteeTargetFilter.h"
 #include "storage/targets/CommitteeTargetRow.h"
 
-#include <QAbstractTableModel>
-
 namespace daihoi {
-
-class Workspace;
 
 // The targets of all units below a committee in one term, filtered and ordered in SQL and fetched a page
 // at a time: a province's hundred thousand rows are never loaded to show the first screen.
-class CommitteeTargetModel : public QAbstractTableModel
+class CommitteeTargetModel : public PagedTableModel<CommitteeTargetRow>
 {
     Q_OBJECT
 public:
@@ -25,30 +22,22 @@ public:
         ColumnCount
     };
     enum Role { UnitIdRole = Qt::UserRole + 1, ResultKeyRole };
-    static constexpr int PageSize = 200;
 
     explicit CommitteeTargetModel(Workspace *workspace, QObject *parent = nullptr);
 
     void show(qint64 committeeId, qint64 termId, const CommitteeTargetFilter &filter);
     void refresh() { show(m_committeeId, m_termId, m_filter); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 private:
-    bool readPage(QList<CommitteeTargetRow> *page);
+    bool readRows(int offset, int limit, QList<CommitteeTargetRow> *rows, QString *error) override;
 
-    Workspace *m_workspace;
     qint64 m_committeeId = 0;
     qint64 m_termId = 0;
     CommitteeTargetFilter m_filter;
-    QList<CommitteeTargetRow> m_rows;
-    bool m_allFetched = true;
-    bool m_announcingReset = false;
 };
 
 } // namespace daihoi

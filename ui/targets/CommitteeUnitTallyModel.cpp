@@ -8,7 +8,7 @@
 namespace daihoi {
 
 CommitteeUnitTallyModel::CommitteeUnitTallyModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(workspace, parent)
 {
 }
 
@@ -16,50 +16,29 @@ CommitteeUnitTallyModel::~CommitteeUnitTallyModel() = default;
 
 void CommitteeUnitTallyModel::show(qint64 committeeId, qint64 termId, const QString &group)
 {
-    beginResetModel();
-    m_committeeId = committeeId;
-    m_termId = termId;
-    m_group = group;
-    m_rows.clear();
-    m_snapshot.reset();
-    m_allFetched = !(m_workspace->isOpen() && committeeId > 0 && termId > 0);
-    if (!m_allFetched) {
+    restart([&] {
+        m_committeeId = committeeId;
+        m_termId = termId;
+        m_group = group;
+        m_snapshot.reset();
+        if (!(m_workspace->isOpen() && committeeId > 0 && termId > 0))
+            return false;
         QString error;
         m_snapshot = std::make_unique<QuerySnapshot>(m_workspace->database().connection());
-        if (CommitteeTargetQuery(m_workspace->database().connection())
-                .unitTallies(committeeId, termId, group, m_snapshot.get(), &error)) {
-            // Room for every row at once: doubling a list of 300,000 rows stalls a scroll step.
-            m_rows.reserve(m_snapshot->rowCount());
-            readPage(&m_rows);
-        } else {
-            m_allFetched = true;
+        if (!CommitteeTargetQuery(m_workspace->database().connection())
+                 .unitTallies(committeeId, termId, group, m_snapshot.get(), &error)) {
             m_workspace->reportFailure(error);
+            return false;
         }
-    }
-    // Whoever hears of the reset (a view, the model tester) may ask for more at once; rows inserted while
-    // the reset is still being announced would arrive in the middle of it, so they wait for the next ask.
-    m_announcingReset = true;
-    endResetModel();
-    m_announcingReset = false;
+        // Room for every row at once: doubling a list of 300,000 rows stalls a scroll step.
+        reserveRows(m_snapshot->rowCount());
+        return true;
+    });
 }
 
-bool CommitteeUnitTallyModel::readPage(QList<UnitTargetTally> *page)
+bool CommitteeUnitTallyModel::readRows(int offset, int limit, QList<UnitTargetTally> *rows, QString *error)
 {
-    QList<UnitTargetTally> read;
-    QString error;
-    if (!CommitteeTargetQuery::unitTallyPage(*m_snapshot, int(m_rows.size()), PageSize, &read, &error)) {
-        m_allFetched = true;
-        m_workspace->reportFailure(error);
-        return false;
-    }
-    m_allFetched = read.size() < PageSize;
-    *page += read;
-    return true;
-}
-
-int CommitteeUnitTallyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return CommitteeTargetQuery::unitTallyPage(*m_snapshot, offset, limit, rows, error);
 }
 
 int CommitteeUnitTallyModel::columnCount(const QModelIndex &parent) const
@@ -69,9 +48,9 @@ int CommitteeUnitTallyModel::columnCount(const QModelIndex &parent) const
 
 QVariant CommitteeUnitTallyModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const UnitTargetTally &row = m_rows.at(index.row());
+    const UnitTargetTally &row = rows().at(index.row());
     if (role == UnitIdRole)
         return row.unit.id;
     if (role == Qt::TextAlignmentRole && index.column() >= ExceededColumn)
@@ -114,23 +93,6 @@ QVariant CommitteeUnitTallyModel::headerData(int section, Qt::Orientation orient
         return tr("Not reviewed");
     }
     return {};
-}
-
-bool CommitteeUnitTallyModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_allFetched && !m_announcingReset;
-}
-
-void CommitteeUnitTallyModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_allFetched || m_announcingReset)
-        return;
-    QList<UnitTargetTally> page;
-    if (!readPage(&page) || page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
 }
 
 } // namespace daihoi

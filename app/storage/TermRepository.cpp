@@ -121,12 +121,23 @@ bool TermRepository::offeredFor(qint64 unitId, QList<Term> *terms, qint64 *sugge
         missing = missing || (rows.last().used && !rows.last().near);
     }
     if (missing) {
-        if (!QueryRunner::run(query, belowSql, {unitId}, error))
+        // The only top-level unit has every unit below it: no walk needed (the national root on opening).
+        static const QString soleRootSql = QStringLiteral(
+            "SELECT parent_id IS NULL AND (SELECT COUNT(*) FROM units WHERE parent_id IS NULL) = 1"
+            " FROM units WHERE id = ?");
+        if (!QueryRunner::run(query, soleRootSql, {unitId}, error))
             return false;
-        while (query.next()) {
-            const qint64 termId = query.value(0).toLongLong();
+        if (query.next() && query.value(0).toBool()) {
             for (Row &row : rows)
-                row.near = row.near || row.term.id == termId;
+                row.near = row.near || row.used;
+        } else {
+            if (!QueryRunner::run(query, belowSql, {unitId}, error))
+                return false;
+            while (query.next()) {
+                const qint64 termId = query.value(0).toLongLong();
+                for (Row &row : rows)
+                    row.near = row.near || row.term.id == termId;
+            }
         }
     }
     terms->clear();

@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(offered(unit, &chosen), terms);
         QCOMPARE(chosen, suggested);
     }
+
+    // The sole top unit (a national database) offers every used term without walking its tree.
+    void soleTopUnitOffersEveryUsedTerm()
+    {
+        QString error;
+        QVERIFY2(UnitRepository(m_test.connection()).move(m_units.value(QStringLiteral("X")),
+                                                          m_units.value(QStringLiteral("R")), &error),
+                 qPrintable(error));
+        QString chosen;
+        QCOMPARE(offered(QStringLiteral("R"), &chosen),
+                 QString::fromLatin1("2025-2030 2020-2025 2020-2022 2017-2020").split(QLatin1Char(' ')));
+        QCOMPARE(chosen, QStringLiteral("2020-2025"));
+        QCOMPARE(offered(QStringLiteral("X-01"), &chosen),
+                 QString::fromLatin1("2025-2030 2020-2025 2020-2022").split(QLatin1Char(' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTermRepository)

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "Workspace.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QSize>
 #include <QTabBar>
@@ -50,6 +51,25 @@ inline void typeNumber(QWidget *box, int value)
     QTest::keyClicks(box, QString::number(value));
     QTest::keyClick(box, Qt::Key_Tab);
     QApplication::processEvents();
+}
+
+// Clicks a cell of a table or tree, as the clerk points at it (it becomes current, not edited).
+inline void clickCell(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->setFocus();
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// Walks to a cell with the keyboard: Ctrl+Home, then Down and Right.
+inline void keyToCell(QAbstractItemView *view, int row, int column)
+{
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    for (int i = 0; i < column; ++i)
+        QTest::keyClick(view, Qt::Key_Right);
 }
 
 // Clicks the tab of the window's tab widget that shows page; false when no tab shows it.

@@ -55,8 +55,8 @@ private:
     {
         auto *table = m_panel->findChild<QTableView *>(QStringLiteral("candidateTable"));
         const QModelIndex index = table->model()->index(row, column);
-        table->setCurrentIndex(index);
-        table->edit(index);
+        clickCell(table, index);
+        QTest::keyClick(table, Qt::Key_F2); // the edit key: it renames a unit only in the tree
         QWidget *editor = QApplication::focusWidget();
         QVERIFY(editor);
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);

@@ -86,8 +86,7 @@ private:
     }
     void removeSelectedCandidate(int row)
     {
-        table()->setFocus();
-        table()->setCurrentIndex(table()->model()->index(row, 1));
+        clickCell(table(), table()->model()->index(row, 1));
         QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
         settle();
     }

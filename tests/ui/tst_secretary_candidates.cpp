@@ -178,8 +178,8 @@ private slots:
     void secretaryPickedByKeyboardIsSaved()
     {
         // Back on the name cell: typing the first letters opens it, and Enter takes the completion.
-        table()->setFocus();
-        table()->setCurrentIndex(table()->model()->index(0, RoundCandidatesModel::NameColumn));
+        keyToCell(table(), 0, RoundCandidatesModel::NameColumn);
+        QCOMPARE(table()->currentIndex(), table()->model()->index(0, RoundCandidatesModel::NameColumn));
         QTest::keyClick(table(), 'l');
         auto *editor = focused<QComboBox>();
         QVERIFY(editor);
@@ -211,8 +211,8 @@ private slots:
 
     void voteEditorFitsItsCell()
     {
-        table()->setFocus();
-        table()->setCurrentIndex(table()->model()->index(0, RoundCandidatesModel::VotesColumn));
+        keyToCell(table(), 0, RoundCandidatesModel::VotesColumn);
+        QCOMPARE(table()->currentIndex(), table()->model()->index(0, RoundCandidatesModel::VotesColumn));
         QTest::keyClick(table(), Qt::Key_1);
         auto *spin = focused<QSpinBox>();
         QVERIFY(spin);

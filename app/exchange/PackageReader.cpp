@@ -323,7 +323,7 @@ bool PackageReader::next(ExchangePackage::UnitRows *out)
     }
     // The rules of domain.md §3 over each whole election, as ElectionRepository::save applies them.
     for (int i = 0; i < row.elections.size(); ++i) {
-        const QStringList broken = row.elections.at(i).errors(row.congress);
+        const QStringList broken = row.elections.at(i).errors(row.congress, row.elections);
         if (!broken.isEmpty() && m_errors->size() < PackageRows::MaxErrors)
             m_errors->append(refusal(F::fileName(F::Elections), row.electionLines.at(i), QStringLiteral("office"),
                                      Election::officeKey(row.elections.at(i).office), broken.join(QLatin1Char(' '))));

@@ -154,6 +154,10 @@ private slots:
             << true << "congresses.csv, line 3, column present (31): Present (31) exceeds summoned (30).";
         QTest::newRow("ballots") << cell("rounds.csv", 2, "ballots_collected", "0") << true
                                  << "elections.csv, line 2, column office (committee): ";
+        QTest::newRow("secretary outside the chi ủy")
+            << cell("candidates.csv", 6, "name", "Vu Van Son") << true
+            << "elections.csv, line 3, column office (secretary): Round 1: Vu Van Son is not an elected member of "
+               "the executive committee";
         QTest::newRow("target rule") << cell("targets.csv", 2, "name", "") << true
                                      << "targets.csv, line 2, column name (): Every target needs a name.";
         QTest::newRow("empty line")

@@ -348,7 +348,7 @@
 <context>
     <name>daihoi::CommitteeTargetModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+108"/>
+        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+86"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>daihoi::CommitteeUnitTallyModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+104"/>
+        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+83"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1964,7 +1964,7 @@
 <context>
     <name>daihoi::HeldCongressModel</name>
     <message>
-        <location filename="../ui/models/HeldCongressModel.cpp" line="+118"/>
+        <location filename="../ui/models/HeldCongressModel.cpp" line="+95"/>
         <source>appointed</source>
         <translation>appointed</translation>
     </message>
@@ -2107,7 +2107,7 @@
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -2163,7 +2163,7 @@
         <translation>Targets of subordinate units</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2238,38 +2238,12 @@
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Add subordinate unit…</source>
-        <translation>&amp;Add subordinate unit…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Rename…</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>&amp;Move under another unit…</source>
-        <translation>&amp;Move under another unit…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+263"/>
-        <source>R&amp;etire</source>
-        <translation>R&amp;etire</translation>
-    </message>
-    <message>
-        <location line="-259"/>
         <source>&amp;Term</source>
         <translation>&amp;Term</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Add term…</source>
-        <translation>&amp;Add term…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2304,12 +2278,7 @@
         <translation>Congress %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>R&amp;estore</source>
-        <translation>R&amp;estore</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>daihoi databases (*.db *.sqlite);;All files (*)</translation>
     </message>
@@ -2334,32 +2303,7 @@
         <translation>The new language applies the next time daihoi starts.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Rename %1</source>
-        <translation>Rename %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>New name:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Add term</source>
-        <translation>Add term</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Term (e.g. 2025-2030):</source>
-        <translation>Term (e.g. 2025-2030):</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
-        <translation>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>About daihoi</source>
         <translation>About daihoi</translation>
     </message>
@@ -3883,7 +3827,7 @@
         <translation>No term has the id %1.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</source>
         <translation>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</translation>
     </message>
@@ -3957,6 +3901,65 @@
         <location line="+2"/>
         <source>Name: a unit needs a name.</source>
         <translation>Name: a unit needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitEditActions</name>
+    <message>
+        <location filename="../ui/UnitEditActions.cpp" line="+21"/>
+        <source>&amp;Add subordinate unit…</source>
+        <translation>&amp;Add subordinate unit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move under another unit…</source>
+        <translation>&amp;Move under another unit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>R&amp;etire</source>
+        <translation>R&amp;etire</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Add term…</source>
+        <translation>&amp;Add term…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>R&amp;estore</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add term</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term (e.g. 2025-2030):</source>
+        <translation>Term (e.g. 2025-2030):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
+        <translation>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</translation>
     </message>
 </context>
 <context>

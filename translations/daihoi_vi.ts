@@ -348,7 +348,7 @@
 <context>
     <name>daihoi::CommitteeTargetModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+108"/>
+        <location filename="../ui/targets/CommitteeTargetModel.cpp" line="+86"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>daihoi::CommitteeUnitTallyModel</name>
     <message>
-        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+104"/>
+        <location filename="../ui/targets/CommitteeUnitTallyModel.cpp" line="+83"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1964,7 +1964,7 @@
 <context>
     <name>daihoi::HeldCongressModel</name>
     <message>
-        <location filename="../ui/models/HeldCongressModel.cpp" line="+118"/>
+        <location filename="../ui/models/HeldCongressModel.cpp" line="+95"/>
         <source>appointed</source>
         <translation>chỉ định</translation>
     </message>
@@ -2107,7 +2107,7 @@
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -2163,7 +2163,7 @@
         <translation>Chỉ tiêu của các đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2238,38 +2238,12 @@
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Add subordinate unit…</source>
-        <translation>&amp;Thêm đơn vị trực thuộc…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Rename…</source>
-        <translation>Đổ&amp;i tên…</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>&amp;Move under another unit…</source>
-        <translation>&amp;Chuyển sang trực thuộc đơn vị khác…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+263"/>
-        <source>R&amp;etire</source>
-        <translation>&amp;Giải thể</translation>
-    </message>
-    <message>
-        <location line="-259"/>
         <source>&amp;Term</source>
         <translation>&amp;Nhiệm kỳ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Add term…</source>
-        <translation>&amp;Thêm nhiệm kỳ…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -2304,12 +2278,7 @@
         <translation>Đại hội %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>R&amp;estore</source>
-        <translation>&amp;Khôi phục</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu daihoi (*.db *.sqlite);;Tất cả các tệp (*)</translation>
     </message>
@@ -2334,32 +2303,7 @@
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động daihoi tiếp theo.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Rename %1</source>
-        <translation>Đổi tên %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>Tên mới:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Add term</source>
-        <translation>Thêm nhiệm kỳ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Term (e.g. 2025-2030):</source>
-        <translation>Nhiệm kỳ (ví dụ: 2025-2030):</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
-        <translation>Nhiệm kỳ: &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2025-2030.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>About daihoi</source>
         <translation>Giới thiệu daihoi</translation>
     </message>
@@ -3880,7 +3824,7 @@
         <translation>Không tìm thấy nhiệm kỳ có id %1.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>Term: %1–%2 is not a term (the end year must follow the start year by at most 10 years).</source>
         <translation>Nhiệm kỳ: %1–%2 không phải là nhiệm kỳ hợp lệ (năm kết thúc phải sau năm bắt đầu, cách không quá 10 năm).</translation>
     </message>
@@ -3954,6 +3898,65 @@
         <location line="+2"/>
         <source>Name: a unit needs a name.</source>
         <translation>Tên: đơn vị phải có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UnitEditActions</name>
+    <message>
+        <location filename="../ui/UnitEditActions.cpp" line="+21"/>
+        <source>&amp;Add subordinate unit…</source>
+        <translation>&amp;Thêm đơn vị trực thuộc…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move under another unit…</source>
+        <translation>&amp;Chuyển sang trực thuộc đơn vị khác…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>R&amp;etire</source>
+        <translation>&amp;Giải thể</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Add term…</source>
+        <translation>&amp;Thêm nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>R&amp;estore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rename %1</source>
+        <translation>Đổi tên %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add term</source>
+        <translation>Thêm nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term (e.g. 2025-2030):</source>
+        <translation>Nhiệm kỳ (ví dụ: 2025-2030):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term: &quot;%1&quot; is not written as START-END, e.g. 2025-2030.</source>
+        <translation>Nhiệm kỳ: &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2025-2030.</translation>
     </message>
 </context>
 <context>

@@ -4,20 +4,14 @@
 #include "CongressPanel.h"
 #include "ElectionPanel.h"
 #include "FirstStartPage.h"
-#include "MoveUnitDialog.h"
 #include "ProgressPanel.h"
 #include "SettingsDialog.h"
-#include "UnitDialog.h"
+#include "UnitEditActions.h"
 #include "Workspace.h"
-#include "commands/AddTermEdit.h"
 #include "exchange/ExchangeDialogs.h"
 #include "reports/ReportDialog.h"
 #include "targets/CommitteeTargetsPanel.h"
 #include "targets/TargetsPanel.h"
-#include "commands/AddUnitEdit.h"
-#include "commands/MoveUnitEdit.h"
-#include "commands/RenameUnitEdit.h"
-#include "commands/RetireUnitEdit.h"
 #include "models/SearchResultsModel.h"
 #include "models/UnitTreeModel.h"
 #include "services/AppSettings.h"
@@ -35,7 +29,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +169,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    m_unitEdits = new UnitEditActions(workspace, this);
     createActions();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -200,7 +194,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         selectTerm(termKey);
         selectUnitId(unitId);
     });
-    connect(m_firstStart, &FirstStartPage::addUnitRequested, this, &MainWindow::addUnit);
+    connect(m_firstStart, &FirstStartPage::addUnitRequested, m_unitEdits, &UnitEditActions::addUnit);
+    connect(m_unitEdits, &UnitEditActions::unitAdded, this, [this](qint64 unitId, qint64 parentId) {
+        if (parentId > 0)
+            m_tree->expand(m_treeModel->indexOfUnit(parentId));
+        selectUnitId(unitId);
+    });
+    connect(m_unitEdits, &UnitEditActions::termAdded, this, [this](const QString &key) { selectTerm(key); });
+    connect(m_unitEdits, &UnitEditActions::refused, this,
+            [this](const QString &message) { m_messageBar->showMessage(message); });
     connect(m_firstStart, &FirstStartPage::importRequested, this, &MainWindow::importData);
     connect(m_firstStart, &FirstStartPage::dismissed, this, [this] {
         m_firstStartDismissed = true;
@@ -273,20 +275,11 @@ void MainWindow::createActions()
     editMenu->addAction(redo);
 
     QMenu *unitMenu = menuBar()->addMenu(tr("&Unit"));
-    m_addUnitAction = unitMenu->addAction(tr("&Add subordinate unit…"), this, &MainWindow::addUnit);
-    m_addUnitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_renameUnitAction = unitMenu->addAction(tr("&Rename…"), this, &MainWindow::renameUnit);
-    m_renameUnitAction->setShortcut(QKeySequence(Qt::Key_F2));
-    // F2 renames only from the tree: in a table it edits the cell, as everywhere else.
-    m_renameUnitAction->setShortcutContext(Qt::WidgetShortcut);
-    m_moveUnitAction = unitMenu->addAction(tr("&Move under another unit…"), this, &MainWindow::moveUnit);
-    m_moveUnitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_retireUnitAction = unitMenu->addAction(tr("R&etire"), this, &MainWindow::toggleRetired);
-    for (QAction *action : {m_addUnitAction, m_renameUnitAction, m_moveUnitAction, m_retireUnitAction})
-        m_tree->addAction(action);
+    unitMenu->addActions(m_unitEdits->unitActions());
+    m_tree->addActions(m_unitEdits->unitActions());
 
     QMenu *termMenu = menuBar()->addMenu(tr("&Term"));
-    m_addTermAction = termMenu->addAction(tr("&Add term…"), this, &MainWindow::addTerm);
+    termMenu->addAction(m_unitEdits->addTermAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About daihoi"), this, &MainWindow::about);
@@ -297,8 +290,8 @@ void MainWindow::createActions()
     toolBar->addAction(undo);
     toolBar->addAction(redo);
     toolBar->addSeparator();
-    toolBar->addAction(m_addUnitAction);
-    toolBar->addAction(m_addTermAction);
+    toolBar->addAction(m_unitEdits->addUnitAction());
+    toolBar->addAction(m_unitEdits->addTermAction());
     toolBar->addSeparator();
     toolBar->addAction(m_printAction);
 }
@@ -539,13 +532,7 @@ void MainWindow::updateActions()
     const bool open = m_workspace->isOpen();
     const bool unit = open && m_unit.isValid();
     // An empty database starts from its committee (the first-start form), never from a unit at the top.
-    const bool creatingCommittee = !unit && m_pages->currentWidget() == m_firstStart;
-    m_addUnitAction->setEnabled(open && !creatingCommittee && (!unit || !UnitLevels::isBranch(m_unit.level)));
-    m_renameUnitAction->setEnabled(unit);
-    m_moveUnitAction->setEnabled(unit);
-    m_retireUnitAction->setEnabled(unit);
-    m_retireUnitAction->setText(unit && m_unit.retired ? tr("R&estore") : tr("R&etire"));
-    m_addTermAction->setEnabled(open);
+    m_unitEdits->update(m_unit, open, !unit && m_pages->currentWidget() == m_firstStart);
     m_printAction->setEnabled(unit && m_term.isValid());
     m_exportAction->setEnabled(unit && m_term.isValid());
     m_importAction->setEnabled(open);
@@ -586,58 +573,6 @@ void MainWindow::editSettings()
     if (languageChanged)
         m_messageBar->showMessage(tr("The new language applies the next time daihoi starts."),
                                   MessageBar::Kind::Information);
-}
-
-void MainWindow::addUnit()
-{
-    const Unit parent = m_unit.isValid() && !UnitLevels::isBranch(m_unit.level) ? m_unit : Unit();
-    UnitDialog dialog(parent, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *edit = new AddUnitEdit(m_workspace, dialog.unit());
-    if (!m_workspace->run(edit))
-        return; // the message bar says why
-    if (parent.isValid())
-        m_tree->expand(m_treeModel->indexOfUnit(parent.id));
-    selectUnitId(edit->unitId());
-}
-
-void MainWindow::renameUnit()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename %1").arg(m_unit.name), tr("New name:"),
-                                               QLineEdit::Normal, m_unit.name, &ok);
-    if (ok && name.trimmed() != m_unit.name)
-        m_workspace->run(new RenameUnitEdit(m_workspace, m_unit.id, m_unit.name, name.trimmed()));
-}
-
-void MainWindow::moveUnit()
-{
-    MoveUnitDialog dialog(m_workspace, m_unit, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.newParentId() == m_unit.parentId)
-        return;
-    m_workspace->run(new MoveUnitEdit(m_workspace, m_unit.id, m_unit.name, m_unit.parentId, dialog.newParentId()));
-}
-
-void MainWindow::toggleRetired()
-{
-    m_workspace->run(new RetireUnitEdit(m_workspace, m_unit.id, m_unit.name, !m_unit.retired));
-}
-
-void MainWindow::addTerm()
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Add term"), tr("Term (e.g. 2025-2030):"), QLineEdit::Normal,
-                                               QString(), &ok);
-    if (!ok)
-        return;
-    Term term;
-    if (!Term::parseKey(text, &term.startYear, &term.endYear)) {
-        m_messageBar->showMessage(tr("Term: \"%1\" is not written as START-END, e.g. 2025-2030.").arg(text));
-        return;
-    }
-    if (m_workspace->run(new AddTermEdit(m_workspace, term)))
-        selectTerm(term.key());
 }
 
 void MainWindow::about()

@@ -28,6 +28,7 @@ class ElectionPanel;
 class MessageBar;
 class ProgressPanel;
 class SearchResultsModel;
+class UnitEditActions;
 class UnitTreeModel;
 class Workspace;
 
@@ -65,11 +66,6 @@ private:
     void updateActions();
     void refreshUnitTargetsIfShown();
     void chooseDatabase(bool createNew);
-    void addUnit();
-    void renameUnit();
-    void moveUnit();
-    void toggleRetired();
-    void addTerm();
     void about();
     void fillRecentMenu();
     void editSettings();
@@ -106,11 +102,7 @@ private:
     bool m_firstStartDismissed = false;
     bool m_unitTargetsStale = true;
 
-    QAction *m_addUnitAction;
-    QAction *m_renameUnitAction;
-    QAction *m_moveUnitAction;
-    QAction *m_retireUnitAction;
-    QAction *m_addTermAction;
+    UnitEditActions *m_unitEdits = nullptr;
     QMenu *m_recentMenu;
     QAction *m_printAction;
     QAction *m_exportAction;

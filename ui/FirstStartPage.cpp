@@ -179,7 +179,7 @@ void FirstStartPage::create()
     } else if (code.isEmpty()) {
         m_problem->setText(tr("Code: the committee needs a code that stays the same over time."));
         wrong = m_code;
-    } else if (!Term::parseKey(m_term->text().trimmed(), &term.startYear, &term.endYear)) {
+    } else if (!Term::parseYears(m_term->text().trimmed(), &term.startYear, &term.endYear)) {
         m_problem->setText(
             tr("First term: \"%1\" is not written as START-END, e.g. 2025-2030.").arg(m_term->text()));
         wrong = m_term;

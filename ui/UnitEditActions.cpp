@@ -94,7 +94,7 @@ void UnitEditActions::addTerm()
     if (!ok)
         return;
     Term term;
-    if (!Term::parseKey(text, &term.startYear, &term.endYear)) {
+    if (!Term::parseYears(text, &term.startYear, &term.endYear)) {
         emit refused(tr("Term: \"%1\" is not written as START-END, e.g. 2025-2030.").arg(text));
         return;
     }

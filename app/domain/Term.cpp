@@ -21,13 +21,18 @@ bool Term::contains(const QDate &date) const
 
 bool Term::parseKey(const QString &text, int *startYear, int *endYear)
 {
+    return parseYears(text, startYear, endYear) && *endYear > *startYear;
+}
+
+bool Term::parseYears(const QString &text, int *startYear, int *endYear)
+{
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{4})\\s*[-\u2013/]\\s*(\\d{4})\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return false;
     *startYear = match.captured(1).toInt();
     *endYear = match.captured(2).toInt();
-    return *endYear > *startYear;
+    return true;
 }
 
 } // namespace daihoi

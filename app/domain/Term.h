@@ -21,6 +21,8 @@ struct Term
     bool contains(const QDate &date) const;
     // Accepts "2022-2025", "2022–2025" or "2022/2025".
     static bool parseKey(const QString &text, int *startYear, int *endYear);
+    // The same form, whatever the years: a clerk's "2030-2025" is then refused by the term rule, which names it.
+    static bool parseYears(const QString &text, int *startYear, int *endYear);
 };
 
 } // namespace daihoi

@@ -67,6 +67,16 @@ private slots:
         typeInto(child<QLineEdit>("firstStartTerm"), QStringLiteral("2025"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY2(problem->text().startsWith(QLatin1String("First term:")), qPrintable(problem->text()));
+        // Years in the wrong order are named as such, not as a badly written term.
+        auto *term = child<QLineEdit>("firstStartTerm");
+        QCOMPARE(QApplication::focusWidget(), term); // the refusal put the clerk back in the field
+        QTest::keyClick(term, Qt::Key_End);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(term, Qt::Key_Backspace);
+        typeText(term, QStringLiteral("2030-2025"));
+        QTest::keyClick(term, Qt::Key_Return);
+        QVERIFY2(problem->text().contains(QStringLiteral("2030–2025 is not a term (the end year must follow the start year")),
+                 qPrintable(problem->text()));
         QCOMPARE(m_workspace->undoStack()->count(), 0);
         QCOMPARE(m_window->findChild<UnitTreeModel *>()->rowCount(), 0);
         // Back to an empty form for the next test.

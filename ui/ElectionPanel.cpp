@@ -245,6 +245,11 @@ void ElectionPanel::reload()
                                            ? m_elections.at(m_electionIndex).office
                                            : ElectionOffice::Committee;
     const int shownRound = m_roundIndex;
+    // Figures the rules refused stay on screen when only the congress changed under them.
+    const bool unsaved = m_electionIndex >= 0 && m_electionIndex < m_elections.size()
+                         && m_draft != m_elections.at(m_electionIndex);
+    const Election savedBefore = unsaved ? m_elections.at(m_electionIndex) : Election();
+    const Election unsavedDraft = unsaved ? m_draft : Election();
     m_congress = Congress();
     m_elections.clear();
     QString error;
@@ -292,17 +297,23 @@ void ElectionPanel::reload()
     m_populating = false;
     m_roundIndex = shownRound;
     m_electionCombo->setCurrentIndex(select);
-    showElection(select);
+    const bool keepDraft = unsaved && select >= 0 && m_elections.at(select) == savedBefore;
+    showDraft(select, keepDraft ? unsavedDraft : (select >= 0 ? m_elections.at(select) : Election()));
 }
 
 void ElectionPanel::showElection(int index)
 {
     if (m_populating)
         return;
+    showDraft(index, index >= 0 && index < m_elections.size() ? m_elections.at(index) : Election());
+}
+
+void ElectionPanel::showDraft(int index, const Election &draft)
+{
     const int keepRound = m_electionIndex == index ? m_roundIndex : 0;
     m_electionIndex = index;
     const bool any = index >= 0 && index < m_elections.size();
-    m_draft = any ? m_elections.at(index) : Election();
+    m_draft = draft;
     m_removeElectionButton->setEnabled(any);
     m_totalSeats->setEnabled(any);
     m_populating = true;

@@ -43,6 +43,8 @@ private:
     QSpinBox *addBallotSpin(const QString &objectName);
     void reload();
     void showElection(int index);
+    // Shows the election at index with these figures: the saved ones, or a refused draft kept on screen.
+    void showDraft(int index, const Election &draft);
     void showRound(int index);
     void refreshRound();
     void readRoundForm();

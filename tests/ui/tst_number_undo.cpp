@@ -135,6 +135,30 @@ private slots:
         QCOMPARE(heldTo->value(), before.heldTo);
         QCOMPARE(heldTo->text(), before.heldTo.toString(QStringLiteral("dd/MM/yyyy")));
     }
+
+    // Figures the rules refuse are kept on screen, not silently dropped, when the congress is
+    // corrected on its own page in between.
+    void refusedBallotsStayWhileTheCongressChanges()
+    {
+        QVERIFY(clickTab(m_window, m_window->findChild<QWidget *>(QStringLiteral("elections"))));
+        auto *valid = spin("validSpin");
+        const BallotCounts before = storedBallots();
+        typeNumber(valid, before.collected + 5);
+        QVERIFY2(roundResult().contains(QStringLiteral("Not saved")), qPrintable(roundResult()));
+
+        QVERIFY(clickTab(m_window, m_window->findChild<QWidget *>(QStringLiteral("congress"))));
+        const Congress congress = storedCongress();
+        typeNumber(spin("probationaryMembersSpin"), congress.probationaryMembers + 1);
+        QCOMPARE(storedCongress().probationaryMembers, congress.probationaryMembers + 1);
+
+        QVERIFY(clickTab(m_window, m_window->findChild<QWidget *>(QStringLiteral("elections"))));
+        QCOMPARE(valid->value(), before.collected + 5);
+        QVERIFY2(roundResult().contains(QStringLiteral("Not saved")), qPrintable(roundResult()));
+        QCOMPARE(storedBallots().valid, before.valid);
+        // Put right, the round saves.
+        typeNumber(valid, before.valid);
+        QVERIFY2(!roundResult().contains(QStringLiteral("Not saved")), qPrintable(roundResult()));
+    }
 };
 
 QTEST_MAIN(TestNumberUndo)

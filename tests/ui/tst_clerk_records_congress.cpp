@@ -4,6 +4,7 @@
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "PdfText.h"
+#include "StoredCongress.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 #include "models/CommitteeTableModel.h"
@@ -40,18 +41,11 @@ private:
     MainWindow *m_window = nullptr;
 
     QSqlDatabase db() { return m_workspace->database().connection(); }
-    Congress storedCongress()
-    {
-        Congress congress;
-        QString error;
-        CongressRepository(db()).find(m_window->currentUnit().id, m_window->currentTerm().id, &congress, &error);
-        return congress;
-    }
     QList<CommitteeMember> committee()
     {
         QList<CommitteeMember> members;
         QString error;
-        CommitteeRepository(db()).members(storedCongress().id, &members, &error);
+        CommitteeRepository(db()).members(storedCongress(m_workspace, m_window).id, &members, &error);
         return members;
     }
     template <typename T> T *child(const char *name)
@@ -177,7 +171,7 @@ private slots:
     {
         goToUnit(QStringLiteral("UBND-15"));
         QCOMPARE(m_window->currentTerm().key(), QStringLiteral("2017-2020"));
-        QCOMPARE(storedCongress().status, Congress::Status::Planned);
+        QCOMPARE(storedCongress(m_workspace, m_window).status, Congress::Status::Planned);
         openTab(m_window->findChild<CongressPanel *>());
 
         auto *status = child<QComboBox>("statusCombo");
@@ -191,7 +185,7 @@ private slots:
         typeInto(child<QSpinBox>("presentSpin"), QStringLiteral("11"));
         typeInto(child<QSpinBox>("absentWithReasonSpin"), QStringLiteral("1"));
 
-        const Congress congress = storedCongress();
+        const Congress congress = storedCongress(m_workspace, m_window);
         QCOMPARE(congress.status, Congress::Status::Held);
         QCOMPARE(congress.heldFrom, QDate(2017, 7, 6));
         QCOMPARE(congress.heldTo, QDate(2017, 7, 6));

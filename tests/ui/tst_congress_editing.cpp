@@ -1,6 +1,7 @@
 #include "ClerkInput.h"
 #include "CongressPanel.h"
 #include "MainWindow.h"
+#include "StoredCongress.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 #include "storage/CongressRepository.h"
@@ -24,14 +25,6 @@ private:
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
 
-    Congress stored()
-    {
-        Congress congress;
-        QString error;
-        CongressRepository(m_workspace->database().connection())
-            .find(m_window->currentUnit().id, m_window->currentTerm().id, &congress, &error);
-        return congress;
-    }
     void type(QSpinBox *spin, int value)
     {
         spin->setFocus();
@@ -57,31 +50,31 @@ private slots:
     {
         auto *probationary = m_window->findChild<QSpinBox *>(QStringLiteral("probationaryMembersSpin"));
         QVERIFY(probationary && probationary->isVisible());
-        const Congress before = stored();
+        const Congress before = storedCongress(m_workspace, m_window);
         QCOMPARE(probationary->value(), before.probationaryMembers);
         const int corrected = before.probationaryMembers + 2;
 
         type(probationary, corrected);
-        QCOMPARE(stored().probationaryMembers, corrected);
+        QCOMPARE(storedCongress(m_workspace, m_window).probationaryMembers, corrected);
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         QVERIFY(action("undoAction")->isEnabled());
 
         action("undoAction")->trigger();
-        QCOMPARE(stored().probationaryMembers, before.probationaryMembers);
+        QCOMPARE(storedCongress(m_workspace, m_window).probationaryMembers, before.probationaryMembers);
         QCOMPARE(probationary->value(), before.probationaryMembers);
 
         action("redoAction")->trigger();
-        QCOMPARE(stored().probationaryMembers, corrected);
+        QCOMPARE(storedCongress(m_workspace, m_window).probationaryMembers, corrected);
         QCOMPARE(probationary->value(), corrected);
         action("undoAction")->trigger();
-        QVERIFY(stored() == before);
+        QVERIFY(storedCongress(m_workspace, m_window) == before);
     }
 
     void refusedNumberIsNamedAndNotSaved()
     {
         auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
         auto *bar = m_window->findChild<MessageBar *>();
-        const Congress before = stored();
+        const Congress before = storedCongress(m_workspace, m_window);
         const int undoCount = m_workspace->undoStack()->count();
         type(present, before.summoned + 5);
         QVERIFY(bar->isVisible());
@@ -90,7 +83,7 @@ private slots:
         // Marked by a tint, not a style sheet, which would cost the spin box its arrows.
         QVERIFY(present->property("daihoiInvalid").toBool());
         QVERIFY(present->styleSheet().isEmpty());
-        QVERIFY(stored() == before);
+        QVERIFY(storedCongress(m_workspace, m_window) == before);
         QCOMPARE(m_workspace->undoStack()->count(), undoCount);
     }
 
@@ -98,20 +91,20 @@ private slots:
     {
         // The congress's elections issued a ballot to everyone present; fewer present cannot be true.
         auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
-        const Congress before = stored();
+        const Congress before = storedCongress(m_workspace, m_window);
         m_window->findChild<MessageBar *>()->hide();
         type(present, before.present - 1);
         auto *bar = m_window->findChild<MessageBar *>();
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(QString::number(before.present)), qPrintable(bar->text()));
-        QVERIFY(stored() == before);
+        QVERIFY(storedCongress(m_workspace, m_window) == before);
     }
 
     void quorumFollowsTheSetting()
     {
         auto *quorum = m_window->findChild<QLabel *>(QStringLiteral("quorumLabel"));
         auto *present = m_window->findChild<QSpinBox *>(QStringLiteral("presentSpin"));
-        const Congress c = stored();
+        const Congress c = storedCongress(m_workspace, m_window);
         // Back to the saved attendance first: the refused numbers above withheld the verdict.
         type(present, c.present);
         QVERIFY2(quorum->text().startsWith(QStringLiteral("reached")), qPrintable(quorum->text()));

@@ -1,5 +1,6 @@
 #include "ClerkInput.h"
 #include "MainWindow.h"
+#include "StoredCongress.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 #include "storage/CongressRepository.h"
@@ -24,14 +25,6 @@ private:
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
 
-    Congress stored()
-    {
-        Congress congress;
-        QString error;
-        CongressRepository(m_workspace->database().connection())
-            .find(m_window->currentUnit().id, m_window->currentTerm().id, &congress, &error);
-        return congress;
-    }
     QSpinBox *spin(const QString &key) { return m_window->findChild<QSpinBox *>(key + QStringLiteral("Spin")); }
     QString label(const char *name)
     {
@@ -79,7 +72,7 @@ private slots:
     void heldCongressShowsItsFigures()
     {
         show("2022-2025", "VH-03");
-        const Congress c = stored();
+        const Congress c = storedCongress(m_workspace, m_window);
         QCOMPARE(c.status, Congress::Status::Held);
         QCOMPARE(absent(), QString::number(c.summoned - c.present));
         QVERIFY2(label("baseLabel").startsWith(QString::number(c.base())), qPrintable(label("baseLabel")));
@@ -89,11 +82,11 @@ private slots:
     void refusedAttendanceShowsNoFigures()
     {
         show("2022-2025", "VH-03");
-        const Congress before = stored();
+        const Congress before = storedCongress(m_workspace, m_window);
         auto *present = spin(QStringLiteral("present"));
         typeNumber(present, before.summoned + 23);
         QVERIFY(m_window->findChild<MessageBar *>()->isVisible());
-        QCOMPARE(stored().present, before.present);
+        QCOMPARE(storedCongress(m_workspace, m_window).present, before.present);
         QCOMPARE(absent(), QStringLiteral("—"));
         QCOMPARE(label("baseLabel"), QStringLiteral("—"));
         QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
@@ -107,7 +100,7 @@ private slots:
     void refusedFieldKeepsItsArrows()
     {
         show("2022-2025", "VH-03");
-        const Congress before = stored();
+        const Congress before = storedCongress(m_workspace, m_window);
         auto *present = spin(QStringLiteral("present"));
         auto *summoned = spin(QStringLiteral("summoned"));
         typeNumber(present, before.summoned + 1);
@@ -124,7 +117,7 @@ private slots:
     void plannedCongressHasNoQuorumVerdict()
     {
         show("2017-2020", "UBND-15");
-        const Congress c = stored();
+        const Congress c = storedCongress(m_workspace, m_window);
         QCOMPARE(c.status, Congress::Status::Planned);
         QVERIFY(c.summoned > 0);
         QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
@@ -138,7 +131,7 @@ private slots:
         QTest::keyClick(status, Qt::Key_Down);
         QCOMPARE(status->currentText(), QStringLiteral("Held"));
         QVERIFY(m_window->findChild<MessageBar *>()->isVisible());
-        QCOMPARE(stored().status, Congress::Status::Planned);
+        QCOMPARE(storedCongress(m_workspace, m_window).status, Congress::Status::Planned);
         QVERIFY2(!label("quorumLabel").contains(QStringLiteral("reached")), qPrintable(label("quorumLabel")));
         QCOMPARE(absent(), QStringLiteral("—"));
     }

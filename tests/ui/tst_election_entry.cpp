@@ -1,4 +1,5 @@
 #include "ClerkInput.h"
+#include "StoredCongress.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -91,15 +92,7 @@ private slots:
         // Attendance of the congress: 12 summoned, 1 excluded, 11 present: base 11, threshold 6.
         Congress congress;
         QString error;
-        CongressRepository congresses(m_workspace->database().connection());
-        QVERIFY(congresses.find(m_window->currentUnit().id, m_window->currentTerm().id, &congress, &error));
-        congress.status = Congress::Status::Held;
-        congress.heldFrom = congress.heldTo = QDate(2017, 7, 6);
-        congress.officialMembers = congress.summoned = 12;
-        congress.exclusions = {};
-        congress.exclusions.absentWithReason = 1;
-        congress.present = 11;
-        QVERIFY2(m_workspace->saveCongress(&congress, &error), qPrintable(error));
+        QVERIFY2(holdCongressOfEleven(m_workspace, m_window, &congress, &error), qPrintable(error));
 
         m_panel->addElection(ElectionOffice::Committee);
         auto *tabs = m_panel->findChild<QTabBar *>(QStringLiteral("roundTabs"));

@@ -1,6 +1,7 @@
 #include "ClerkInput.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
+#include "StoredCongress.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 #include "storage/CongressRepository.h"
@@ -99,15 +100,7 @@ private slots:
         QVERIFY(m_window->selectTerm(QStringLiteral("2017-2020")));
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND-15")));
         QString error;
-        QVERIFY(CongressRepository(m_workspace->database().connection())
-                    .find(m_window->currentUnit().id, m_window->currentTerm().id, &m_congress, &error));
-        m_congress.status = Congress::Status::Held;
-        m_congress.heldFrom = m_congress.heldTo = QDate(2017, 7, 6);
-        m_congress.officialMembers = m_congress.summoned = 12;
-        m_congress.exclusions = {};
-        m_congress.exclusions.absentWithReason = 1;
-        m_congress.present = 11;
-        QVERIFY2(m_workspace->saveCongress(&m_congress, &error), qPrintable(error));
+        QVERIFY2(holdCongressOfEleven(m_workspace, m_window, &m_congress, &error), qPrintable(error));
         // A chi ủy of 3 and a Bí thư, neither with a round yet.
         for (ElectionOffice office : {ElectionOffice::Committee, ElectionOffice::Secretary}) {
             Election election;

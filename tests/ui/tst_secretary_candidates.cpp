@@ -1,4 +1,5 @@
 #include "ClerkInput.h"
+#include "StoredCongress.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -106,15 +107,7 @@ private slots:
         // UBND-15 has a congress record and no elections: 12 official members elect a chi ủy of 3.
         QVERIFY(m_window->selectUnit(QStringLiteral("UBND-15")));
         QString error;
-        QVERIFY(CongressRepository(db()).find(m_window->currentUnit().id, m_window->currentTerm().id,
-                                              &m_congress, &error));
-        m_congress.status = Congress::Status::Held;
-        m_congress.heldFrom = m_congress.heldTo = QDate(2017, 7, 6);
-        m_congress.officialMembers = m_congress.summoned = 12;
-        m_congress.exclusions = {};
-        m_congress.exclusions.absentWithReason = 1;
-        m_congress.present = 11; // base 11: 6 votes elect
-        QVERIFY2(m_workspace->saveCongress(&m_congress, &error), qPrintable(error));
+        QVERIFY2(holdCongressOfEleven(m_workspace, m_window, &m_congress, &error), qPrintable(error));
         Election chiUy;
         chiUy.congressId = m_congress.id;
         chiUy.office = ElectionOffice::Committee;

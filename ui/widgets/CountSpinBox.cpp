@@ -2,8 +2,6 @@
 
 #include "WindowUndoKeys.h"
 
-#include <QKeyEvent>
-
 namespace daihoi {
 
 CountSpinBox::CountSpinBox(QWidget *parent)
@@ -13,22 +11,7 @@ CountSpinBox::CountSpinBox(QWidget *parent)
 
 bool CountSpinBox::event(QEvent *event)
 {
-    // Not claiming the shortcut lets the window's Undo/Redo action have it.
-    if (event->type() == QEvent::ShortcutOverride && WindowUndoKeys::matches(static_cast<QKeyEvent *>(event))) {
-        event->ignore();
-        return true;
-    }
-    return QSpinBox::event(event);
-}
-
-void CountSpinBox::keyPressEvent(QKeyEvent *event)
-{
-    // Reached only when the window has nothing to undo: then nothing happens here either.
-    if (WindowUndoKeys::matches(event)) {
-        event->ignore();
-        return;
-    }
-    QSpinBox::keyPressEvent(event);
+    return WindowUndoKeys::passOn(event) || QSpinBox::event(event);
 }
 
 } // namespace daihoi

@@ -15,7 +15,6 @@ public:
 
 protected:
     bool event(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 };
 
 } // namespace daihoi

@@ -95,19 +95,11 @@ bool OptionalDateEdit::event(QEvent *event)
 {
     // The line edit's own undo would show a date the database does not hold; the window's
     // Undo/Redo undo the last saved change instead.
-    if (event->type() == QEvent::ShortcutOverride && WindowUndoKeys::matches(static_cast<QKeyEvent *>(event))) {
-        event->ignore();
-        return true;
-    }
-    return QLineEdit::event(event);
+    return WindowUndoKeys::passOn(event) || QLineEdit::event(event);
 }
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (WindowUndoKeys::matches(event)) {
-        event->ignore();
-        return;
-    }
     if ((event->key() == Qt::Key_Down && event->modifiers() == Qt::AltModifier)
         || (event->key() == Qt::Key_F4 && event->modifiers() == Qt::NoModifier)) {
         showCalendar();

@@ -11,4 +11,13 @@ bool WindowUndoKeys::matches(const QKeyEvent *event)
            || (event->key() == Qt::Key_Y && modifiers == Qt::ControlModifier);
 }
 
+bool WindowUndoKeys::passOn(QEvent *event)
+{
+    if ((event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        || !matches(static_cast<QKeyEvent *>(event)))
+        return false;
+    event->ignore();
+    return true;
+}
+
 } // namespace daihoi

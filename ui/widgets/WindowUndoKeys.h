@@ -1,5 +1,6 @@
 #pragma once
 
+class QEvent;
 class QKeyEvent;
 
 namespace daihoi {
@@ -10,6 +11,9 @@ class WindowUndoKeys
 {
 public:
     static bool matches(const QKeyEvent *event);
+    // For a field's event(): true when the event is one of these keys, left unaccepted so the window's
+    // action takes the shortcut (or, with nothing to undo, the key goes nowhere).
+    static bool passOn(QEvent *event);
 };
 
 } // namespace daihoi

@@ -49,7 +49,10 @@ bool Congress::operator==(const Congress &o) const
            && number == o.number && kind == o.kind && officialMembers == o.officialMembers
            && probationaryMembers == o.probationaryMembers && summoned == o.summoned && present == o.present
            && exclusions == o.exclusions && guests == o.guests
-           && politicalReportSummary == o.politicalReportSummary && selfReviewSummary == o.selfReviewSummary;
+           && politicalReportSummary == o.politicalReportSummary && selfReviewSummary == o.selfReviewSummary
+           && openingTime == o.openingTime && closingTime == o.closingTime && presidium == o.presidium
+           && secretaries == o.secretaries && countingBoardHead == o.countingBoardHead
+           && countingBoardMembers == o.countingBoardMembers && resolutionVotesFor == o.resolutionVotesFor;
 }
 
 } // namespace daihoi

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+#include <QTime>
 
 namespace daihoi {
 
@@ -42,6 +44,14 @@ struct Congress
     QList<CongressGuest> guests;
     QString politicalReportSummary;
     QString selfReviewSummary;
+    // The conduct of the congress, for its minutes (domain.md §2 "Congress business").
+    QTime openingTime;             // invalid: not recorded
+    QTime closingTime;
+    QStringList presidium;         // đoàn chủ tịch, the presiding member first
+    QStringList secretaries;       // thư ký đại hội
+    QString countingBoardHead;     // trưởng ban kiểm phiếu
+    QStringList countingBoardMembers; // ủy viên ban kiểm phiếu
+    int resolutionVotesFor = 0;    // voters approving the resolution; 0: not recorded
 
     bool isValid() const { return id > 0; }
     // Official members (or delegates) summoned, less the absences excluded from the base.

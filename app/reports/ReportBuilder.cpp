@@ -138,7 +138,12 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
         TallyDocument::write(party, record, header);
         break;
     case ReportKind::Summary:
-        break;
+    case ReportKind::Statistics:
+    case ReportKind::Decision:
+    case ReportKind::Resolution:
+    case ReportKind::Minutes:
+        *error = tr("%1 cannot be printed yet.").arg(ReportKinds::displayName(kind));
+        return Outcome::Refused;
     }
     return Outcome::Built;
 }

@@ -4,7 +4,8 @@ namespace daihoi {
 
 QList<ReportKind> ReportKinds::all()
 {
-    return {ReportKind::Summary, ReportKind::Congress, ReportKind::Approval, ReportKind::Tally};
+    return {ReportKind::Summary,  ReportKind::Congress,   ReportKind::Approval, ReportKind::Tally,
+            ReportKind::Decision, ReportKind::Resolution, ReportKind::Minutes,  ReportKind::Statistics};
 }
 
 QString ReportKinds::key(ReportKind kind)
@@ -18,6 +19,14 @@ QString ReportKinds::key(ReportKind kind)
         return QStringLiteral("approval");
     case ReportKind::Tally:
         return QStringLiteral("tally");
+    case ReportKind::Decision:
+        return QStringLiteral("decision");
+    case ReportKind::Resolution:
+        return QStringLiteral("resolution");
+    case ReportKind::Minutes:
+        return QStringLiteral("minutes");
+    case ReportKind::Statistics:
+        return QStringLiteral("statistics");
     }
     return {};
 }
@@ -44,6 +53,14 @@ QString ReportKinds::displayName(ReportKind kind)
         return tr("Request to approve the elected committee");
     case ReportKind::Tally:
         return tr("Vote counting minutes (every round)");
+    case ReportKind::Decision:
+        return tr("Decision approving the election results");
+    case ReportKind::Resolution:
+        return tr("Resolution of the congress");
+    case ReportKind::Minutes:
+        return tr("Minutes of the congress");
+    case ReportKind::Statistics:
+        return tr("Statistics table of the elected committees");
     }
     return {};
 }
@@ -57,7 +74,14 @@ QString ReportKinds::documentCode(ReportKind kind)
     case ReportKind::Approval:
         return QStringLiteral("TTr");
     case ReportKind::Tally:
+    case ReportKind::Minutes:
         return QStringLiteral("BB");
+    case ReportKind::Decision:
+        return QStringLiteral("QĐ");
+    case ReportKind::Resolution:
+        return QStringLiteral("NQ");
+    case ReportKind::Statistics:
+        return QStringLiteral("TK");
     }
     return {};
 }

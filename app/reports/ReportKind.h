@@ -12,6 +12,10 @@ enum class ReportKind {
     Congress, // Báo cáo kết quả đại hội of one chi bộ
     Approval, // Tờ trình đề nghị chuẩn y
     Tally,    // Biên bản kiểm phiếu, every round of the congress
+    Decision,   // Quyết định chuẩn y, issued by the committee above: one chi bộ, or every chi bộ of a committee
+    Resolution, // Nghị quyết đại hội of one chi bộ
+    Minutes,    // Biên bản đại hội of one chi bộ
+    Statistics, // Biểu thống kê cấp ủy of a committee's units for a term
 };
 
 class ReportKinds
@@ -19,7 +23,7 @@ class ReportKinds
     Q_DECLARE_TR_FUNCTIONS(daihoi::ReportKinds)
 public:
     static QList<ReportKind> all();
-    // "summary", "congress", "approval", "tally": the words of the command line and the settings.
+    // "summary", "congress", "approval", "tally", "decision", "resolution", "minutes", "statistics": the words of the command line and the settings.
     static QString key(ReportKind kind);
     static bool fromKey(const QString &key, ReportKind *kind);
     // The name the clerk chooses from (UI language).
@@ -27,7 +31,7 @@ public:
     // The abbreviation in the document number, "BC" in "12-BC/ĐU" (Hướng dẫn 36-HD/VPTW).
     static QString documentCode(ReportKind kind);
     // A summary is issued by a đảng bộ about its units; the others by one chi bộ about its congress.
-    static bool isForCommittee(ReportKind kind) { return kind == ReportKind::Summary; }
+    static bool isForCommittee(ReportKind kind) { return kind == ReportKind::Summary || kind == ReportKind::Statistics; }
 };
 
 } // namespace daihoi

@@ -82,7 +82,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
 
     ReportBuilder builder(db.connection());
     DocumentHeader header = builder.defaultHeader(kind, unit, term);
-    ReportSettings().load(unit.code, kind, &header);
+    ReportSettings().load(unit.code, kind, term.key(), &header);
     const struct
     {
         const char *option;

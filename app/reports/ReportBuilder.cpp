@@ -86,8 +86,9 @@ DocumentHeader ReportBuilder::defaultHeader(ReportKind kind, const Unit &unit, c
 
     Congress congress;
     if (CongressRepository(m_db).find(unit.id, term.id, &congress, &error)) {
-        if (kind == ReportKind::Tally && congress.heldFrom.isValid())
-            header.date = congress.heldFrom;
+        const QDate lastDay = congress.heldTo.isValid() ? congress.heldTo : congress.heldFrom;
+        if (ReportKinds::isDatedByCongress(kind) && lastDay.isValid())
+            header.date = lastDay;
         QList<CommitteeMember> members;
         if (kind != ReportKind::Tally && CommitteeRepository(m_db).members(congress.id, &members, &error)) {
             for (const CommitteeMember &member : members) {

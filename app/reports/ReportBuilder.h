@@ -38,7 +38,8 @@ public:
     // Whether the kind suits the unit and term; on Refused or Failed *error says why.
     Outcome check(ReportKind kind, const Unit &unit, const Term &term, QString *error) const;
     // What a unit prints when nothing was remembered: its name and its parent's, the Bí thư it
-    // elected in the term as signer, the document's date (the congress day for minutes, else today).
+    // elected in the term as signer, the document's date (the congress's last day for its own
+    // documents, else today: ReportKinds::isDatedByCongress).
     DocumentHeader defaultHeader(ReportKind kind, const Unit &unit, const Term &term) const;
     Outcome build(ReportKind kind, const Unit &unit, const Term &term, const DocumentHeader &header,
                   QTextDocument *document, QString *error) const;

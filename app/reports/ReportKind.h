@@ -31,6 +31,12 @@ public:
     // The abbreviation in the document number, "BC" in "12-BC/ĐU" (Hướng dẫn 36-HD/VPTW).
     static QString documentCode(ReportKind kind);
     // A summary is issued by a đảng bộ about its units; the others by one chi bộ about its congress.
+    // The congress's own documents carry its last day (domain.md §6); the others the day they are printed.
+    static bool isDatedByCongress(ReportKind kind)
+    {
+        return kind == ReportKind::Congress || kind == ReportKind::Tally || kind == ReportKind::Minutes
+               || kind == ReportKind::Resolution;
+    }
     static bool isForCommittee(ReportKind kind) { return kind == ReportKind::Summary || kind == ReportKind::Statistics; }
 };
 

@@ -7,9 +7,9 @@
 #include "reports/ReportSettings.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
+#include "widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -80,7 +80,7 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
     , m_issuingBody(new QLineEdit(this))
     , m_number(new QLineEdit(this))
     , m_place(new QLineEdit(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new OptionalDateEdit(this))
     , m_addressee(new QLineEdit(this))
     , m_signerCapacity(new QLineEdit(this))
     , m_signerTitle(new QLineEdit(this))
@@ -89,8 +89,15 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Print documents — %1, term %2").arg(unit.name, term.label()));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setPlaceholderText(tr("empty: \"ngày … tháng … năm …\" to fill in by hand"));
+    // The tests and the clerk's keyboard find the fields by these names.
+    const QList<QPair<QWidget *, const char *>> names = {
+        {m_kind, "kind"},           {m_parentBody, "parentBody"},         {m_issuingBody, "issuingBody"},
+        {m_number, "number"},       {m_place, "place"},                   {m_date, "date"},
+        {m_addressee, "addressee"}, {m_signerCapacity, "signerCapacity"}, {m_signerTitle, "signerTitle"},
+        {m_signerName, "signerName"}, {m_recipients, "recipients"}};
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
     m_number->setPlaceholderText(tr("e.g. 12-BC/ĐU; empty leaves a space to write it by hand"));
     m_recipients->setPlaceholderText(tr("One recipient a line"));
     m_recipients->setTabChangesFocus(true);
@@ -170,7 +177,7 @@ DocumentHeader ReportDialog::header() const
     header.number = m_number->text().trimmed();
     header.numberSuffix = m_numberSuffix;
     header.place = m_place->text().trimmed();
-    header.date = m_date->date();
+    header.date = m_date->value();
     header.addressee = m_addressee->text().trimmed();
     header.signerCapacity = m_signerCapacity->text().trimmed();
     header.signerTitle = m_signerTitle->text().trimmed();
@@ -190,7 +197,7 @@ void ReportDialog::setHeader(const DocumentHeader &header)
     m_number->setText(header.number);
     m_numberSuffix = header.numberSuffix;
     m_place->setText(header.place);
-    m_date->setDate(header.date.isValid() ? header.date : QDate::currentDate());
+    m_date->setValue(header.date);
     m_addressee->setText(header.addressee);
     m_signerCapacity->setText(header.signerCapacity);
     m_signerTitle->setText(header.signerTitle);
@@ -215,17 +222,23 @@ void ReportDialog::loadHeader()
         return;
     ReportBuilder builder(m_workspace->database().connection());
     DocumentHeader header = builder.defaultHeader(kind(), m_unit, m_term);
-    ReportSettings().load(m_unit.code, kind(), &header);
+    m_defaultDate = header.date;
+    ReportSettings().load(m_unit.code, kind(), m_term.key(), &header);
     setHeader(header);
 }
 
 void ReportDialog::rememberHeader()
 {
-    ReportSettings().save(m_unit.code, kind(), header());
+    ReportSettings().save(m_unit.code, kind(), m_term.key(), header(), m_defaultDate);
 }
 
 std::unique_ptr<QTextDocument> ReportDialog::buildDocument()
 {
+    if (!m_date->isAcceptable()) {
+        showMessage(tr("Not printed: the date “%1” is not a date: %2.").arg(m_date->text().trimmed(), m_date->problem()));
+        m_date->setFocus();
+        return nullptr;
+    }
     auto document = std::make_unique<QTextDocument>();
     ReportBuilder builder(m_workspace->database().connection());
     builder.setYoungAgeLimit(m_workspace->youngAgeLimit());

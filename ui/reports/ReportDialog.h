@@ -11,7 +11,6 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,6 +19,7 @@ class QPrintPreviewDialog;
 
 namespace daihoi {
 
+class OptionalDateEdit;
 class Workspace;
 
 // Prints the party documents of a unit and term: the clerk picks the document, checks the header
@@ -72,7 +72,7 @@ private:
     QLineEdit *m_issuingBody;
     QLineEdit *m_number;
     QLineEdit *m_place;
-    QDateEdit *m_date;
+    OptionalDateEdit *m_date;
     QLineEdit *m_addressee;
     QLineEdit *m_signerCapacity;
     QLineEdit *m_signerTitle;
@@ -80,6 +80,7 @@ private:
     QPlainTextEdit *m_recipients;
     QLabel *m_message;
     QString m_numberSuffix;
+    QDate m_defaultDate; // what the document carries unless the clerk types another
 };
 
 } // namespace daihoi

@@ -509,4 +509,18 @@ void PartyDocument::writeSignatureRow(const QStringList &captions)
     m_cursor.movePosition(QTextCursor::End);
 }
 
+void PartyDocument::writeSignatureRow(const QStringList &captions, const QStringList &names)
+{
+    writeSignatureRow(captions);
+    QTextTable *table = m_keepTogether.last();
+    for (int c = 0; c < captions.size() && c < names.size(); ++c) {
+        if (names.at(c).isEmpty())
+            continue;
+        QTextCursor cell = table->cellAt(0, c).lastCursorPosition();
+        cell.insertBlock(blockFormat(Qt::AlignHCenter), charFormat(14, true));
+        cell.insertText(names.at(c));
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
 } // namespace daihoi

@@ -201,7 +201,8 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     // The minutes are finished and read out before the congress closes: its closing time is not theirs.
     document.writeParagraph(QStringLiteral("Biên bản lập xong lúc …… giờ …… phút cùng ngày, đã đọc trước Đại hội."));
     document.writeSignatureRow({QStringLiteral("CÁC THÀNH VIÊN"), QStringLiteral("T/M BAN KIỂM PHIẾU\nTRƯỞNG BAN")},
-                               {record.congress.countingBoardMembers.join(QLatin1Char('\n')),
+                               // each member signs above his or her name: three lines apart
+                               {record.congress.countingBoardMembers.join(QStringLiteral("\n\n\n\n")),
                                 record.congress.countingBoardHead});
 }
 

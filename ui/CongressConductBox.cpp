@@ -45,8 +45,7 @@ QString valueText(const QString &key, const Congress &c)
 
 } // namespace
 
-CongressConductBox::CongressConductBox(QWidget *parent)
-    : QGroupBox(tr("Conduct of the congress"), parent)
+CongressConductBox::CongressConductBox(QWidget *parent) : QGroupBox(tr("Conduct of the congress"), parent)
 {
     setObjectName(QStringLiteral("conductBox"));
     auto *form = new QFormLayout(this);
@@ -140,8 +139,9 @@ FieldErrors CongressConductBox::textErrors() const
     for (const auto &[key, edit] : {std::pair{QStringLiteral("openingTime"), m_openingTime},
                                     std::pair{QStringLiteral("closingTime"), m_closingTime}}) {
         if (!edit->isAcceptable())
-            errors.append({key, tr("%1 “%2” is not a time: %3.")
-                                    .arg(CongressValidator::fieldLabel(key), edit->text().trimmed(), edit->problem())});
+            errors.append(
+                {key, tr("%1 “%2” is not a time: %3.")
+                          .arg(CongressValidator::fieldLabel(key), edit->text().trimmed(), edit->problem())});
     }
     return errors;
 }
@@ -152,16 +152,18 @@ void CongressConductBox::showRate(const Congress &c, bool judged)
         m_rateLabel->setText(c.resolutionVotesFor <= 0 && judged ? tr("not recorded") : QStringLiteral("—"));
         return;
     }
-    m_rateLabel->setText(tr("%1 % of the %2 present").arg(DisplayFormat::percent(c.resolutionVotesFor, c.present))
+    m_rateLabel->setText(tr("%1 % of the %2 present")
+                             .arg(DisplayFormat::percent(c.resolutionVotesFor, c.present))
                              .arg(c.present));
 }
 
 QString CongressConductBox::changeText(const QString &fieldKey, const Congress &before, const Congress &after)
 {
-    static const QStringList keys = {QStringLiteral("openingTime"),       QStringLiteral("closingTime"),
-                                     QStringLiteral("presidium"),         QStringLiteral("secretaries"),
-                                     QStringLiteral("countingBoardHead"), QStringLiteral("countingBoardMembers"),
-                                     QStringLiteral("resolutionVotesFor")};
+    static const QStringList keys = {
+        QStringLiteral("openingTime"),       QStringLiteral("closingTime"),
+        QStringLiteral("presidium"),         QStringLiteral("secretaries"),
+        QStringLiteral("countingBoardHead"), QStringLiteral("countingBoardMembers"),
+        QStringLiteral("resolutionVotesFor")};
     if (!keys.contains(fieldKey))
         return {};
     return tr("%1: %2 → %3")

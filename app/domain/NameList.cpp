@@ -4,7 +4,8 @@ namespace daihoi {
 
 QString NameList::tidy(const QString &name)
 {
-    // simplified() would also turn a tab or a line break into a space; those are refused by the rules instead.
+    // simplified() would also turn a tab or a line break into a space; those are refused by the rules
+    // instead.
     QString result;
     bool space = false;
     for (const QChar ch : name.trimmed()) {

@@ -67,12 +67,15 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QString>("joined");
-        QTest::newRow("two") << "Nguyễn Văn An; Trần Thị Bình" << QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")}
+        QTest::newRow("two") << "Nguyễn Văn An; Trần Thị Bình"
+                             << QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")}
                              << "Nguyễn Văn An; Trần Thị Bình";
-        QTest::newRow("untidy") << " Nguyễn  Văn An ;;Trần Thị Bình;  " << QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")}
+        QTest::newRow("untidy") << " Nguyễn  Văn An ;;Trần Thị Bình;  "
+                                << QStringList{QStringLiteral("Nguyễn Văn An"),
+                                               QStringLiteral("Trần Thị Bình")}
                                 << "Nguyễn Văn An; Trần Thị Bình";
-        QTest::newRow("a comma stays in the name") << "Lê Hoa, Bí thư" << QStringList{QStringLiteral("Lê Hoa, Bí thư")}
-                                                   << "Lê Hoa, Bí thư";
+        QTest::newRow("a comma stays in the name")
+            << "Lê Hoa, Bí thư" << QStringList{QStringLiteral("Lê Hoa, Bí thư")} << "Lê Hoa, Bí thư";
         QTest::newRow("empty") << "  " << QStringList() << "";
     }
     void nameList()

@@ -132,7 +132,8 @@ private slots:
         // Exported again, every file is the same byte for byte.
         const QString second = exportVietHung(empty.connection(), excel);
         for (const QString &name : dataFiles())
-            QVERIFY2(readAll(QDir(first).filePath(name)) == readAll(QDir(second).filePath(name)), qPrintable(name));
+            QVERIFY2(readAll(QDir(first).filePath(name)) == readAll(QDir(second).filePath(name)),
+                     qPrintable(name));
     }
 
     // A file written before the conduct columns existed still imports; the conduct is then unknown.
@@ -167,17 +168,27 @@ private slots:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bad opening time") << "opening_time" << "7h30"
+        QTest::newRow("bad opening time")
+            << "opening_time"
+            << "7h30"
             << "congresses.csv, line 2, column opening_time (7h30): not a time written as HH:MM (24 hours)";
-        QTest::newRow("hour 25") << "closing_time" << "25:10"
+        QTest::newRow("hour 25")
+            << "closing_time"
+            << "25:10"
             << "congresses.csv, line 2, column closing_time (25:10): not a time written as HH:MM (24 hours)";
-        QTest::newRow("negative votes") << "resolution_votes_for" << "-3"
+        QTest::newRow("negative votes")
+            << "resolution_votes_for"
+            << "-3"
             << "congresses.csv, line 2, column resolution_votes_for (-3): not a whole number";
-        QTest::newRow("votes over present") << "resolution_votes_for" << "500"
-            << "congresses.csv, line 2, column resolution_votes_for (500): Resolution votes for (500) exceeds present";
-        QTest::newRow("closing before opening") << "closing_time" << "06:00"
-            << "congresses.csv, line 2, column closing_time (06:00): Closing time (06:00) is before opening time "
-               "(07:30) on a one-day congress.";
+        QTest::newRow("votes over present") << "resolution_votes_for"
+                                            << "500"
+                                            << "congresses.csv, line 2, column resolution_votes_for (500): "
+                                               "Resolution votes for (500) exceeds present";
+        QTest::newRow("closing before opening") << "closing_time"
+                                                << "06:00"
+                                                << "congresses.csv, line 2, column closing_time (06:00): "
+                                                   "Closing time (06:00) is before opening time "
+                                                   "(07:30) on a one-day congress.";
     }
     void refusals()
     {
@@ -195,7 +206,8 @@ private slots:
         QVERIFY(empty.open());
         const QString before = dump(empty.connection());
         const QStringList errors = import(empty.connection(), folder);
-        QVERIFY2(errors.join(QLatin1Char('\n')).contains(expected), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.join(QLatin1Char('\n')).contains(expected),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(dump(empty.connection()), before);
     }
 };

@@ -23,9 +23,9 @@ private:
     bool find(const QString &code, Unit *unit, Term *term, Congress *congress)
     {
         QString error;
-        return UnitRepository(m_database.connection()).byCode(code, unit, &error)
-               && TermRepository(m_database.connection()).byYears(2022, 2025, term, &error)
-               && CongressRepository(m_database.connection()).find(unit->id, term->id, congress, &error);
+        return UnitRepository(m_database.connection()).byCode(code, unit, &error) &&
+               TermRepository(m_database.connection()).byYears(2022, 2025, term, &error) &&
+               CongressRepository(m_database.connection()).find(unit->id, term->id, congress, &error);
     }
     QString tallyPdf(const QString &code, const QString &name)
     {
@@ -38,7 +38,8 @@ private:
         const DocumentHeader header = builder.defaultHeader(ReportKind::Tally, unit, term);
         QTextDocument document;
         QString error;
-        if (builder.build(ReportKind::Tally, unit, term, header, &document, &error) != ReportBuilder::Outcome::Built) {
+        if (builder.build(ReportKind::Tally, unit, term, header, &document, &error) !=
+            ReportBuilder::Outcome::Built) {
             qWarning("build refused: %s", qPrintable(error));
             return {};
         }
@@ -76,7 +77,8 @@ private slots:
         const QString raw = PdfText::flat(PdfText::text(path, 0, PdfText::Raw));
         QCOMPARE(raw.count(board), raw.count(QStringLiteral("BIÊN BẢN KIỂM PHIẾU")));
         const QString signatures = raw.mid(raw.lastIndexOf(QStringLiteral("CÁC THÀNH VIÊN")));
-        QVERIFY2(signatures.endsWith(QStringLiteral("T/M BAN KIỂM PHIẾU TRƯỞNG BAN ") + congress.countingBoardHead),
+        QVERIFY2(signatures.endsWith(QStringLiteral("T/M BAN KIỂM PHIẾU TRƯỞNG BAN ") +
+                                     congress.countingBoardHead),
                  qPrintable(signatures));
         for (const QString &name : congress.countingBoardMembers)
             QVERIFY2(signatures.contains(name), qPrintable(signatures));
@@ -93,9 +95,11 @@ private slots:
         congress.countingBoardMembers.clear();
         QString error;
         QVERIFY2(CongressRepository(m_database.connection()).save(&congress, &error), qPrintable(error));
-        const QString text = PdfText::flat(PdfText::text(tallyPdf(QStringLiteral("VH-06"), QStringLiteral("tally-vh06"))));
-        const QRegularExpression dotted(QStringLiteral("1\\. Ban kiểm phiếu gồm các đồng chí: - Đồng chí …+, Trưởng ban; "
-                                                       "- Đồng chí …+, Ủy viên; - Đồng chí …+, Ủy viên\\."));
+        const QString text =
+            PdfText::flat(PdfText::text(tallyPdf(QStringLiteral("VH-06"), QStringLiteral("tally-vh06"))));
+        const QRegularExpression dotted(
+            QStringLiteral("1\\. Ban kiểm phiếu gồm các đồng chí: - Đồng chí …+, Trưởng ban; "
+                           "- Đồng chí …+, Ủy viên; - Đồng chí …+, Ủy viên\\."));
         QVERIFY2(text.contains(dotted), qPrintable(text.left(2500)));
         QVERIFY(!text.contains(head));
     }

@@ -20,12 +20,14 @@ QStringList version6Rows(QSqlDatabase db)
     QSqlQuery query(db);
     const QString columns = QStringLiteral(
         "id, unit_id, term_id, status, planned_date, held_from, held_to, place, congress_number, kind, "
-        "official_members, probationary_members, summoned, present, excluded_absent_with_reason, excluded_excused, "
+        "official_members, probationary_members, summoned, present, excluded_absent_with_reason, "
+        "excluded_excused, "
         "excluded_suspended, excluded_temporary, excluded_without_alternate, political_report_summary, "
         "self_review_summary");
-    for (const QString &sql : {QStringLiteral("SELECT %1 FROM congresses ORDER BY id").arg(columns),
-                               QStringLiteral("SELECT congress_id, position, name, title FROM congress_guests "
-                                              "ORDER BY congress_id, position")}) {
+    for (const QString &sql :
+         {QStringLiteral("SELECT %1 FROM congresses ORDER BY id").arg(columns),
+          QStringLiteral("SELECT congress_id, position, name, title FROM congress_guests "
+                         "ORDER BY congress_id, position")}) {
         if (!query.exec(sql))
             return {};
         while (query.next()) {
@@ -41,7 +43,8 @@ QStringList version6Rows(QSqlDatabase db)
 } // namespace
 
 // The conduct of a congress (opening and closing times, presidium, secretaries, counting board, resolution
-// votes) is stored with the congress, in its transaction, and a version 6 database gains it without losing a row.
+// votes) is stored with the congress, in its transaction, and a version 6 database gains it without losing a
+// row.
 class TestCongressConductStorage : public QObject
 {
     Q_OBJECT
@@ -93,7 +96,8 @@ private slots:
         c.countingBoardHead = QStringLiteral("Trần Văn Dũng");
         c.countingBoardMembers = QStringList{QStringLiteral("Phạm Thị Mai")};
         QVERIFY2(CongressRepository(db).save(&c, &error), qPrintable(error));
-        QCOMPARE(congressOf(test, QStringLiteral("VH-05"), 2022, 2025).countingBoardMembers, c.countingBoardMembers);
+        QCOMPARE(congressOf(test, QStringLiteral("VH-05"), 2022, 2025).countingBoardMembers,
+                 c.countingBoardMembers);
     }
 
     void conductRoundTrip()
@@ -152,8 +156,9 @@ private slots:
         const Congress saved = congressOf(test, QStringLiteral("UBND-03"), 2017, 2020);
         QVERIFY(congresses.remove(saved.id, &error));
         QSqlQuery query(test.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM congress_people WHERE congress_id = %1").arg(saved.id))
-                && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM congress_people WHERE congress_id = %1")
+                               .arg(saved.id)) &&
+                query.next());
         QCOMPARE(query.value(0).toInt(), 0);
         QVERIFY2(congresses.restore(saved, &error), qPrintable(error));
         QVERIFY(congressOf(test, QStringLiteral("UBND-03"), 2017, 2020) == saved);

@@ -27,8 +27,7 @@ private:
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
 
-    template<typename T>
-    T *field(const char *name)
+    template <typename T> T *field(const char *name)
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget || !widget->isVisible())
@@ -58,7 +57,8 @@ private slots:
         QCOMPARE(field<QLineEdit>("openingTimeEdit")->text(), QStringLiteral("07:30"));
         QCOMPARE(field<QLineEdit>("closingTimeEdit")->text(), QStringLiteral("11:30"));
         QCOMPARE(field<QLineEdit>("countingBoardHeadEdit")->text(), c.countingBoardHead);
-        QCOMPARE(field<QLineEdit>("countingBoardMembersEdit")->text(), c.countingBoardMembers.join(QStringLiteral("; ")));
+        QCOMPARE(field<QLineEdit>("countingBoardMembersEdit")->text(),
+                 c.countingBoardMembers.join(QStringLiteral("; ")));
         QCOMPARE(field<QSpinBox>("resolutionVotesForSpin")->value(), c.present);
         QCOMPARE(field<QLabel>("resolutionRateLabel")->text(),
                  QStringLiteral("%1 % of the %2 present").arg(DisplayFormat::percent(1, 1)).arg(c.present));
@@ -94,15 +94,16 @@ private slots:
         const int undoCount = m_workspace->undoStack()->count();
         typeInto(closing, QStringLiteral("25:00"));
         QVERIFY(bar()->isVisible());
-        QVERIFY2(bar()->text().contains(QStringLiteral("Closing time “25:00” is not a time: there is no hour 25.")),
+        QVERIFY2(bar()->text().contains(
+                     QStringLiteral("Closing time “25:00” is not a time: there is no hour 25.")),
                  qPrintable(bar()->text()));
         QVERIFY(closing->property("daihoiInvalid").toBool());
         QVERIFY(stored() == before);
 
         // Closing before opening on a one-day congress.
         typeInto(closing, QStringLiteral("6:45"));
-        QVERIFY2(bar()->text().contains(
-                     QStringLiteral("Closing time (06:45) is before opening time (07:30) on a one-day congress.")),
+        QVERIFY2(bar()->text().contains(QStringLiteral(
+                     "Closing time (06:45) is before opening time (07:30) on a one-day congress.")),
                  qPrintable(bar()->text()));
         QVERIFY(stored() == before);
         QCOMPARE(m_workspace->undoStack()->count(), undoCount);
@@ -136,9 +137,10 @@ private slots:
         // The head is not also a member.
         const Congress before = stored();
         typeInto(members, QStringLiteral("Phạm Thị Mai; Lê Thị Hoa"));
-        QVERIFY2(bar()->text().contains(QStringLiteral(
-                     "Lê Thị Hoa is the head of the counting board and cannot also be listed among its members.")),
-                 qPrintable(bar()->text()));
+        QVERIFY2(
+            bar()->text().contains(QStringLiteral(
+                "Lê Thị Hoa is the head of the counting board and cannot also be listed among its members.")),
+            qPrintable(bar()->text()));
         QVERIFY(members->property("daihoiInvalid").toBool());
         QVERIFY(stored() == before);
         typeInto(members, QStringLiteral("Phạm Thị Mai; Đỗ Văn Hùng"));
@@ -158,12 +160,13 @@ private slots:
         auto *presidium = field<QLineEdit>("presidiumEdit");
         auto *secretaries = field<QLineEdit>("secretariesEdit");
         typeInto(presidium, QStringLiteral("Trần Văn Dũng; Nguyễn Thị Hương; Bùi Quang Huy"));
-        QCOMPARE(stored().presidium, (QStringList{QStringLiteral("Trần Văn Dũng"), QStringLiteral("Nguyễn Thị Hương"),
-                                                  QStringLiteral("Bùi Quang Huy")}));
+        QCOMPARE(stored().presidium,
+                 (QStringList{QStringLiteral("Trần Văn Dũng"), QStringLiteral("Nguyễn Thị Hương"),
+                              QStringLiteral("Bùi Quang Huy")}));
         typeInto(secretaries, QStringLiteral("Ngô Thu Hà"));
         QCOMPARE(stored().secretaries, QStringList{QStringLiteral("Ngô Thu Hà")});
-        QVERIFY2(lastUndoText().startsWith(QStringLiteral("Secretaries: ")) && lastUndoText().endsWith(
-                     QStringLiteral(" → Ngô Thu Hà")),
+        QVERIFY2(lastUndoText().startsWith(QStringLiteral("Secretaries: ")) &&
+                     lastUndoText().endsWith(QStringLiteral(" → Ngô Thu Hà")),
                  qPrintable(lastUndoText()));
     }
 
@@ -184,10 +187,11 @@ private slots:
         typeNumber(votes, before.present - 1);
         settle();
         QCOMPARE(stored().resolutionVotesFor, before.present - 1);
-        QVERIFY2(rate->text().endsWith(QStringLiteral(" % of the %1 present").arg(before.present))
-                     && rate->text().startsWith(DisplayFormat::percent(before.present - 1, before.present)),
+        QVERIFY2(rate->text().endsWith(QStringLiteral(" % of the %1 present").arg(before.present)) &&
+                     rate->text().startsWith(DisplayFormat::percent(before.present - 1, before.present)),
                  qPrintable(rate->text()));
-        QCOMPARE(lastUndoText(), QStringLiteral("Resolution votes for: %1 → %2").arg(before.present).arg(before.present - 1));
+        QCOMPARE(lastUndoText(),
+                 QStringLiteral("Resolution votes for: %1 → %2").arg(before.present).arg(before.present - 1));
     }
 };
 

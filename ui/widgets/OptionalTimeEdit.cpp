@@ -5,8 +5,7 @@
 
 namespace daihoi {
 
-OptionalTimeEdit::OptionalTimeEdit(QWidget *parent)
-    : QLineEdit(parent)
+OptionalTimeEdit::OptionalTimeEdit(QWidget *parent) : QLineEdit(parent)
 {
     setMaxLength(16);
     setPlaceholderText(tr("hh:mm"));

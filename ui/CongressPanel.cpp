@@ -1,5 +1,6 @@
 #include "CongressPanel.h"
 
+#include "CongressConductBox.h"
 #include "Workspace.h"
 #include "commands/SaveCongressEdit.h"
 #include "domain/CongressValidator.h"
@@ -26,6 +27,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace daihoi {
 
@@ -150,6 +153,13 @@ QWidget *CongressPanel::buildForm()
     membersForm->addRow(tr("Base for the vote:"), m_baseLabel);
     membersForm->addRow(tr("Quorum:"), m_quorumLabel);
 
+    m_conduct = new CongressConductBox(form);
+    connect(m_conduct, &CongressConductBox::fieldEdited, this, &CongressPanel::commit);
+    connect(m_conduct, &CongressConductBox::typing, this, &CongressPanel::updateComputed);
+    const QHash<QString, QWidget *> conductFields = m_conduct->fields();
+    for (auto it = conductFields.constBegin(); it != conductFields.constEnd(); ++it)
+        m_fields.insert(it.key(), it.value());
+
     auto *guestBox = new QGroupBox(tr("Guests from the higher committee"), form);
     auto *guestLayout = new QGridLayout(guestBox);
     m_guestModel = new GuestTableModel(this);
@@ -197,8 +207,9 @@ QWidget *CongressPanel::buildForm()
     auto *grid = new QGridLayout(form);
     grid->addWidget(congressBox, 0, 0);
     grid->addWidget(membersBox, 0, 1);
-    grid->addWidget(guestBox, 1, 0, 1, 2);
-    grid->addWidget(documentsBox, 2, 0, 1, 2);
+    grid->addWidget(m_conduct, 1, 0, 1, 2);
+    grid->addWidget(guestBox, 2, 0, 1, 2);
+    grid->addWidget(documentsBox, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     return form;
@@ -267,6 +278,7 @@ void CongressPanel::populate()
     for (const QString &key : {QStringLiteral("absentWithReason"), QStringLiteral("excusedAbsent"),
                                QStringLiteral("suspended"), QStringLiteral("temporary")})
         m_counts.value(key)->setEnabled(!delegates);
+    m_conduct->populate(c);
     m_guestModel->setGuests(c.guests);
     m_politicalReport->setPlainText(c.politicalReportSummary);
     m_selfReview->setPlainText(c.selfReviewSummary);
@@ -302,6 +314,7 @@ Congress CongressPanel::readForm() const
         c.exclusions.setCount(category, BaseExclusions::appliesTo(category, c.kind) ? m_counts.value(key)->value() : 0);
     c.politicalReportSummary = m_politicalReport->toPlainText().trimmed();
     c.selfReviewSummary = m_selfReview->toPlainText().trimmed();
+    m_conduct->readInto(&c);
     return c;
 }
 
@@ -312,7 +325,7 @@ void CongressPanel::commit(const QString &fieldKey)
     const Congress edited = readForm();
     // A date field holding text that is no date keeps its last date in readForm(), so it is
     // checked first: otherwise the form would look unchanged and the typo pass in silence.
-    FieldErrors errors = dateTextErrors();
+    FieldErrors errors = textErrors();
     if (errors.isEmpty() && edited == m_congress) {
         // Back to what is saved: a refusal shown for an earlier value no longer applies.
         markInvalid({});
@@ -340,13 +353,14 @@ void CongressPanel::commit(const QString &fieldKey)
     markInvalid({});
     m_messageBar->hide();
     m_refusalShown = false;
+    const QString change = CongressConductBox::changeText(fieldKey, m_congress, edited);
     const QString label = fieldKey == QLatin1String("status") ? tr("Status")
                           : fieldKey == QLatin1String("kind") ? tr("Kind")
                           : fieldKey == QLatin1String("place") ? tr("Place")
                           : fieldKey.endsWith(QLatin1String("Summary")) ? tr("Document summary")
                                                                        : CongressValidator::fieldLabel(fieldKey);
-    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited,
-                                               tr("Edit %1 of %2").arg(label, m_unit.name)))) {
+    const QString text = change.isEmpty() ? tr("Edit %1 of %2").arg(label, m_unit.name) : change;
+    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited, text))) {
         // Refused by a rule beyond the form (e.g. the ballots of a recorded election): the
         // window shows why; the field stays as typed and marked, its figures withheld.
         markInvalid({fieldKey});
@@ -355,9 +369,9 @@ void CongressPanel::commit(const QString &fieldKey)
     }
 }
 
-FieldErrors CongressPanel::dateTextErrors() const
+FieldErrors CongressPanel::textErrors() const
 {
-    FieldErrors errors;
+    FieldErrors errors = m_conduct->textErrors();
     const QList<QPair<QString, OptionalDateEdit *>> dates = {{QStringLiteral("plannedDate"), m_plannedDate},
                                                              {QStringLiteral("heldFrom"), m_heldFrom},
                                                              {QStringLiteral("heldTo"), m_heldTo}};
@@ -424,7 +438,15 @@ void CongressPanel::updateComputed()
     m_quorumLabel->setStyleSheet({});
     // Figures come only from a form the rules accept: beside a refusal they would contradict it
     // (a present above the summoned, or a "held" congress whose opening date is still refused).
-    if (m_saveRefused || !dateTextErrors().isEmpty() || !CongressValidator::validate(c, m_term).isEmpty()) {
+    const FieldErrors problems = textErrors() + CongressValidator::validate(c, m_term);
+    m_conduct->showRate(c, !m_saveRefused && problems.isEmpty());
+    // The attendance figures do not depend on the conduct fields: a resolution's votes above a lower
+    // attendance being typed withhold the approval rate, not the quorum.
+    const QHash<QString, QWidget *> conductFields = m_conduct->fields();
+    const bool attendanceRefused = std::any_of(problems.cbegin(), problems.cend(), [&](const FieldError &problem) {
+        return !conductFields.contains(problem.field);
+    });
+    if (m_saveRefused || attendanceRefused) {
         m_absentLabel->setText(none);
         m_baseLabel->setText(none);
         m_quorumLabel->setText(tr("— (not judged while an entry is refused)"));

@@ -19,6 +19,7 @@ class QTableView;
 namespace daihoi {
 
 class CommitTextEdit;
+class CongressConductBox;
 class GuestTableModel;
 class MessageBar;
 class OptionalDateEdit;
@@ -48,7 +49,8 @@ private:
     void saveGuests(const QList<CongressGuest> &guests, const QString &text);
     void updateComputed();
     void markInvalid(const QStringList &fields);
-    FieldErrors dateTextErrors() const;
+    // Date and time fields holding text that is no date or time, named.
+    FieldErrors textErrors() const;
 
     Workspace *m_workspace;
     MessageBar *m_messageBar;
@@ -74,6 +76,7 @@ private:
     QLabel *m_absentLabel;
     QLabel *m_baseLabel;
     QLabel *m_quorumLabel;
+    CongressConductBox *m_conduct;
     GuestTableModel *m_guestModel;
     QTableView *m_guestView;
     QLineEdit *m_guestName;

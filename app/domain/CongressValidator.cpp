@@ -1,6 +1,10 @@
 #include "CongressValidator.h"
 
 #include "DisplayFormat.h"
+#include "NameList.h"
+#include "TimeText.h"
+
+#include <QRegularExpression>
 
 namespace daihoi {
 
@@ -20,6 +24,64 @@ void requireInsideTerm(FieldErrors &errors, const QString &field, const QDate &d
         errors.append({field, CongressValidator::tr("%1 (%2) lies outside the term %3.")
                                   .arg(CongressValidator::fieldLabel(field), DisplayFormat::date(date),
                                        term.label())});
+}
+
+bool hasControlCharacter(const QString &name)
+{
+    for (const QChar ch : name) {
+        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format
+            || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+// A name printed in the minutes: not blank and on one line (a tab or line break would break the printed list).
+void requirePrintableNames(FieldErrors &errors, const QString &field, const QStringList &names)
+{
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = NameList::tidy(names.at(i));
+        if (name.isEmpty())
+            errors.append({field, CongressValidator::tr("%1: name %2 of %3 is empty.")
+                                      .arg(CongressValidator::fieldLabel(field))
+                                      .arg(i + 1)
+                                      .arg(names.size())});
+        else if (hasControlCharacter(name))
+            errors.append({field, CongressValidator::tr("%1: “%2” contains a line break, tab or other control "
+                                                        "character; a name is written on one line.")
+                                      .arg(CongressValidator::fieldLabel(field),
+                                           QString(name).replace(QRegularExpression(QStringLiteral("[\\p{Cc}\\p{Cf}]")),
+                                                                 QStringLiteral("·")))});
+    }
+}
+
+void validateConduct(FieldErrors &errors, const Congress &c)
+{
+    requireNonNegative(errors, QStringLiteral("resolutionVotesFor"), c.resolutionVotesFor);
+    if (c.resolutionVotesFor > c.present)
+        errors.append({QStringLiteral("resolutionVotesFor"),
+                       CongressValidator::tr("Resolution votes for (%1) exceeds present (%2): only those present "
+                                             "vote on the resolution.")
+                           .arg(c.resolutionVotesFor)
+                           .arg(c.present)});
+    const bool oneDay = !c.heldTo.isValid() || c.heldTo == c.heldFrom;
+    if (oneDay && c.openingTime.isValid() && c.closingTime.isValid() && c.closingTime < c.openingTime)
+        errors.append({QStringLiteral("closingTime"),
+                       CongressValidator::tr("Closing time (%1) is before opening time (%2) on a one-day congress.")
+                           .arg(TimeText::format(c.closingTime), TimeText::format(c.openingTime))});
+    requirePrintableNames(errors, QStringLiteral("presidium"), c.presidium);
+    requirePrintableNames(errors, QStringLiteral("secretaries"), c.secretaries);
+    if (!c.countingBoardHead.isEmpty() && hasControlCharacter(c.countingBoardHead))
+        requirePrintableNames(errors, QStringLiteral("countingBoardHead"), {c.countingBoardHead});
+    requirePrintableNames(errors, QStringLiteral("countingBoardMembers"), c.countingBoardMembers);
+    const QString head = NameList::tidy(c.countingBoardHead);
+    for (const QString &member : c.countingBoardMembers) {
+        if (!head.isEmpty() && NameList::tidy(member).compare(head, Qt::CaseInsensitive) == 0)
+            errors.append({QStringLiteral("countingBoardMembers"),
+                           CongressValidator::tr("%1 is the head of the counting board and cannot also be listed "
+                                                 "among its members.")
+                               .arg(head)});
+    }
 }
 
 } // namespace
@@ -75,6 +137,7 @@ FieldErrors CongressValidator::validate(const Congress &c, const Term &term)
     requireInsideTerm(errors, QStringLiteral("plannedDate"), c.plannedDate, term);
     requireInsideTerm(errors, QStringLiteral("heldFrom"), c.heldFrom, term);
     requireInsideTerm(errors, QStringLiteral("heldTo"), c.heldTo, term);
+    validateConduct(errors, c);
     return errors;
 }
 
@@ -95,6 +158,13 @@ QString CongressValidator::fieldLabel(const QString &field)
         {QStringLiteral("plannedDate"), QT_TR_NOOP("Planned date")},
         {QStringLiteral("heldFrom"), QT_TR_NOOP("Held from")},
         {QStringLiteral("heldTo"), QT_TR_NOOP("Held to")},
+        {QStringLiteral("openingTime"), QT_TR_NOOP("Opening time")},
+        {QStringLiteral("closingTime"), QT_TR_NOOP("Closing time")},
+        {QStringLiteral("presidium"), QT_TR_NOOP("Presidium")},
+        {QStringLiteral("secretaries"), QT_TR_NOOP("Secretaries")},
+        {QStringLiteral("countingBoardHead"), QT_TR_NOOP("Head of the counting board")},
+        {QStringLiteral("countingBoardMembers"), QT_TR_NOOP("Counting board members")},
+        {QStringLiteral("resolutionVotesFor"), QT_TR_NOOP("Resolution votes for")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

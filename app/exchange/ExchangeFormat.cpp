@@ -33,7 +33,8 @@ QStringList ExchangeFormat::columns(File file)
         return list("unit_code,status,planned_date,held_from,held_to,place,number,kind,official_members,"
                     "probationary_members,summoned,present,excluded_absent_with_reason,excluded_excused,"
                     "excluded_suspended,excluded_temporary,excluded_without_alternate,political_report_summary,"
-                    "self_review_summary");
+                    "self_review_summary,opening_time,closing_time,presidium,secretaries,counting_board_head,"
+                    "counting_board_members,resolution_votes_for");
     case Guests: return list("unit_code,position,name,title");
     case Elections: return list("unit_code,office,total_seats,alternate_seats,appointed");
     case Rounds:
@@ -50,6 +51,15 @@ QStringList ExchangeFormat::columns(File file)
         return list("unit_code,year,unit_level,members_excellent,members_good,members_completed,"
                     "members_not_completed");
     }
+    return {};
+}
+
+QStringList ExchangeFormat::addedColumns(File file)
+{
+    if (file == Congresses) // the conduct of the congress, for its minutes
+        return QString::fromLatin1("opening_time,closing_time,presidium,secretaries,counting_board_head,"
+                                   "counting_board_members,resolution_votes_for")
+            .split(QLatin1Char(','));
     return {};
 }
 

@@ -15,6 +15,9 @@ public:
     static QList<File> files();
     static QString fileName(File file);
     static QStringList columns(File file);
+    // The last columns of a file that were added after its first release: a file whose header stops
+    // before them is read with those values unknown (an export of an older program still imports).
+    static QStringList addedColumns(File file);
     static QString manifestName() { return QStringLiteral("manifest.json"); }
 };
 

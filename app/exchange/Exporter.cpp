@@ -3,6 +3,7 @@
 #include "ExchangeFormat.h"
 #include "ExchangeProgress.h"
 #include "ExportOrder.h"
+#include "domain/NameList.h"
 #include "domain/elections/Election.h"
 #include "domain/targets/ExactDecimal.h"
 #include "storage/QueryRunner.h"
@@ -22,6 +23,42 @@ QString flag(bool value)
 {
     return value ? QStringLiteral("1") : QStringLiteral("0");
 }
+
+// Walks congress_people in export order beside the congresses query (a merge, not a query per congress).
+class CongressPeopleCursor
+{
+public:
+    explicit CongressPeopleCursor(QSqlDatabase db)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+    }
+    bool open(const QString &congressJoin, qint64 termId, QString *error)
+    {
+        if (!QueryRunner::run(m_query,
+                              QStringLiteral("SELECT c.id, cp.role, cp.name%1JOIN congress_people cp "
+                                             "ON cp.congress_id = c.id ORDER BY o.ord, cp.role, cp.position")
+                                  .arg(congressJoin),
+                              {termId}, error))
+            return false;
+        m_hasRow = m_query.next();
+        return true;
+    }
+    // The lists of congressId by role; congresses must be asked for in export order.
+    QHash<QString, QStringList> next(qint64 congressId)
+    {
+        QHash<QString, QStringList> lists;
+        while (m_hasRow && m_query.value(0).toLongLong() == congressId) {
+            lists[m_query.value(1).toString()].append(m_query.value(2).toString());
+            m_hasRow = m_query.next();
+        }
+        return lists;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_hasRow = false;
+};
 
 } // namespace
 
@@ -135,6 +172,10 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
         officeOrder += QStringLiteral(" WHEN '%1' THEN %2").arg(Election::officeKey(ElectionOffice(i))).arg(i);
     officeOrder += QStringLiteral(" END");
 
+    // The presidium, secretaries and counting board, read alongside the congresses in the same order.
+    CongressPeopleCursor people(m_db);
+    if (!people.open(congressJoin, term.id, error))
+        return false;
     const bool written =
         stream(ExchangeFormat::Units,
                QStringLiteral("SELECT u.id, u.code, p.code, u.name, u.level, u.retired%1"
@@ -151,10 +192,18 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                  "c.congress_number, c.kind, c.official_members, c.probationary_members, c.summoned, "
                                  "c.present, c.excluded_absent_with_reason, c.excluded_excused, c.excluded_suspended, "
                                  "c.excluded_temporary, c.excluded_without_alternate, c.political_report_summary, "
-                                 "c.self_review_summary%1ORDER BY o.ord")
+                                 "c.self_review_summary, c.opening_time, c.closing_time, c.counting_board_head, "
+                                 "c.resolution_votes_for, c.id%1ORDER BY o.ord")
                       .arg(congressJoin),
                   {term.id},
-                  [&](const QSqlQuery &q) { return texts(q, 0, 19); })
+                  [&](const QSqlQuery &q) {
+                      QStringList cells = texts(q, 0, 21);
+                      const QHash<QString, QStringList> lists = people.next(q.value(23).toLongLong());
+                      cells << NameList::join(lists.value(QStringLiteral("presidium")))
+                            << NameList::join(lists.value(QStringLiteral("secretary"))) << text(q, 21)
+                            << NameList::join(lists.value(QStringLiteral("counting-board"))) << text(q, 22);
+                      return cells;
+                  })
         && stream(ExchangeFormat::Guests,
                   QStringLiteral("SELECT u.code, g.name, g.title%1JOIN congress_guests g ON g.congress_id = c.id "
                                  "ORDER BY o.ord, g.position")

@@ -3,6 +3,8 @@
 #include "ExchangeProgress.h"
 #include "PackageRows.h"
 #include "domain/CongressValidator.h"
+#include "domain/NameList.h"
+#include "domain/TimeText.h"
 #include "domain/targets/TargetValidator.h"
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,6 +35,11 @@ QString congressColumn(const QString &field)
         {QStringLiteral("plannedDate"), QStringLiteral("planned_date")},
         {QStringLiteral("heldFrom"), QStringLiteral("held_from")},
         {QStringLiteral("heldTo"), QStringLiteral("held_to")},
+        {QStringLiteral("openingTime"), QStringLiteral("opening_time")},
+        {QStringLiteral("closingTime"), QStringLiteral("closing_time")},
+        {QStringLiteral("countingBoardHead"), QStringLiteral("counting_board_head")},
+        {QStringLiteral("countingBoardMembers"), QStringLiteral("counting_board_members")},
+        {QStringLiteral("resolutionVotesFor"), QStringLiteral("resolution_votes_for")},
     };
     return columns.value(field, field);
 }
@@ -54,6 +61,13 @@ QString congressValue(const Congress &c, const QString &field)
         {QStringLiteral("suspended"), QString::number(c.exclusions.suspended)},
         {QStringLiteral("temporary"), QString::number(c.exclusions.temporary)},
         {QStringLiteral("absentWithoutAlternate"), QString::number(c.exclusions.absentWithoutAlternate)},
+        {QStringLiteral("openingTime"), TimeText::format(c.openingTime)},
+        {QStringLiteral("closingTime"), TimeText::format(c.closingTime)},
+        {QStringLiteral("presidium"), NameList::join(c.presidium)},
+        {QStringLiteral("secretaries"), NameList::join(c.secretaries)},
+        {QStringLiteral("countingBoardHead"), c.countingBoardHead},
+        {QStringLiteral("countingBoardMembers"), NameList::join(c.countingBoardMembers)},
+        {QStringLiteral("resolutionVotesFor"), QString::number(c.resolutionVotesFor)},
     };
     return values.value(field);
 }
@@ -234,6 +248,14 @@ bool PackageReader::next(ExchangePackage::UnitRows *out)
         c.exclusions.absentWithoutAlternate = rows.count("excluded_without_alternate");
         c.politicalReportSummary = rows.text("political_report_summary");
         c.selfReviewSummary = rows.text("self_review_summary");
+        c.openingTime = rows.time("opening_time");
+        c.closingTime = rows.time("closing_time");
+        c.presidium = NameList::split(rows.text("presidium"));
+        c.secretaries = NameList::split(rows.text("secretaries"));
+        c.countingBoardHead = NameList::tidy(rows.text("counting_board_head"));
+        c.countingBoardMembers = NameList::split(rows.text("counting_board_members"));
+        // An export of an older program has no such column: the votes are not recorded (0).
+        c.resolutionVotesFor = rows.has("resolution_votes_for") ? rows.count("resolution_votes_for") : 0;
         if (out->hasCongress) {
             rows.refuseValue("unit_code", code, tr("repeats the key of line %1").arg(congressLine));
             return;

@@ -8,7 +8,8 @@ PackageRows::PackageRows(const QString &folder, ExchangeFormat::File file, const
                          QStringList *errors, bool *broken)
     : m_name(ExchangeFormat::fileName(file))
     , m_anyBroken(broken)
-    , m_columns(ExchangeFormat::columns(file))
+    , m_knownColumns(ExchangeFormat::columns(file))
+    , m_columns(m_knownColumns)
     , m_errors(errors)
 {
     QString error;
@@ -22,6 +23,12 @@ PackageRows::PackageRows(const QString &folder, ExchangeFormat::File file, const
         structural();
         return;
     }
+    // An older file may stop before the columns added since; those read as empty.
+    QStringList older = m_columns;
+    const QStringList added = ExchangeFormat::addedColumns(file);
+    if (header != m_columns && older.mid(older.size() - added.size()) == added
+        && header == older.mid(0, older.size() - added.size()))
+        m_columns = header;
     if (header != m_columns) {
         add(tr("%1, line 1: the columns are %2; expected %3.")
                 .arg(m_name, header.join(QLatin1Char(',')), m_columns.join(QLatin1Char(','))));
@@ -112,6 +119,17 @@ QDate PackageRows::date(const char *column)
     return d;
 }
 
+QTime PackageRows::time(const char *column)
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return {};
+    const QTime t = QTime::fromString(value, QStringLiteral("HH:mm"));
+    if (!t.isValid() || value.size() != 5)
+        refuse(column, tr("not a time written as HH:MM (24 hours)"));
+    return t;
+}
+
 bool PackageRows::unique(QHash<QString, qint64> *seen, const QString &key, const char *column, const QString &shown)
 {
     const auto it = seen->constFind(key);
@@ -132,7 +150,7 @@ void PackageRows::add(const QString &message)
 int PackageRows::index(const char *column) const
 {
     const int i = int(m_columns.indexOf(QLatin1String(column)));
-    Q_ASSERT(i >= 0);
+    Q_ASSERT(i >= 0 || m_knownColumns.contains(QLatin1String(column)));
     return i;
 }
 

@@ -4,6 +4,7 @@
 #include "ExchangeFormat.h"
 #include <QCoreApplication>
 #include <QDate>
+#include <QTime>
 #include <QHash>
 
 namespace daihoi {
@@ -28,7 +29,13 @@ public:
     bool peek();
     void consume() { m_hasRow = false; }
 
-    QString text(const char *column) const { return m_cells.at(index(column)); }
+    // Empty for a column the file's header lacks (ExchangeFormat::addedColumns).
+    QString text(const char *column) const
+    {
+        const int i = index(column);
+        return i < 0 ? QString() : m_cells.at(i);
+    }
+    bool has(const char *column) const { return index(column) >= 0; }
     void refuse(const char *column, const QString &rule) { refuseValue(column, text(column), rule); }
     void refuseValue(const char *column, const QString &value, const QString &rule);
     QString required(const char *column);
@@ -36,6 +43,8 @@ public:
     int count(const char *column) { return int(integer(column, 0, MaxCount)); }
     bool flag(const char *column);
     QDate date(const char *column);
+    // "HH:MM" (24 hours); empty is an unknown time.
+    QTime time(const char *column);
     // A key of an enumeration, checked with its fromKey function.
     template<typename T, typename F>
     T choice(const char *column, F fromKey, const QStringList &allowed)
@@ -55,7 +64,8 @@ private:
     void structural();
     QString m_name;
     bool *m_anyBroken;
-    QStringList m_columns;
+    QStringList m_knownColumns; // this program's
+    QStringList m_columns;      // the file's: the known ones, or an older prefix of them
     QStringList *m_errors;
     CsvReader m_reader;
     QStringList m_cells;

@@ -509,4 +509,23 @@ void PartyDocument::writeSignatureRow(const QStringList &captions)
     m_cursor.movePosition(QTextCursor::End);
 }
 
+void PartyDocument::writeSignatureRow(const QStringList &captions, const QStringList &names)
+{
+    writeSignatureRow(captions);
+    QTextTable *table = m_keepTogether.last();
+    qsizetype captionLines = 0;
+    for (const QString &caption : captions)
+        captionLines = qMax(captionLines, caption.count(QLatin1Char('\n')));
+    for (int c = 0; c < captions.size() && c < names.size(); ++c) {
+        if (names.at(c).isEmpty())
+            continue;
+        // Below a shorter caption the name drops as many lines, so the names of a row stand level.
+        QTextCursor cell = table->cellAt(0, c).lastCursorPosition();
+        for (qsizetype i = captions.at(c).count(QLatin1Char('\n')); i <= captionLines; ++i)
+            cell.insertBlock(blockFormat(Qt::AlignHCenter), charFormat(14, true));
+        cell.insertText(names.at(c));
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
 } // namespace daihoi

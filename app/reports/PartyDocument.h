@@ -72,6 +72,8 @@ public:
     void writeSignature(const DocumentHeader &header);
     // Several people sign side by side (the vote counting board), with a caption above each.
     void writeSignatureRow(const QStringList &captions);
+    // The same, with each column's signer named under the space to sign (lines of one column apart by "\n").
+    void writeSignatureRow(const QStringList &captions, const QStringList &names);
 
 private:
     QTextCharFormat charFormat(double pointSize = 14.0, bool bold = false, bool italic = false) const;

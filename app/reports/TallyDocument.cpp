@@ -79,9 +79,18 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     document.writeParagraph(opening);
 
     document.writeHeading(QStringLiteral("1. Ban kiểm phiếu gồm các đồng chí:"));
-    document.writeParagraph(QStringLiteral("- Đồng chí ……………………………………………, Trưởng ban;"));
-    document.writeParagraph(QStringLiteral("- Đồng chí ……………………………………………, Ủy viên;"));
-    document.writeParagraph(QStringLiteral("- Đồng chí ……………………………………………, Ủy viên."));
+    // The board as the congress elected it; dotted lines to fill by hand only when none was recorded.
+    QStringList board;
+    if (!record.congress.countingBoardHead.isEmpty())
+        board.append(QStringLiteral("- Đồng chí %1, Trưởng ban").arg(record.congress.countingBoardHead));
+    for (const QString &member : record.congress.countingBoardMembers)
+        board.append(QStringLiteral("- Đồng chí %1, Ủy viên").arg(member));
+    if (board.isEmpty())
+        board = {QStringLiteral("- Đồng chí ……………………………………………, Trưởng ban"),
+                 QStringLiteral("- Đồng chí ……………………………………………, Ủy viên"),
+                 QStringLiteral("- Đồng chí ……………………………………………, Ủy viên")};
+    for (int i = 0; i < board.size(); ++i)
+        document.writeParagraph(board.at(i) + (i + 1 < board.size() ? QStringLiteral(";") : QStringLiteral(".")));
 
     document.writeHeading(QStringLiteral("2. Số lượng cần bầu và danh sách bầu cử"));
     document.writeLabelled(QStringLiteral("Số lượng cần bầu: "), QStringLiteral("%1 đồng chí.").arg(round.seats));
@@ -189,8 +198,12 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     if (lastRound && election.appointedByHigherCommittee)
         document.writeParagraph(QStringLiteral("Sau các lần bầu không bầu được, cấp ủy cấp trên chỉ định Bí thư."));
 
+    // The minutes are finished and read out before the congress closes: its closing time is not theirs.
     document.writeParagraph(QStringLiteral("Biên bản lập xong lúc …… giờ …… phút cùng ngày, đã đọc trước Đại hội."));
-    document.writeSignatureRow({QStringLiteral("CÁC THÀNH VIÊN"), QStringLiteral("T/M BAN KIỂM PHIẾU\nTRƯỞNG BAN")});
+    document.writeSignatureRow({QStringLiteral("CÁC THÀNH VIÊN"), QStringLiteral("T/M BAN KIỂM PHIẾU\nTRƯỞNG BAN")},
+                               // each member signs above his or her name: three lines apart
+                               {record.congress.countingBoardMembers.join(QStringLiteral("\n\n\n\n")),
+                                record.congress.countingBoardHead});
 }
 
 } // namespace daihoi

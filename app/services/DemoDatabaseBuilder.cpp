@@ -30,6 +30,48 @@ const QStringList guestNames = {
     QStringLiteral("Phạm Thu Hà"),         QStringLiteral("Đỗ Văn Thắng"),    QStringLiteral("Vũ Thị Lan Anh"),
 };
 
+// A member's full name for the presidium, secretary and counting board: family, middle and given name.
+QString demoMemberName(DemoNumbers &numbers)
+{
+    static const QStringList families = {
+        QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),   QStringLiteral("Phạm"),
+        QStringLiteral("Hoàng"),  QStringLiteral("Vũ"),   QStringLiteral("Đặng"), QStringLiteral("Bùi"),
+        QStringLiteral("Đỗ"),     QStringLiteral("Ngô"),  QStringLiteral("Dương"), QStringLiteral("Lý"),
+    };
+    static const QStringList men = {QStringLiteral("Văn Hùng"),  QStringLiteral("Đức Thắng"), QStringLiteral("Minh Tuấn"),
+                                    QStringLiteral("Quang Long"), QStringLiteral("Xuân Sơn"),  QStringLiteral("Văn Hải"),
+                                    QStringLiteral("Đình Phong"), QStringLiteral("Mạnh Cường"), QStringLiteral("Công Bình")};
+    static const QStringList women = {QStringLiteral("Thị Hương"), QStringLiteral("Thị Lan"),   QStringLiteral("Thu Trang"),
+                                      QStringLiteral("Thanh Mai"), QStringLiteral("Thị Ngọc"),  QStringLiteral("Thu Thảo"),
+                                      QStringLiteral("Thị Hằng"),  QStringLiteral("Hải Yến"),   QStringLiteral("Thị Huệ")};
+    const QStringList &given = numbers.between(0, 1) == 0 ? men : women;
+    return families.at(numbers.between(0, int(families.size()) - 1)) + QLatin1Char(' ')
+           + given.at(numbers.between(0, int(given.size()) - 1));
+}
+
+// The conduct of a held congress: a morning from 7:30 to 11:30, a presidium of two or three, one secretary,
+// a counting board of three, and the resolution adopted by everyone present. Drawn from numbers of their own,
+// so the attendance and votes drawn before stay what other tests know.
+void demoConduct(Congress *c, quint32 seed)
+{
+    DemoNumbers numbers(seed);
+    QStringList names;
+    const int presidium = numbers.between(2, 3);
+    const int wanted = presidium + 1 + 3; // the presidium, a secretary, the board's head and two members
+    while (names.size() < wanted) {
+        const QString name = demoMemberName(numbers);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    c->openingTime = QTime(7, 30);
+    c->closingTime = QTime(11, 30);
+    c->presidium = names.mid(0, presidium);
+    c->secretaries = names.mid(presidium, 1);
+    c->countingBoardHead = names.at(presidium + 1);
+    c->countingBoardMembers = names.mid(presidium + 2, 2);
+    c->resolutionVotesFor = c->present;
+}
+
 // How the congresses of one committee's units look in the demo.
 struct CongressPlan
 {
@@ -132,6 +174,7 @@ private:
             c.selfReviewSummary = QStringLiteral("Chi ủy thực hiện đúng quy chế làm việc, duy trì sinh hoạt định kỳ "
                                                  "hằng tháng, nâng cao chất lượng sinh hoạt chi bộ; việc đổi mới nội "
                                                  "dung sinh hoạt chuyên đề còn hạn chế.");
+            demoConduct(&c, quint32(unit.id * 104729 + term.startYear));
         } else {
             c.status = Congress::Status::Planned;
             c.plannedDate = plan.plannedDate;

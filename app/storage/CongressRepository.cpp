@@ -5,6 +5,7 @@
 #include "TermRepository.h"
 #include "Transaction.h"
 #include "domain/CongressValidator.h"
+#include "domain/NameList.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -17,7 +18,31 @@ const char *const congressColumns =
     "id, unit_id, term_id, status, planned_date, held_from, held_to, place, congress_number, kind, "
     "official_members, probationary_members, summoned, present, excluded_absent_with_reason, excluded_excused, "
     "excluded_suspended, excluded_temporary, excluded_without_alternate, political_report_summary, "
-    "self_review_summary";
+    "self_review_summary, opening_time, closing_time, counting_board_head, resolution_votes_for";
+
+// Times are stored as "HH:MM" text (portable across SQLite and PostgreSQL), NULL when not recorded.
+QVariant timeValue(const QTime &time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QTime toTime(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+// The name lists kept in congress_people, by role key.
+struct PeopleList
+{
+    const char *role;
+    QStringList Congress::*names;
+};
+
+const PeopleList peopleLists[] = {
+    {"presidium", &Congress::presidium},
+    {"secretary", &Congress::secretaries},
+    {"counting-board", &Congress::countingBoardMembers},
+};
 
 Congress congressFromRow(const QSqlQuery &q)
 {
@@ -43,6 +68,10 @@ Congress congressFromRow(const QSqlQuery &q)
     c.exclusions.absentWithoutAlternate = q.value(18).toInt();
     c.politicalReportSummary = q.value(19).toString();
     c.selfReviewSummary = q.value(20).toString();
+    c.openingTime = toTime(q.value(21));
+    c.closingTime = toTime(q.value(22));
+    c.countingBoardHead = q.value(23).toString();
+    c.resolutionVotesFor = q.value(24).toInt();
     return c;
 }
 
@@ -65,7 +94,11 @@ QVariantList congressValues(const Congress &c)
             c.exclusions.temporary,
             c.exclusions.absentWithoutAlternate,
             QueryRunner::textValue(c.politicalReportSummary),
-            QueryRunner::textValue(c.selfReviewSummary)};
+            QueryRunner::textValue(c.selfReviewSummary),
+            timeValue(c.openingTime),
+            timeValue(c.closingTime),
+            QueryRunner::textValue(NameList::tidy(c.countingBoardHead)),
+            c.resolutionVotesFor};
 }
 
 const char *const pendingJoin = "FROM units u LEFT JOIN congresses c ON c.unit_id = u.id AND c.term_id = ? "
@@ -103,7 +136,46 @@ bool CongressRepository::find(qint64 unitId, qint64 termId, Congress *congress, 
     if (!query.next())
         return false;
     *congress = congressFromRow(query);
-    return loadGuests(congress, error);
+    return loadGuests(congress, error) && loadPeople(congress, error);
+}
+
+bool CongressRepository::loadPeople(Congress *congress, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT role, name FROM congress_people WHERE congress_id = ? "
+                                         "ORDER BY role, position"),
+                          {congress->id}, error))
+        return false;
+    for (const PeopleList &list : peopleLists)
+        (congress->*list.names).clear();
+    while (query.next()) {
+        const QString role = query.value(0).toString();
+        for (const PeopleList &list : peopleLists) {
+            if (role == QLatin1String(list.role))
+                (congress->*list.names).append(query.value(1).toString());
+        }
+    }
+    return true;
+}
+
+bool CongressRepository::savePeople(const Congress &congress, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(query, QStringLiteral("DELETE FROM congress_people WHERE congress_id = ?"), {congress.id},
+                          error))
+        return false;
+    for (const PeopleList &list : peopleLists) {
+        const QStringList &names = congress.*list.names;
+        for (int i = 0; i < names.size(); ++i) {
+            if (!QueryRunner::run(query,
+                                  QStringLiteral("INSERT INTO congress_people (congress_id, role, position, name) "
+                                                 "VALUES (?, ?, ?, ?)"),
+                                  {congress.id, QString::fromLatin1(list.role), i, NameList::tidy(names.at(i))}, error))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool CongressRepository::loadGuests(Congress *congress, QString *error) const
@@ -195,8 +267,10 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
                                                 "probationary_members, summoned, present, "
                                                 "excluded_absent_with_reason, excluded_excused, excluded_suspended, "
                                                 "excluded_temporary, excluded_without_alternate, "
-                                                "political_report_summary, self_review_summary) "
-                                                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                                "political_report_summary, self_review_summary, opening_time, "
+                                                "closing_time, counting_board_head, resolution_votes_for) "
+                                                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                "?, ?, ?, ?)")
                                      .arg(insertWithId ? QStringLiteral("id, ") : QString(),
                                           insertWithId ? QStringLiteral("?, ") : QString()),
                                  keys + values, &id, error))
@@ -211,7 +285,8 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
                                              "present = ?, excluded_absent_with_reason = ?, excluded_excused = ?, "
                                              "excluded_suspended = ?, excluded_temporary = ?, "
                                              "excluded_without_alternate = ?, political_report_summary = ?, "
-                                             "self_review_summary = ? WHERE id = ?"),
+                                             "self_review_summary = ?, opening_time = ?, closing_time = ?, "
+                                             "counting_board_head = ?, resolution_votes_for = ? WHERE id = ?"),
                               values + QVariantList{congress->id}, error))
             return false;
         if (query.numRowsAffected() != 1) {
@@ -219,7 +294,7 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
             return false;
         }
     }
-    if (!saveGuests(*congress, error))
+    if (!saveGuests(*congress, error) || !savePeople(*congress, error))
         return false;
     return transaction.commit(error);
 }
@@ -231,6 +306,8 @@ bool CongressRepository::remove(qint64 congressId, QString *error)
         return false;
     QSqlQuery query(m_db);
     if (!QueryRunner::run(query, QStringLiteral("DELETE FROM congress_guests WHERE congress_id = ?"), {congressId}, error)
+        || !QueryRunner::run(query, QStringLiteral("DELETE FROM congress_people WHERE congress_id = ?"), {congressId},
+                             error)
         || !QueryRunner::run(query, QStringLiteral("DELETE FROM congresses WHERE id = ?"), {congressId}, error))
         return false;
     return transaction.commit(error);

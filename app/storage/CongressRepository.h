@@ -28,7 +28,7 @@ public:
 
     // false with an empty error when the unit has no congress in that term.
     bool find(qint64 unitId, qint64 termId, Congress *congress, QString *error) const;
-    // Inserts (id 0) or updates the record and its guests in one transaction; validates first.
+    // Inserts (id 0) or updates the record, its guests and its conduct in one transaction; validates first.
     bool save(Congress *congress, QString *error);
     // Inserts a removed record again under its former id (redo of a creation).
     bool restore(const Congress &congress, QString *error);
@@ -43,6 +43,9 @@ private:
     bool write(Congress *congress, bool insertWithId, QString *error);
     bool loadGuests(Congress *congress, QString *error) const;
     bool saveGuests(const Congress &congress, QString *error);
+    // The presidium, secretaries and counting board members, each list in its order.
+    bool loadPeople(Congress *congress, QString *error) const;
+    bool savePeople(const Congress &congress, QString *error);
 
     QSqlDatabase m_db;
 };

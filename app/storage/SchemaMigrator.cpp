@@ -75,6 +75,27 @@ QStringList version1(const QSqlDatabase &db)
     };
 }
 
+// Version 7: the conduct of the congress for its minutes: opening and closing times ("HH:MM", NULL when not
+// recorded), the counting board's head, the resolution's votes for, and the ordered name lists of the presidium,
+// the secretaries and the counting board's members. Existing rows keep everything and read as "not recorded".
+QStringList version7(const QSqlDatabase &db)
+{
+    return {
+        QStringLiteral("ALTER TABLE congresses ADD COLUMN opening_time TEXT"),
+        QStringLiteral("ALTER TABLE congresses ADD COLUMN closing_time TEXT"),
+        QStringLiteral("ALTER TABLE congresses ADD COLUMN counting_board_head TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE congresses ADD COLUMN resolution_votes_for INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE congress_people ("
+                       " id %1,"
+                       " congress_id BIGINT NOT NULL REFERENCES congresses(id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL," // presidium, secretary, counting-board
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL)")
+            .arg(SchemaSql::idColumn(db)),
+        QStringLiteral("CREATE INDEX congress_people_by_congress ON congress_people(congress_id, role, position)"),
+    };
+}
+
 // A version's DDL, then the data it derives from rows already there (most versions derive none), then
 // DDL that is cheaper once that data is in (indexes built in one pass).
 struct Migration
@@ -92,7 +113,8 @@ QList<Migration> migrations(const QSqlDatabase &db)
             {TargetsSchema::statements(db)},
             {ExchangeSchema::statements(db)},
             {SearchWordsSchema::statements(db), &SearchWordsSchema::fill, SearchWordsSchema::indexes(db)},
-            {ElectionsSchema::unknownGender(db)}};
+            {ElectionsSchema::unknownGender(db)},
+            {version7(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

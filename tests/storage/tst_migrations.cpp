@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "Version6Schema.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/SchemaMigrator.h"
 
@@ -78,7 +79,7 @@ private slots:
     // Version 6: gender may be unknown. A version 5 database keeps every person's recorded details.
     void version5DatabaseKeepsItsPeople()
     {
-        QCOMPARE(SchemaMigrator::currentVersion(), 6);
+        QVERIFY(SchemaMigrator::currentVersion() >= 6);
         TestDatabase test;
         QVERIFY(test.openDemo());
         auto people = [&test]() {
@@ -97,6 +98,7 @@ private slots:
             QVERIFY2(!row.contains(QStringLiteral("||")) && !row.endsWith(QLatin1Char('|')), qPrintable(row));
         {
             QSqlQuery query(test.connection());
+            QVERIFY(dropVersion7(test.connection()));
             QVERIFY(query.exec(QStringLiteral("UPDATE schema_info SET version = 5")));
         }
         test.db().close();
@@ -105,7 +107,7 @@ private slots:
         QString error;
         QSqlDatabase db = test.connection();
         QVERIFY(SchemaMigrator::readVersion(db, &version, &error));
-        QCOMPARE(version, 6);
+        QCOMPARE(version, SchemaMigrator::currentVersion());
         QCOMPARE(people(), before);
 
         // An unknown gender and ethnicity are stored and read back as unknown, never as male or Kinh.

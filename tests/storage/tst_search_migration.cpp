@@ -1,5 +1,6 @@
 #include "SearchTestSupport.h"
 #include "TestDatabase.h"
+#include "Version6Schema.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SearchRepository.h"
 
@@ -50,6 +51,7 @@ private slots:
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("DROP TABLE unit_words")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE person_words")));
+        QVERIFY(dropVersion7(db));
         QVERIFY(query.exec(QStringLiteral("UPDATE schema_info SET version = 4")));
         query.finish();
         test.db().close();

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace daihoi {
+
+// Takes a current database back to what a version 6 program wrote (no conduct of the congress), so a test
+// can set an older version and watch the migrations from there run again.
+inline bool dropVersion7(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : {QStringLiteral("DROP TABLE congress_people"),
+                               QStringLiteral("ALTER TABLE congresses DROP COLUMN opening_time"),
+                               QStringLiteral("ALTER TABLE congresses DROP COLUMN closing_time"),
+                               QStringLiteral("ALTER TABLE congresses DROP COLUMN counting_board_head"),
+                               QStringLiteral("ALTER TABLE congresses DROP COLUMN resolution_votes_for")}) {
+        if (!query.exec(sql))
+            return false;
+    }
+    return true;
+}
+
+} // namespace daihoi

@@ -1,5 +1,6 @@
 #include "PartyDocument.h"
 
+#include "DocumentFonts.h"
 #include "DocumentText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -38,9 +39,6 @@ QPaintDevice *layoutDevice()
     return &device;
 }
 
-const QStringList fontFamilies{QStringLiteral("Liberation Serif"), QStringLiteral("Tinos"),
-                               QStringLiteral("Times New Roman")};
-
 } // namespace
 
 QSizeF PartyDocument::bodySize()
@@ -50,11 +48,7 @@ QSizeF PartyDocument::bodySize()
 
 QFont PartyDocument::baseFont(double pointSize)
 {
-    QFont font;
-    font.setFamilies(fontFamilies);
-    font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(pointSize);
-    return font;
+    return DocumentFonts::font(pointSize);
 }
 
 PartyDocument::PartyDocument(QTextDocument *document)
@@ -100,7 +94,9 @@ PartyDocument::~PartyDocument()
 QTextCharFormat PartyDocument::charFormat(double pointSize, bool bold, bool italic) const
 {
     QTextCharFormat format;
-    format.setFontFamilies(fontFamilies);
+    format.setFontFamilies(DocumentFonts::families());
+    // No letter borrowed from another typeface, not even an invisible word joiner.
+    format.setFontStyleStrategy(QFont::NoFontMerging);
     format.setFontPointSize(pointSize);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setFontItalic(italic);

@@ -4,6 +4,7 @@
 #include "DocumentText.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -163,36 +164,66 @@ QTextTable *PartyDocument::insertLayoutTable(const QList<double> &widthsPercent)
     return m_cursor.insertTable(1, int(widthsPercent.size()), format);
 }
 
+double PartyDocument::textWidth(const QString &text, const QTextCharFormat &format)
+{
+    return QFontMetricsF(format.font(), layoutDevice()).horizontalAdvance(text);
+}
+
 void PartyDocument::writeHeader(const DocumentHeader &header, bool withNumber)
 {
-    QTextTable *table = insertLayoutTable({51, 49});
+    // The right block is as wide as its longest line, so the place and date stay on one line, and a
+    // clear gap separates it from the left block. The date line prints a little smaller when the
+    // left block's lines would otherwise wrap, or when a long place name would not fit at all.
+    const double body = bodySize().width();
+    const double gap = toLayout(headerGapMm);
+    QTextCharFormat party = charFormat(15, true);
+    party.setFontUnderline(true);
+    QList<QPair<QString, QTextCharFormat>> leftLines;
+    if (!header.parentBody.trimmed().isEmpty())
+        leftLines.append({DocumentText::capitals(header.parentBody.trimmed()), charFormat(14)});
+    leftLines.append({DocumentText::capitals(header.issuingBody.trimmed()), charFormat(14, true)});
+    leftLines.append({QStringLiteral("*"), charFormat(14)});
+    if (withNumber)
+        leftLines.append({header.numberLine(), charFormat(14)});
+    double leftNeed = 0;
+    for (const auto &line : std::as_const(leftLines))
+        leftNeed = qMax(leftNeed, textWidth(line.first, line.second));
+
+    const QString dateText = header.placeAndDateLine();
+    const double partyWidth = textWidth(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), party);
+    // A little slack: the layout's unhinted advances differ from these by a fraction of a pixel.
+    const double slack = toLayout(2);
+    auto rightNeed = [&](double size) {
+        return qMax(partyWidth, textWidth(dateText, charFormat(size, false, true))) + slack;
+    };
+    double dateSize = 14;
+    while (dateSize > 12 && leftNeed + slack + gap + rightNeed(dateSize) > body)
+        dateSize -= 0.5;
+    while (dateSize > 10 && rightNeed(dateSize) > body * 0.62)
+        dateSize -= 0.5;
+    const QTextCharFormat dateFormat = charFormat(dateSize, false, true);
+    const double rightWidth = qMax(rightNeed(dateSize), qMin(body * 0.45, body - gap - leftNeed - slack));
+    const double leftWidth = body - gap - rightWidth;
+    QTextTable *table = insertLayoutTable({100 * leftWidth / body, 100 * gap / body, 100 * rightWidth / body});
     const QTextBlockFormat centred = blockFormat(Qt::AlignHCenter);
 
     QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
     left.setBlockFormat(centred);
-    bool first = true;
-    auto leftLine = [&](const QString &text, const QTextCharFormat &format) {
-        if (!first)
-            left.insertBlock(centred, format);
-        left.insertText(text, format);
-        first = false;
-    };
-    if (!header.parentBody.trimmed().isEmpty())
-        leftLine(DocumentText::capitals(header.parentBody.trimmed()), charFormat(14));
-    leftLine(DocumentText::capitals(header.issuingBody.trimmed()), charFormat(14, true));
-    leftLine(QStringLiteral("*"), charFormat(14));
-    if (withNumber)
-        leftLine(header.numberLine(), charFormat(14));
+    // The body above first, then the one issuing the document (Hướng dẫn 36-HD/VPTW).
+    for (qsizetype i = 0; i < leftLines.size(); ++i) {
+        if (i > 0)
+            left.insertBlock(centred, leftLines.at(i).second);
+        left.insertText(leftLines.at(i).first, leftLines.at(i).second);
+    }
 
-    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    QTextCursor right = table->cellAt(0, 2).firstCursorPosition();
     right.setBlockFormat(centred);
-    QTextCharFormat party = charFormat(15, true);
-    party.setFontUnderline(true);
     right.insertText(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), party);
     QTextBlockFormat dateLine = centred;
     dateLine.setTopMargin(ptToLayout(12));
-    right.insertBlock(dateLine, charFormat(14, false, true));
-    right.insertText(header.placeAndDateLine(), charFormat(14, false, true));
+    dateLine.setNonBreakableLines(true);
+    right.insertBlock(dateLine, dateFormat);
+    right.insertText(dateText, dateFormat);
     m_cursor.movePosition(QTextCursor::End);
 }
 
@@ -263,12 +294,13 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
     format.setCellPadding(ptToLayout(cellPaddingPt));
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    const QTextCharFormat headerFormat = charFormat(pointSize, true);
     QList<QTextLength> widths;
     QList<Qt::Alignment> alignments;
-    for (const Column &column : columns) {
-        widths.append(QTextLength(QTextLength::PercentageLength, column.widthPercent));
+    for (double width : headingWidths(columns, headerFormat))
+        widths.append(QTextLength(QTextLength::PercentageLength, width));
+    for (const Column &column : columns)
         alignments.append(column.alignment);
-    }
     format.setColumnWidthConstraints(widths);
     m_cursor.movePosition(QTextCursor::End);
     QTextTable *table = m_cursor.insertTable(rows + 1, int(columns.size()), format);
@@ -284,7 +316,6 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
         for (int c = 0; c < columns.size(); ++c)
             table->cellAt(r, c).setFormat(cellFormat);
     }
-    const QTextCharFormat headerFormat = charFormat(pointSize, true);
     for (int c = 0; c < columns.size(); ++c) {
         QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
         QTextBlockFormat block = blockFormat(Qt::AlignHCenter);
@@ -297,6 +328,42 @@ QTextTable *PartyDocument::writeTable(const QList<Column> &columns, int rows, do
     withSize.setProperty(QTextFormat::UserProperty, pointSize);
     table->setFormat(withSize);
     return table;
+}
+
+QList<double> PartyDocument::headingWidths(const QList<Column> &columns, const QTextCharFormat &headerFormat)
+{
+    // Qt breaks a word that does not fit its cell anywhere ("Dướ" / "i 40"): a column at least as
+    // wide as its heading's longest word wraps that heading between words only. What such columns
+    // need is taken from the others in proportion to what they have to spare.
+    const double body = bodySize().width();
+    const double padding = 2 * ptToLayout(cellPaddingPt) + 2 * ptToLayout(cellRulePt) + 1;
+    QList<double> wanted;
+    QList<double> least;
+    double total = 0;
+    for (const Column &column : columns) {
+        double word = 0;
+        for (const QString &part : column.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = qMax(word, textWidth(part, headerFormat));
+        wanted.append(column.widthPercent);
+        least.append(100 * (word + padding) / body);
+        total += column.widthPercent;
+    }
+    double missing = 0;
+    double spare = 0;
+    for (qsizetype c = 0; c < wanted.size(); ++c) {
+        const double share = 100 * wanted.at(c) / qMax(total, 1.0); // of the table, which is the body's width
+        missing += qMax(0.0, least.at(c) - share);
+        spare += qMax(0.0, share - least.at(c));
+    }
+    QList<double> widths;
+    for (qsizetype c = 0; c < wanted.size(); ++c) {
+        const double share = 100 * wanted.at(c) / qMax(total, 1.0);
+        if (share < least.at(c))
+            widths.append(least.at(c));
+        else
+            widths.append(share - (spare > 0 ? qMin(missing, spare) * (share - least.at(c)) / spare : 0));
+    }
+    return widths;
 }
 
 namespace {

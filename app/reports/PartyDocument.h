@@ -28,6 +28,8 @@ public:
     static constexpr double bottomMarginMm = 25.0;
     static constexpr double leftMarginMm = 35.0;
     static constexpr double rightMarginMm = 15.0;
+    // Between the header's left block (the issuing body) and its right one (the party, place and date).
+    static constexpr double headerGapMm = 6.0;
     // Layout units are pixels at this resolution whatever the screen; printing scales them.
     static constexpr int layoutDpi = 96;
     static double toLayout(double mm) { return mm / 25.4 * layoutDpi; }
@@ -78,6 +80,10 @@ private:
     QTextBlockFormat blockFormat(Qt::Alignment alignment, double topMarginPt = 0.0, bool indent = false) const;
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     QTextTable *insertLayoutTable(const QList<double> &widthsPercent);
+    // The width of a text in layout units, as the document lays it out.
+    static double textWidth(const QString &text, const QTextCharFormat &format);
+    // The columns' widths in percent, each wide enough for its heading's longest word.
+    static QList<double> headingWidths(const QList<Column> &columns, const QTextCharFormat &headerFormat);
     // Moves every row that would straddle a page break to the next page, behind an invisible spacer row.
     void keepRowsWhole(QTextTable *table);
     struct RowText

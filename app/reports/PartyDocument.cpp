@@ -26,6 +26,13 @@ double ptToLayout(double pt)
 const double cellRulePt = 0.6;
 const double cellPaddingPt = 3;
 
+// Marks, on a block's or a table's format, where breakPage() started a section.
+const int sectionProperty = QTextFormat::UserProperty + 2;
+// Marks a heading's block: it stays on a page with the first lines after it.
+const int headingProperty = QTextFormat::UserProperty + 3;
+// How many lines of what follows a heading stay on its page.
+const int linesAfterHeading = 2;
+
 // The device the text is laid out for: a fixed resolution, so a document paginates the same on a
 // clerk's screen, on the offscreen platform of the tests and in the command line.
 QPaintDevice *layoutDevice()
@@ -79,17 +86,16 @@ PartyDocument::~PartyDocument()
     m_cursor.endEditBlock();
     for (QTextTable *table : std::as_const(m_dataTables))
         keepRowsWhole(table);
-    // A signature block that would straddle a page break starts the next page instead. Qt keeps
-    // table rows whole only when a row is taller than what is left; this one is laid out once to see.
-    const double pageHeight = bodySize().height();
-    for (QTextTable *table : std::as_const(m_keepTogether)) {
-        const QRectF box = m_document->documentLayout()->frameBoundingRect(table);
-        if (box.height() < pageHeight && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
-            QTextTableFormat format = table->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format);
-        }
-    }
+    // Each fix moves what follows it, so the places after it are looked at again in the new layout.
+    for (int pass = 0; pass < 64 && keepFirstTogether(); ++pass)
+        replanTables();
+}
+
+bool PartyDocument::takeBreak()
+{
+    const bool take = m_breakBeforeNext;
+    m_breakBeforeNext = false;
+    return take;
 }
 
 QTextCharFormat PartyDocument::charFormat(double pointSize, bool bold, bool italic) const
@@ -121,9 +127,9 @@ QTextBlockFormat PartyDocument::blockFormat(Qt::Alignment alignment, double topM
 void PartyDocument::newBlock(const QTextBlockFormat &requested, const QTextCharFormat &charFormat)
 {
     QTextBlockFormat format = requested;
-    if (m_breakBeforeNext) {
+    if (takeBreak()) {
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_breakBeforeNext = false;
+        format.setProperty(sectionProperty, true);
     }
     m_cursor.movePosition(QTextCursor::End);
     if (m_empty) {
@@ -148,9 +154,9 @@ QTextTable *PartyDocument::insertLayoutTable(const QList<double> &widthsPercent)
     for (double width : widthsPercent)
         widths.append(QTextLength(QTextLength::PercentageLength, width));
     format.setColumnWidthConstraints(widths);
-    if (m_breakBeforeNext) {
+    if (takeBreak()) {
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_breakBeforeNext = false;
+        format.setProperty(sectionProperty, true);
     }
     m_cursor.movePosition(QTextCursor::End);
     if (m_empty) {
@@ -251,7 +257,9 @@ void PartyDocument::writeAddressee(const QString &addressee)
 
 void PartyDocument::writeHeading(const QString &text)
 {
-    newBlock(blockFormat(Qt::AlignJustify, 10, true), charFormat(14, true));
+    QTextBlockFormat format = blockFormat(Qt::AlignJustify, 10, true);
+    format.setProperty(headingProperty, true);
+    newBlock(format, charFormat(14, true));
     m_cursor.insertText(text, charFormat(14, true));
 }
 
@@ -364,6 +372,165 @@ QList<double> PartyDocument::headingWidths(const QList<Column> &columns, const Q
             widths.append(share - (spare > 0 ? qMin(missing, spare) * (share - least.at(c)) / spare : 0));
     }
     return widths;
+}
+
+namespace {
+
+// What the root frame holds, in order: a block or a table, and where its text starts and ends.
+struct Item
+{
+    QTextBlock block;           // valid for a block
+    QTextFrame *frame = nullptr; // for a table
+    double top = 0;
+    double bottom = 0;
+    bool isEmpty() const { return !frame && block.text().trimmed().isEmpty(); }
+};
+
+QList<Item> rootItems(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    QList<Item> items;
+    for (QTextFrame::iterator it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        Item item;
+        if (QTextFrame *frame = it.currentFrame()) {
+            item.frame = frame;
+            const QRectF box = layout->frameBoundingRect(frame);
+            item.top = box.top();
+            item.bottom = box.bottom();
+            // A table moved to the next page keeps the skipped space in its box: its text starts there.
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                item.top = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).top();
+        } else {
+            item.block = it.currentBlock();
+            const QRectF box = layout->blockBoundingRect(item.block);
+            const QTextLayout *lines = item.block.layout();
+            // Where its text is: a block's top margin may lie on the page before.
+            item.top = lines->lineCount() > 0 ? box.top() + lines->lineAt(0).y() : box.top();
+            item.bottom = lines->lineCount() > 0 ? box.top() + lines->lineAt(lines->lineCount() - 1).rect().bottom()
+                                                 : box.bottom();
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+// The page height Qt paginates with: truncated to its 1/64 pixel.
+double qtPageHeight(QTextDocument *document)
+{
+    return std::floor(document->pageSize().height() * 64) / 64;
+}
+
+int pageOf(double y, double pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+} // namespace
+
+QList<int> PartyDocument::sectionStarts(QTextDocument *document)
+{
+    const double pageHeight = qtPageHeight(document);
+    QList<int> starts{0};
+    document->pageCount(); // lays the document out
+    for (const Item &item : rootItems(document)) {
+        const bool start = item.frame ? item.frame->frameFormat().boolProperty(sectionProperty)
+                                      : item.block.blockFormat().boolProperty(sectionProperty);
+        if (!start)
+            continue;
+        // A section starts on a page of its own; its top margin is dropped at the page's top.
+        const int page = qMax(pageOf(item.top + 1, pageHeight), starts.last());
+        if (page > starts.last())
+            starts.append(page);
+    }
+    return starts;
+}
+
+int PartyDocument::pageNumber(const QList<int> &sectionStarts, int page)
+{
+    int start = 0;
+    for (int first : sectionStarts) {
+        if (first <= page)
+            start = first;
+    }
+    return page == start ? 0 : page - start + 1;
+}
+
+bool PartyDocument::keepFirstTogether()
+{
+    m_document->pageCount(); // lays the document out
+    const double pageHeight = qtPageHeight(m_document);
+    const QList<Item> items = rootItems(m_document);
+    auto breakBefore = [](const Item &item) { // what follows moves along
+        if (item.frame) {
+            QTextFrameFormat format = item.frame->frameFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            item.frame->setFrameFormat(format);
+        } else {
+            QTextBlockFormat format = item.block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(item.block).setBlockFormat(format);
+        }
+    };
+    auto startsPage = [](const Item &item) {
+        const int policy = item.frame ? item.frame->frameFormat().pageBreakPolicy()
+                                      : item.block.blockFormat().pageBreakPolicy();
+        return (policy & QTextFormat::PageBreak_AlwaysBefore) != 0;
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        const int page = pageOf(item.top, pageHeight);
+        if (!item.frame && item.block.blockFormat().boolProperty(headingProperty) && !startsPage(item)) {
+            // Where the first lines after the heading end.
+            double followEnd = -1;
+            int lines = 0;
+            for (QTextBlock next = item.block.next(); next.isValid() && lines < linesAfterHeading; next = next.next()) {
+                if (next.text().trimmed().isEmpty())
+                    continue;
+                const double top = m_document->documentLayout()->blockBoundingRect(next).top();
+                const QTextLayout *layout = next.layout();
+                for (int l = 0; l < layout->lineCount() && lines < linesAfterHeading; ++l, ++lines)
+                    followEnd = top + layout->lineAt(l).rect().bottom();
+            }
+            if (followEnd >= 0 && pageOf(followEnd - 1, pageHeight) != page && item.top > page * pageHeight + 1) {
+                breakBefore(item);
+                return true;
+            }
+        }
+        auto *table = qobject_cast<QTextTable *>(item.frame);
+        if (!table || !m_keepTogether.contains(table))
+            continue;
+        if (item.bottom - item.top < pageHeight && page != pageOf(item.bottom - 1, pageHeight) && !startsPage(item)) {
+            breakBefore(item);
+            return true;
+        }
+        // Alone on its page: the last paragraph before it (or the signatures before it) comes along.
+        qsizetype previous = i - 1;
+        while (previous >= 0 && items.at(previous).isEmpty())
+            --previous;
+        if (previous < 0)
+            continue;
+        const Item &before = items.at(previous);
+        const bool movable = !before.frame || m_keepTogether.contains(qobject_cast<QTextTable *>(before.frame));
+        if (movable && pageOf(before.bottom - 1, pageHeight) < page && !startsPage(before)) {
+            breakBefore(before);
+            // The signatures follow that paragraph onto its new page rather than start yet another.
+            QTextFrameFormat format = table->frameFormat();
+            if (!format.boolProperty(sectionProperty)) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                table->setFrameFormat(format);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+void PartyDocument::replanTables()
+{
+    for (QTextTable *table : std::as_const(m_dataTables)) {
+        removeSpacerRows(table, table->format().headerRowCount());
+        keepRowsWhole(table);
+    }
 }
 
 namespace {

@@ -57,8 +57,13 @@ public:
     void writeLabelled(const QString &label, const QString &value);
     void writeCentred(const QString &text, bool bold = false, bool italic = false);
     void writeBlankLines(int count);
-    // What is written next starts a new page (the next round's minutes).
+    // What is written next starts a new section: a new page whose numbers start again, so that its
+    // first page carries no number and its second "2" (the next round's minutes, the next decision).
     void breakPage() { m_breakBeforeNext = true; }
+    // The pages (from 0) on which a section starts, in order; always 0 first. The document must be complete.
+    static QList<int> sectionStarts(QTextDocument *document);
+    // The number printed on a page (from 0): 0 for a section's first page, which prints none.
+    static int pageNumber(const QList<int> &sectionStarts, int page);
 
     struct Column
     {
@@ -80,6 +85,14 @@ private:
     QTextBlockFormat blockFormat(Qt::Alignment alignment, double topMarginPt = 0.0, bool indent = false) const;
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     QTextTable *insertLayoutTable(const QList<double> &widthsPercent);
+    // Marks what is written next as a section's start when breakPage() asked for one.
+    bool takeBreak();
+    // After layout: a heading at a page foot moves to the next page with what follows it, a signature
+    // block that would straddle a page or stand alone on one carries the paragraph before it along.
+    // Fixes the first such place in the document; false when there is none.
+    bool keepFirstTogether();
+    // Lays the data tables' rows out again from scratch after something above them moved.
+    void replanTables();
     // The width of a text in layout units, as the document lays it out.
     static double textWidth(const QString &text, const QTextCharFormat &format);
     // The columns' widths in percent, each wide enough for its heading's longest word.

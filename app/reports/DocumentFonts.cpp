@@ -37,6 +37,7 @@ QFont DocumentFonts::font(double pointSize)
     font.setFamilies(families());
     font.setStyleHint(QFont::Serif, QFont::NoFontMerging);
     font.setPointSizeF(pointSize);
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 

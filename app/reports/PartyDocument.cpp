@@ -104,6 +104,8 @@ QTextCharFormat PartyDocument::charFormat(double pointSize, bool bold, bool ital
     format.setFontFamilies(DocumentFonts::families());
     // No letter borrowed from another typeface, not even an invisible word joiner.
     format.setFontStyleStrategy(QFont::NoFontMerging);
+    // Unhinted glyphs on screen too: the preview's letters keep the shapes and places they print with.
+    format.setFontHintingPreference(QFont::PreferNoHinting);
     format.setFontPointSize(pointSize);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setFontItalic(italic);

@@ -81,6 +81,17 @@ public:
     void writeSignatureRow(const QStringList &captions);
 
 private:
+    static double ptToLayout(double pt) { return pt * layoutDpi / 72.0; }
+    // The lines and padding of a data table's cells.
+    static constexpr double cellRulePt = 0.6;
+    static constexpr double cellPaddingPt = 3;
+    // Marks, on a block's or a table's format, where breakPage() started a section (+1 marks spacer rows).
+    static constexpr int sectionProperty = QTextFormat::UserProperty + 2;
+    // Marks a heading's block: it stays on a page with the first lines after it.
+    static constexpr int headingProperty = QTextFormat::UserProperty + 3;
+    // How many lines of what follows a heading stay on its page.
+    static constexpr int linesAfterHeading = 2;
+
     QTextCharFormat charFormat(double pointSize = 14.0, bool bold = false, bool italic = false) const;
     QTextBlockFormat blockFormat(Qt::Alignment alignment, double topMarginPt = 0.0, bool indent = false) const;
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);

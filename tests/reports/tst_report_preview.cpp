@@ -183,7 +183,6 @@ private slots:
             }
             QCOMPARE(preview->currentPage(), pages - 1); // no page after the last
             // Zoomed in, the page is painted again at the new size, not a small picture enlarged.
-            QTest::keyClick(preview, Qt::Key_Home);
             while (preview->currentPage() > 0)
                 QTest::keyClick(preview, Qt::Key_PageUp);
             const QSize fitted = preview->shownImage().size();

@@ -39,33 +39,44 @@ bool DocumentWriter::paint(QTextDocument *document, QPagedPaintDevice *device)
     QPainter painter;
     if (!painter.begin(device))
         return false;
-    const QSizeF body = PartyDocument::bodySize();
     const double scale = device->logicalDpiY() / double(PartyDocument::layoutDpi);
     const int pages = document->pageCount();
+    const QList<int> sections = PartyDocument::sectionStarts(document);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device->newPage();
-        painter.save();
-        painter.scale(scale, scale);
-        painter.translate(PartyDocument::toLayout(PartyDocument::leftMarginMm),
-                          PartyDocument::toLayout(PartyDocument::topMarginMm));
-        if (page > 0)
-            drawPageNumber(painter, page + 1);
-        const QRectF view(0, page * body.height(), body.width(), body.height());
-        painter.translate(0, -view.top());
-        // A little wider than the body so the outer table borders are not cut in half.
-        painter.setClipRect(view.adjusted(-4, 0, 4, 0));
-        QAbstractTextDocumentLayout::PaintContext context;
-        // Lines are culled by this rectangle, not by the painter's clip, and a PDF keeps clipped-away
-        // text: the last line of a page may overhang the break by its leading, so it must not count
-        // as on the next page, or the next page's text would repeat it. 10 units stay below the
-        // shortest line (11 pt), so a line that starts the next page is still drawn there.
-        context.clip = view.adjusted(-4, 10, 4, -1);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
+        paintPage(document, page, PartyDocument::pageNumber(sections, page), &painter, scale);
     }
     return painter.end();
+}
+
+void DocumentWriter::paintPage(QTextDocument *document, int page, QPainter *painter, double scale)
+{
+    paintPage(document, page, PartyDocument::pageNumber(PartyDocument::sectionStarts(document), page), painter, scale);
+}
+
+void DocumentWriter::paintPage(QTextDocument *document, int page, int number, QPainter *painter, double scale)
+{
+    const QSizeF body = PartyDocument::bodySize();
+    painter->save();
+    painter->scale(scale, scale);
+    painter->translate(PartyDocument::toLayout(PartyDocument::leftMarginMm),
+                       PartyDocument::toLayout(PartyDocument::topMarginMm));
+    if (number > 0)
+        drawPageNumber(*painter, number);
+    const QRectF view(0, page * body.height(), body.width(), body.height());
+    painter->translate(0, -view.top());
+    // A little wider than the body so the outer table borders are not cut in half.
+    painter->setClipRect(view.adjusted(-4, 0, 4, 0), Qt::IntersectClip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // Lines are culled by this rectangle, not by the painter's clip, and a PDF keeps clipped-away
+    // text: the last line of a page may overhang the break by its leading, so it must not count
+    // as on the next page, or the next page's text would repeat it. 10 units stay below the
+    // shortest line (11 pt), so a line that starts the next page is still drawn there.
+    context.clip = view.adjusted(-4, 10, 4, -1);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document->documentLayout()->draw(painter, context);
+    painter->restore();
 }
 
 void DocumentWriter::preparePrinter(QPrinter *printer)

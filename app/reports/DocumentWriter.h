@@ -4,13 +4,15 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QPainter;
 class QPrinter;
 class QTextDocument;
 
 namespace daihoi {
 
 // Puts a document written by PartyDocument on paper: A4 pages with its margins and the page
-// number centred in the top margin from page 2 on (Hướng dẫn 36-HD/VPTW), as PDF, on a printer, or as HTML.
+// number centred in the top margin from a section's page 2 on (Hướng dẫn 36-HD/VPTW), as PDF, on
+// a printer, as HTML, or on screen: PDF, printer and preview paint the very same pages.
 class DocumentWriter
 {
     Q_DECLARE_TR_FUNCTIONS(daihoi::DocumentWriter)
@@ -22,6 +24,12 @@ public:
     // Paints every page; the device's page is A4 with no margins of its own.
     static bool paint(QTextDocument *document, QPagedPaintDevice *device);
     static int pageCount(QTextDocument *document);
+    // Paints one page (from 0) whose top left corner is the painter's origin, at `scale` device
+    // units per layout unit (PartyDocument::layoutDpi), margins and page number included.
+    static void paintPage(QTextDocument *document, int page, QPainter *painter, double scale);
+
+private:
+    static void paintPage(QTextDocument *document, int page, int number, QPainter *painter, double scale);
 };
 
 } // namespace daihoi

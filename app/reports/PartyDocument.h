@@ -28,6 +28,8 @@ public:
     static constexpr double bottomMarginMm = 25.0;
     static constexpr double leftMarginMm = 35.0;
     static constexpr double rightMarginMm = 15.0;
+    // Between the header's left block (the issuing body) and its right one (the party, place and date).
+    static constexpr double headerGapMm = 6.0;
     // Layout units are pixels at this resolution whatever the screen; printing scales them.
     static constexpr int layoutDpi = 96;
     static double toLayout(double mm) { return mm / 25.4 * layoutDpi; }
@@ -55,8 +57,13 @@ public:
     void writeLabelled(const QString &label, const QString &value);
     void writeCentred(const QString &text, bool bold = false, bool italic = false);
     void writeBlankLines(int count);
-    // What is written next starts a new page (the next round's minutes).
+    // What is written next starts a new section: a new page whose numbers start again, so that its
+    // first page carries no number and its second "2" (the next round's minutes, the next decision).
     void breakPage() { m_breakBeforeNext = true; }
+    // The pages (from 0) on which a section starts, in order; always 0 first. The document must be complete.
+    static QList<int> sectionStarts(QTextDocument *document);
+    // The number printed on a page (from 0): 0 for a section's first page, which prints none.
+    static int pageNumber(const QList<int> &sectionStarts, int page);
 
     struct Column
     {
@@ -76,10 +83,33 @@ public:
     void writeSignatureRow(const QStringList &captions, const QStringList &names);
 
 private:
+    static double ptToLayout(double pt) { return pt * layoutDpi / 72.0; }
+    // The lines and padding of a data table's cells.
+    static constexpr double cellRulePt = 0.6;
+    static constexpr double cellPaddingPt = 3;
+    // Marks, on a block's or a table's format, where breakPage() started a section (+1 marks spacer rows).
+    static constexpr int sectionProperty = QTextFormat::UserProperty + 2;
+    // Marks a heading's block: it stays on a page with the first lines after it.
+    static constexpr int headingProperty = QTextFormat::UserProperty + 3;
+    // How many lines of what follows a heading stay on its page.
+    static constexpr int linesAfterHeading = 2;
+
     QTextCharFormat charFormat(double pointSize = 14.0, bool bold = false, bool italic = false) const;
     QTextBlockFormat blockFormat(Qt::Alignment alignment, double topMarginPt = 0.0, bool indent = false) const;
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     QTextTable *insertLayoutTable(const QList<double> &widthsPercent);
+    // Marks what is written next as a section's start when breakPage() asked for one.
+    bool takeBreak();
+    // After layout: a heading at a page foot moves to the next page with what follows it, a signature
+    // block that would straddle a page or stand alone on one carries the paragraph before it along.
+    // Fixes the first such place in the document; false when there is none.
+    bool keepFirstTogether();
+    // Lays the data tables' rows out again from scratch after something above them moved.
+    void replanTables();
+    // The width of a text in layout units, as the document lays it out.
+    static double textWidth(const QString &text, const QTextCharFormat &format);
+    // The columns' widths in percent, each wide enough for its heading's longest word.
+    static QList<double> headingWidths(const QList<Column> &columns, const QTextCharFormat &headerFormat);
     // Moves every row that would straddle a page break to the next page, behind an invisible spacer row.
     void keepRowsWhole(QTextTable *table);
     struct RowText

@@ -1,11 +1,11 @@
 #include "PdfText.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
+#include "reports/PagePreviewDialog.h"
 #include "reports/ReportDialog.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,8 +108,8 @@ private slots:
     {
         ReportDialog dialog(&m_workspace, unit(QStringLiteral("VH-05")), m_term);
         dialog.setKind(ReportKind::Tally);
-        QPrintPreviewDialog *seen = nullptr;
-        ReportDialog::setNextPreviewAnswer([&](QPrintPreviewDialog *preview) { seen = preview; });
+        PagePreviewDialog *seen = nullptr;
+        ReportDialog::setNextPreviewAnswer([&](PagePreviewDialog *preview) { seen = preview; });
         dialog.preview();
         QVERIFY(seen);
     }

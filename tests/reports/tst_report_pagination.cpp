@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 #include <QtTest>
+#include <functional>
 
 using namespace daihoi;
 
@@ -131,6 +132,53 @@ private:
         return tops;
     }
 
+    // A document written straight through PartyDocument, printed, and read back page by page.
+    QStringList printPages(const std::function<void(PartyDocument &)> &write, const QString &name)
+    {
+        QTextDocument document;
+        {
+            PartyDocument party(&document);
+            write(party);
+        }
+        const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        if (!DocumentWriter::writePdf(&document, path, name, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        QStringList pages = PdfText::text(path, 0, PdfText::Raw).split(QLatin1Char('\f'));
+        pages.removeLast(); // after the last form feed
+        for (QString &page : pages)
+            page = PdfText::flat(page);
+        return pages;
+    }
+    static void writeFiller(PartyDocument &party, int lines, const QString &tag)
+    {
+        for (int i = 1; i <= lines; ++i)
+            party.writeParagraph(QStringLiteral("Dòng %1 %2: nội dung biên bản.").arg(tag).arg(i));
+    }
+    static DocumentHeader letterhead()
+    {
+        DocumentHeader header;
+        header.parentBody = QStringLiteral("Đảng bộ phường Việt Hưng");
+        header.issuingBody = QStringLiteral("Chi bộ Tổ dân phố số 3");
+        header.place = QStringLiteral("Long Biên");
+        header.date = QDate(2022, 8, 24);
+        header.signerCapacity = QStringLiteral("T/M Chi bộ");
+        header.signerTitle = QStringLiteral("Bí thư");
+        header.signerName = QStringLiteral("Nguyễn Văn Ký");
+        header.recipients = {QStringLiteral("Đảng ủy phường"), QStringLiteral("Lưu chi bộ")};
+        return header;
+    }
+    static int pageWith(const QStringList &pages, const QString &text)
+    {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (pages.at(i).contains(text))
+                return int(i);
+        }
+        return -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -218,6 +266,108 @@ private slots:
         const QString all = m_printed.value(units).pageTexts.join(QLatin1Char(' '));
         QVERIFY(all.contains(
             QStringLiteral("%1/%1 chi bộ trực thuộc Đảng bộ xã Thử Nghiệm đã tổ chức thành công").arg(units)));
+    }
+
+    // breakPage() starts a section: a new page whose numbers start again (none on its first page,
+    // "2" on its second), as when the minutes of several elections print together.
+    void sectionsNumberTheirOwnPages_data()
+    {
+        QTest::addColumn<QList<int>>("sections"); // lines of each section
+        QTest::addColumn<bool>("letterhead");     // each section opens with the header table
+        QTest::newRow("two of two pages") << QList<int>{45, 45} << true;
+        QTest::newRow("one page, then three") << QList<int>{5, 90} << true;
+        QTest::newRow("three, paragraphs only") << QList<int>{40, 10, 60} << false;
+    }
+    void sectionsNumberTheirOwnPages()
+    {
+        QFETCH(QList<int>, sections);
+        QFETCH(bool, letterhead);
+        const QStringList pages = printPages(
+            [&](PartyDocument &party) {
+                for (qsizetype s = 0; s < sections.size(); ++s) {
+                    if (s > 0)
+                        party.breakPage();
+                    if (letterhead)
+                        party.writeHeader(this->letterhead());
+                    party.writeParagraph(QStringLiteral("Phần %1 bắt đầu.").arg(s + 1));
+                    writeFiller(party, sections.at(s), QString::number(s + 1));
+                }
+            },
+            QStringLiteral("sections"));
+        QVERIFY(!pages.isEmpty());
+        int first = -1;
+        int seen = 0;
+        for (int page = 0; page < pages.size(); ++page) {
+            const QString &text = pages.at(page);
+            if (text.contains(QStringLiteral("Phần %1 bắt đầu.").arg(seen + 1))) {
+                first = page;
+                ++seen;
+                QVERIFY2(!text.at(0).isDigit(), qPrintable(QStringLiteral("page %1, a section's first: %2").arg(page + 1).arg(text.left(40))));
+                continue;
+            }
+            const QString number = QString::number(page - first + 1);
+            QVERIFY2(text.startsWith(number + QLatin1Char(' ')),
+                     qPrintable(QStringLiteral("page %1 should be numbered %2: %3").arg(page + 1).arg(number, text.left(40))));
+        }
+        QCOMPARE(seen, int(sections.size()));
+    }
+
+    // A heading never stands alone at a page foot: it goes on with the first lines after it. The
+    // filler puts the heading at every place near the foot of page 1.
+    void headingStaysWithWhatFollows_data()
+    {
+        QTest::addColumn<int>("lines");
+        for (int lines = 24; lines <= 36; ++lines)
+            QTest::newRow(qPrintable(QStringLiteral("%1 lines before").arg(lines))) << lines;
+    }
+    void headingStaysWithWhatFollows()
+    {
+        QFETCH(int, lines);
+        const QStringList pages = printPages(
+            [&](PartyDocument &party) {
+                writeFiller(party, lines, QStringLiteral("A"));
+                party.writeHeading(QStringLiteral("4. Kết quả kiểm phiếu"));
+                party.writeParagraph(QStringLiteral("Sau tiêu đề là đoạn văn dài, kéo sang dòng thứ hai và dòng thứ ba "
+                                                    "để xem tiêu đề có đứng một mình ở cuối trang hay không; đoạn này "
+                                                    "còn tiếp tục thêm một ít nữa cho chắc chắn."));
+            },
+            QStringLiteral("heading%1").arg(lines));
+        const int heading = pageWith(pages, QStringLiteral("4. Kết quả kiểm phiếu"));
+        QVERIFY(heading >= 0);
+        QVERIFY2(pages.at(heading).contains(QStringLiteral("Sau tiêu đề là đoạn văn dài, kéo sang dòng thứ hai")),
+                 qPrintable(QStringLiteral("the heading ends page %1 alone").arg(heading + 1)));
+    }
+
+    // The signature block never stands alone on a page: the last paragraph before it comes along.
+    void signatureNeverAlone_data()
+    {
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<bool>("row"); // the counting board's row of signatures rather than one signer
+        for (int lines = 16; lines <= 34; ++lines) {
+            QTest::newRow(qPrintable(QStringLiteral("signer after %1 lines").arg(lines))) << lines << false;
+            QTest::newRow(qPrintable(QStringLiteral("board after %1 lines").arg(lines))) << lines << true;
+        }
+    }
+    void signatureNeverAlone()
+    {
+        QFETCH(int, lines);
+        QFETCH(bool, row);
+        const QStringList pages = printPages(
+            [&](PartyDocument &party) {
+                writeFiller(party, lines, QStringLiteral("B"));
+                party.writeParagraph(QStringLiteral("Đoạn cuối: biên bản lập xong lúc 11 giờ cùng ngày."));
+                if (row)
+                    party.writeSignatureRow({QStringLiteral("CÁC THÀNH VIÊN"), QStringLiteral("TRƯỞNG BAN")});
+                else
+                    party.writeSignature(letterhead());
+            },
+            QStringLiteral("signature%1%2").arg(lines).arg(row));
+        const int signature = pageWith(pages, row ? QStringLiteral("TRƯỞNG BAN") : QStringLiteral("Nguyễn Văn Ký"));
+        QVERIFY(signature >= 0);
+        QVERIFY2(pages.at(signature).contains(QStringLiteral("Đoạn cuối")),
+                 qPrintable(QStringLiteral("the signature stands alone on page %1").arg(signature + 1)));
+        // Nor is it split.
+        QCOMPARE(pageWith(pages, row ? QStringLiteral("CÁC THÀNH VIÊN") : QStringLiteral("BÍ THƯ")), signature);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ReportDialog.h"
 
+#include "PagePreviewDialog.h"
+
 #include "Workspace.h"
 #include "domain/UnitLevel.h"
 #include "reports/DocumentWriter.h"
@@ -18,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTextDocument>
@@ -41,9 +42,9 @@ std::function<bool(QPrinter *)> &nextPrintAnswer()
     return answer;
 }
 
-std::function<void(QPrintPreviewDialog *)> &nextPreviewAnswer()
+std::function<void(PagePreviewDialog *)> &nextPreviewAnswer()
 {
-    static std::function<void(QPrintPreviewDialog *)> answer;
+    static std::function<void(PagePreviewDialog *)> answer;
     return answer;
 }
 
@@ -59,7 +60,7 @@ void ReportDialog::setNextPrintAnswer(std::function<bool(QPrinter *)> answer)
     nextPrintAnswer() = std::move(answer);
 }
 
-void ReportDialog::setNextPreviewAnswer(std::function<void(QPrintPreviewDialog *)> answer)
+void ReportDialog::setNextPreviewAnswer(std::function<void(PagePreviewDialog *)> answer)
 {
     nextPreviewAnswer() = std::move(answer);
 }
@@ -257,14 +258,11 @@ void ReportDialog::preview()
     if (!document)
         return;
     rememberHeader();
-    QPrinter printer(QPrinter::HighResolution);
-    DocumentWriter::preparePrinter(&printer);
-    QPrintPreviewDialog dialog(&printer, this);
+    // The pages as DocumentWriter paints them for the PDF and the printer, not Qt's print preview,
+    // which replays them through the screen's fonts.
+    PagePreviewDialog dialog(document.get(), this);
     dialog.setWindowTitle(m_kind->currentText());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) {
-        DocumentWriter::preparePrinter(target);
-        DocumentWriter::paint(document.get(), target);
-    });
+    connect(&dialog, &PagePreviewDialog::printRequested, this, &ReportDialog::print);
     if (auto answer = std::exchange(nextPreviewAnswer(), nullptr))
         answer(&dialog);
     else

@@ -15,11 +15,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPrinter;
-class QPrintPreviewDialog;
 
 namespace daihoi {
 
 class OptionalDateEdit;
+class PagePreviewDialog;
 class Workspace;
 
 // Prints the party documents of a unit and term: the clerk picks the document, checks the header
@@ -41,7 +41,7 @@ public:
     // Stands in for QPrintDialog: receives the prepared printer, returns whether to print.
     static void setNextPrintAnswer(std::function<bool(QPrinter *)> answer);
     // Stands in for exec() of the preview dialog: receives it ready to show.
-    static void setNextPreviewAnswer(std::function<void(QPrintPreviewDialog *)> answer);
+    static void setNextPreviewAnswer(std::function<void(PagePreviewDialog *)> answer);
 
     QList<ReportKind> availableKinds() const;
     void setKind(ReportKind kind);

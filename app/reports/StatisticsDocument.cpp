@@ -20,22 +20,17 @@ void StatisticsDocument::write(PartyDocument &document, const Unit &committee, c
 {
     document.writeHeader(header);
     document.writeTitle(QStringLiteral("Biểu thống kê"), subject(committee, term));
-    document.writeParagraph(QStringLiteral("(Số liệu tổng hợp từ %1 đại hội đã tổ chức; tuổi đời tính đến năm đại hội.)")
-                                .arg(figures.congresses),
-                            false);
 
     QList<PartyDocument::Column> columns{{QStringLiteral("STT"), 8, Qt::AlignHCenter},
                                          {QStringLiteral("Chỉ tiêu"), 44, Qt::AlignLeft}};
     for (const QString &title : StatisticsTable::columnTitles())
         columns.append({title, 16, Qt::AlignHCenter});
     const QList<StatisticsTable::Row> rows = StatisticsTable::rows(figures);
-    QTextTable *table = document.writeTable(columns, int(rows.size()), 13);
+    QTextTable *table = document.writeTable(columns, int(rows.size()), 12);
     for (int r = 0; r < rows.size(); ++r) {
         const StatisticsTable::Row &row = rows.at(r);
         document.setCell(table, r + 1, 0, row.number, row.bold);
-        document.setCell(table, r + 1, 1, row.label, row.bold || row.caption);
-        if (row.caption)
-            continue;
+        document.setCell(table, r + 1, 1, row.label, row.bold);
         for (int c = 0; c < StatisticsFigures::ColumnCount; ++c)
             document.setCell(table, r + 1, 2 + c,
                              QString::number(figures.count(row.line, StatisticsFigures::Column(c))), row.bold);
@@ -45,10 +40,13 @@ void StatisticsDocument::write(PartyDocument &document, const Unit &committee, c
     DocumentHeader signer = header;
     signer.recipients.clear();
     document.writeSignature(signer);
-    QTextCursor end(document.document());
-    end.movePosition(QTextCursor::End);
-    end.movePosition(QTextCursor::PreviousBlock);
-    if (QTextTable *foot = end.currentTable()) {
+    // The signature block is the last table; the frame tree is only rebuilt once the document is done.
+    QTextTable *foot = nullptr;
+    for (QTextTable *candidate : document.document()->findChildren<QTextTable *>()) {
+        if (!foot || candidate->firstPosition() > foot->firstPosition())
+            foot = candidate;
+    }
+    if (foot) {
         QTextCursor left = foot->cellAt(0, 0).firstCursorPosition();
         QTextBlockFormat centred = left.blockFormat();
         centred.setAlignment(Qt::AlignHCenter);

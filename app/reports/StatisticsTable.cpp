@@ -8,30 +8,25 @@ QList<StatisticsTable::Row> StatisticsTable::rows(const StatisticsFigures &figur
     QList<Row> rows;
     int number = 0;
     auto line = [&](F::Line which, const QString &label, bool bold = false) {
-        rows.append({QString::number(++number), label, false, bold, which});
+        rows.append({QString::number(++number), label, bold, which});
     };
     auto unknown = [&](F::Line which, const QString &label) {
         if (figures.count(which, F::Members) > 0)
             line(which, label);
     };
-    auto caption = [&](const QString &label) { rows.append({QString(), label, true, false, F::Total}); };
     line(F::Total, QStringLiteral("TỔNG SỐ"), true);
-    caption(QStringLiteral("Trong đó:"));
-    line(F::Women, QStringLiteral("- Nữ"));
+    line(F::Women, QStringLiteral("Trong đó: - Nữ"));
     unknown(F::GenderUnknown, QStringLiteral("- Chưa rõ giới tính"));
     line(F::EthnicMinority, QStringLiteral("- Dân tộc thiểu số"));
     unknown(F::EthnicityUnknown, QStringLiteral("- Chưa rõ dân tộc"));
-    caption(QStringLiteral("Tuổi đời:"));
-    line(F::AgeTo40, QStringLiteral("- Đến 40 tuổi"));
+    line(F::AgeTo40, QStringLiteral("Tuổi đời: - Đến 40 tuổi"));
     line(F::Age41To50, QStringLiteral("- Trên 40 đến 50 tuổi"));
     line(F::AgeOver50, QStringLiteral("- Trên 50 tuổi"));
     unknown(F::AgeUnknown, QStringLiteral("- Chưa rõ năm sinh"));
-    caption(QStringLiteral("Trình độ chuyên môn:"));
-    line(F::College, QStringLiteral("- Cao đẳng"));
+    line(F::College, QStringLiteral("Chuyên môn: - Cao đẳng"));
     line(F::University, QStringLiteral("- Đại học"));
     line(F::Postgraduate, QStringLiteral("- Trên đại học"));
-    caption(QStringLiteral("Lý luận chính trị:"));
-    line(F::TheoryElementary, QStringLiteral("- Sơ cấp"));
+    line(F::TheoryElementary, QStringLiteral("Lý luận chính trị: - Sơ cấp"));
     line(F::TheoryIntermediate, QStringLiteral("- Trung cấp"));
     line(F::TheoryAdvanced, QStringLiteral("- Cao cấp, cử nhân"));
     line(F::Reelected, QStringLiteral("Tái cử"));
@@ -55,10 +50,8 @@ SheetTable StatisticsTable::sheet(const StatisticsFigures &figures, const QStrin
         table.columns.append({column, Kind::Integer});
     for (const Row &row : rows(figures)) {
         QVariantList cells{row.number, row.label};
-        if (!row.caption) {
-            for (int c = 0; c < StatisticsFigures::ColumnCount; ++c)
-                cells << figures.count(row.line, StatisticsFigures::Column(c));
-        }
+        for (int c = 0; c < StatisticsFigures::ColumnCount; ++c)
+            cells << figures.count(row.line, StatisticsFigures::Column(c));
         table.rows.append(cells);
     }
     return table;

@@ -8,8 +8,9 @@
 
 namespace daihoi {
 
-// The lines of the Biểu thống kê cấp ủy as printed and as a spreadsheet: the form's fixed lines,
-// group captions ("Tuổi đời:") without figures, and the "chưa rõ" lines only when someone is in them.
+// The lines of the Biểu thống kê cấp ủy as printed and as a spreadsheet: the form's fixed lines, each
+// group's caption before its first line ("Tuổi đời: - Đến 40 tuổi") so the table fits one page with
+// its signatures, and the "chưa rõ" lines only when someone is in them.
 class StatisticsTable
 {
 public:
@@ -17,7 +18,6 @@ public:
     {
         QString number; // STT: "1", "2"… for lines with figures
         QString label;
-        bool caption = false; // a group caption: no figures
         bool bold = false;
         StatisticsFigures::Line line = StatisticsFigures::Total;
     };

@@ -17,6 +17,15 @@ double widthOf(const QString &text)
     return text.size() * 1.1 + 2;
 }
 
+// Printing's word joiners and no-break spaces ("2022–2025" kept on one line) mean nothing in a cell
+// and would only get in the way of a search or a formula.
+QByteArray plain(QString text)
+{
+    text.remove(QChar(0x2060));
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return text.toUtf8();
+}
+
 QString cellText(const QVariant &value, SheetTable::Kind kind)
 {
     switch (kind) {
@@ -71,14 +80,14 @@ bool XlsxWriter::write(const SheetTable &table, const QString &path, QString *er
 
     lxw_row_t row = 0;
     if (!table.title.isEmpty()) {
-        worksheet_write_string(sheet, row, 0, table.title.toUtf8().constData(), titleFormat);
+        worksheet_write_string(sheet, row, 0, plain(table.title).constData(), titleFormat);
         row += 2;
     }
     const lxw_row_t headingRow = row;
     QList<double> widths;
     for (int c = 0; c < table.columns.size(); ++c) {
         const QString &title = table.columns.at(c).title;
-        worksheet_write_string(sheet, row, lxw_col_t(c), title.toUtf8().constData(), headingFormat);
+        worksheet_write_string(sheet, row, lxw_col_t(c), plain(title).constData(), headingFormat);
         // A heading may wrap onto two lines; its longest word still has to fit.
         double longestWord = 0;
         for (const QString &word : title.split(QLatin1Char(' ')))
@@ -97,7 +106,7 @@ bool XlsxWriter::write(const SheetTable &table, const QString &path, QString *er
             }
             switch (kind) {
             case SheetTable::Kind::Text:
-                worksheet_write_string(sheet, row, column, value.toString().toUtf8().constData(), textFormat);
+                worksheet_write_string(sheet, row, column, plain(value.toString()).constData(), textFormat);
                 break;
             case SheetTable::Kind::Integer:
                 worksheet_write_number(sheet, row, column, value.toDouble(), integerFormat);

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -100,7 +101,11 @@ QString withTableWidths(const QTextDocument *document, QString content)
     QList<QTextTable *> tables;
     collectTables(document->rootFrame(), &tables);
     const double bodyMm = PartyDocument::pageWidthMm - PartyDocument::leftMarginMm - PartyDocument::rightMarginMm;
+    QSet<int> done; // tables with the same format share their styles
     for (const QTextTable *table : std::as_const(tables)) {
+        if (done.contains(table->formatIndex()))
+            continue;
+        done.insert(table->formatIndex());
         const QString name = QStringLiteral("Table%1").arg(table->formatIndex());
         const QTextTableFormat format = table->format();
         const double tablePercent =
@@ -216,7 +221,11 @@ QString withWholeCells(const QTextDocument *document, const QString &content)
         out += rebuilt;
     }
     out += content.mid(done);
+    QSet<int> padded;
     for (const QTextTable *table : std::as_const(tables)) {
+        if (padded.contains(table->formatIndex()))
+            continue;
+        padded.insert(table->formatIndex());
         const QRegularExpression padding(
             QStringLiteral("(<style:style style:name=\"TB?%1\\.\\d+\" style:family=\"table-cell\">\\s*"
                            "<style:table-cell-properties[^>]*?) fo:padding=\"[^\"]*\"")

@@ -7,11 +7,11 @@
 namespace daihoi {
 
 // A table a clerk may rework in a spreadsheet: a title, typed columns and rows of values.
-// Cells hold a QString (Text), an int (Integer), a double in percent such as 66.67 (Percent) or
-// a QDate (Date); a null QVariant leaves the cell empty.
+// Cells hold a QString (Text), an int (Integer), a double (Number, shown as entered), a double in
+// percent such as 66.67 (Percent) or a QDate (Date); a null QVariant leaves the cell empty.
 struct SheetTable
 {
-    enum class Kind { Text, Integer, Percent, Date };
+    enum class Kind { Text, Integer, Number, Percent, Date };
     struct Column
     {
         QString title;

@@ -35,6 +35,7 @@ QString cellText(const QVariant &value, SheetTable::Kind kind)
         return QString::number(value.toDouble(), 'f', 2);
     case SheetTable::Kind::Text:
     case SheetTable::Kind::Integer:
+    case SheetTable::Kind::Number:
         break;
     }
     return value.toString();
@@ -110,6 +111,9 @@ bool XlsxWriter::write(const SheetTable &table, const QString &path, QString *er
                 break;
             case SheetTable::Kind::Integer:
                 worksheet_write_number(sheet, row, column, value.toDouble(), integerFormat);
+                break;
+            case SheetTable::Kind::Number:
+                worksheet_write_number(sheet, row, column, value.toDouble(), textFormat);
                 break;
             case SheetTable::Kind::Percent:
                 worksheet_write_number(sheet, row, column, value.toDouble(), percentFormat);

@@ -39,8 +39,9 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 "
                   "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics "
                   "--out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] "
-                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]\n"
-                  "The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, "
+                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]")
+            << Qt::endl
+            << tr("The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, "
                   ".xlsx (summary and statistics only) to rework the table in Excel.")
             << Qt::endl;
         return CommandLine::Refused;

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPrinter;
 class QPrintPreviewDialog;
+class QPushButton;
 
 namespace daihoi {
 
@@ -58,11 +59,17 @@ public slots:
     void preview();
     void print();
     void saveAsPdf();
+    // The document as OpenDocument text, for Word or LibreOffice.
+    void saveAsOdt();
+    // The table of a table kind (summary, statistics) as an Excel workbook.
+    void saveAsXlsx();
 
 private:
     void loadHeader();
     void rememberHeader();
     void showMessage(const QString &text);
+    // The file chosen through the test hook or a save dialog; empty when cancelled.
+    QString chooseFile(const QString &caption, const QString &extension, const QString &filter);
 
     Workspace *m_workspace;
     Unit m_unit;
@@ -80,6 +87,7 @@ private:
     QPlainTextEdit *m_recipients;
     QLabel *m_message;
     QString m_numberSuffix;
+    QPushButton *m_xlsxButton = nullptr; // shown for the kinds that are tables
 };
 
 } // namespace daihoi

@@ -29,7 +29,8 @@ QVariant figure(const ExactDecimal &value)
 
 } // namespace
 
-bool TargetsTable::load(QSqlDatabase db, const Unit &committee, const Term &term, SheetTable *table, QString *error)
+bool TargetsTable::load(QSqlDatabase db, const Unit &committee, const Term &term, const CommitteeTargetFilter &filter,
+                        SheetTable *table, QString *error)
 {
     using Kind = SheetTable::Kind;
     *table = SheetTable();
@@ -46,7 +47,7 @@ bool TargetsTable::load(QSqlDatabase db, const Unit &committee, const Term &term
     int number = 0;
     for (int offset = 0;; offset += page) {
         QList<CommitteeTargetRow> rows;
-        if (!query.rows(committee.id, term.id, CommitteeTargetFilter(), offset, page, &rows, error))
+        if (!query.rows(committee.id, term.id, filter, offset, page, &rows, error))
             return false;
         for (const CommitteeTargetRow &row : std::as_const(rows)) {
             const Target &target = row.target;

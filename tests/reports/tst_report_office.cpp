@@ -261,7 +261,7 @@ private slots:
         QVERIFY(find(QStringLiteral("BT-DDT"), 2020, 2025, &unit, &term));
         SheetTable table;
         QString error;
-        QVERIFY2(TargetsTable::load(m_database.connection(), unit, term, &table, &error), qPrintable(error));
+        QVERIFY2(TargetsTable::load(m_database.connection(), unit, term, CommitteeTargetFilter(), &table, &error), qPrintable(error));
         QVERIFY(table.rows.size() > 20);
         const QString xlsx = m_dir.filePath(QStringLiteral("targets.xlsx"));
         QVERIFY2(XlsxWriter::write(table, xlsx, &error), qPrintable(error));

@@ -132,6 +132,11 @@ bool XlsxWriter::write(const SheetTable &table, const QString &path, QString *er
     for (int c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths.at(c), 60.0), nullptr);
     worksheet_freeze_panes(sheet, headingRow + 1, 0);
+    // Printed from Excel: A4 landscape, one page wide, the headings on every page.
+    worksheet_set_paper(sheet, 9);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, headingRow, headingRow);
 
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {

@@ -93,8 +93,10 @@ bool XlsxWriter::write(const SheetTable &table, const QString &path, QString *er
         double longestWord = 0;
         for (const QString &word : title.split(QLatin1Char(' ')))
             longestWord = std::max(longestWord, widthOf(word));
-        widths.append(std::max(longestWord, std::min(widthOf(title), 30.0)));
+        widths.append(std::max(longestWord, std::min(widthOf(title), 16.0)));
     }
+    // Two lines, so a long heading wraps rather than widening its column of short numbers.
+    worksheet_set_row(sheet, row, 31, nullptr);
     ++row;
     for (const QVariantList &values : table.rows) {
         for (int c = 0; c < table.columns.size(); ++c) {

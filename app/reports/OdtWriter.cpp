@@ -34,9 +34,11 @@ QString mm(double value)
 }
 
 // The page of Hướng dẫn 36-HD/VPTW, and Times-metric serif as the default, named so that Word
-// finds Times New Roman where Liberation Serif is not installed.
+// finds Times New Roman where Liberation Serif is not installed. The first page has no number;
+// the others carry it centred in the top margin, the header taking the upper half of the margin.
 QByteArray stylesXml()
 {
+    const double halfTop = PartyDocument::topMarginMm / 2;
     const QString xml = QStringLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
@@ -53,23 +55,70 @@ QByteArray stylesXml()
         "   <style:text-properties style:font-name=\"%1\" fo:font-size=\"14pt\" fo:language=\"vi\" "
         "fo:country=\"VN\"/>\n"
         "  </style:default-style>\n"
+        "  <style:style style:name=\"daihoiPageNumber\" style:family=\"paragraph\">\n"
+        "   <style:paragraph-properties fo:text-align=\"center\"/>\n"
+        "   <style:text-properties style:font-name=\"%1\" fo:font-size=\"13pt\"/>\n"
+        "  </style:style>\n"
         " </office:styles>\n"
         " <office:automatic-styles>\n"
-        "  <style:page-layout style:name=\"A4\">\n"
+        "  <style:page-layout style:name=\"A4First\">\n"
         "   <style:page-layout-properties fo:page-width=\"%2\" fo:page-height=\"%3\" "
         "style:print-orientation=\"portrait\" fo:margin-top=\"%4\" fo:margin-bottom=\"%5\" fo:margin-left=\"%6\" "
         "fo:margin-right=\"%7\"/>\n"
         "  </style:page-layout>\n"
+        "  <style:page-layout style:name=\"A4\">\n"
+        "   <style:page-layout-properties fo:page-width=\"%2\" fo:page-height=\"%3\" "
+        "style:print-orientation=\"portrait\" fo:margin-top=\"%8\" fo:margin-bottom=\"%5\" fo:margin-left=\"%6\" "
+        "fo:margin-right=\"%7\"/>\n"
+        "   <style:header-style><style:header-footer-properties fo:min-height=\"%8\" fo:margin-bottom=\"0mm\" "
+        "style:dynamic-spacing=\"false\"/></style:header-style>\n"
+        "  </style:page-layout>\n"
         " </office:automatic-styles>\n"
         " <office:master-styles>\n"
-        "  <style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\"/>\n"
+        "  <style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\"><style:header>"
+        "<text:p text:style-name=\"daihoiPageNumber\"><text:page-number text:select-page=\"current\">2"
+        "</text:page-number></text:p></style:header></style:master-page>\n"
+        "  <style:master-page style:name=\"daihoiFirstPage\" style:page-layout-name=\"A4First\" "
+        "style:next-style-name=\"Standard\"/>\n"
         " </office:master-styles>\n"
         "</office:document-styles>\n")
                             .arg(PartyDocument::baseFont().families().value(0), mm(PartyDocument::pageWidthMm),
                                  mm(PartyDocument::pageHeightMm), mm(PartyDocument::topMarginMm),
                                  mm(PartyDocument::bottomMarginMm), mm(PartyDocument::leftMarginMm),
-                                 mm(PartyDocument::rightMarginMm));
+                                 mm(PartyDocument::rightMarginMm), mm(halfTop));
     return xml.toUtf8();
+}
+
+// The document's first paragraph opens the first page's master page, the one without a number.
+QString withFirstPage(QString content)
+{
+    static const QRegularExpression firstParagraph(
+        QStringLiteral("<office:text>\\s*<text:p text:style-name=\"([^\"]+)\"(/?)>"));
+    const QRegularExpressionMatch match = firstParagraph.match(content);
+    if (!match.hasMatch())
+        return content;
+    const QString name = match.captured(1);
+    const QRegularExpression definition(
+        QStringLiteral("<style:style style:name=\"%1\" style:family=\"paragraph\">(.*?)</style:style>")
+            .arg(QRegularExpression::escape(name)),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch style = definition.match(content);
+    // An empty first paragraph is the one PartyDocument shrinks to nothing before the header table;
+    // Qt does not write its fixed height, so the copy would start a line lower.
+    const bool empty = match.captured(2) == QLatin1String("/");
+    const QString properties =
+        empty ? QStringLiteral("<style:paragraph-properties fo:line-height=\"0.2mm\" fo:margin-top=\"0mm\" "
+                               "fo:margin-bottom=\"0mm\"/><style:text-properties fo:font-size=\"1pt\"/>")
+              : style.hasMatch() ? style.captured(1)
+                                 : QString();
+    const QString first = QStringLiteral("<style:style style:name=\"daihoiFirst\" style:family=\"paragraph\" "
+                                         "style:master-page-name=\"daihoiFirstPage\">%1</style:style>")
+                              .arg(properties);
+    content.replace(match.capturedStart(1), match.capturedLength(1), QStringLiteral("daihoiFirst"));
+    const qsizetype stylesEnd = content.indexOf(QLatin1String("</office:automatic-styles>"));
+    if (stylesEnd >= 0)
+        content.insert(stylesEnd, first);
+    return content;
 }
 
 QByteArray withStylesInManifest(QByteArray manifest)
@@ -253,7 +302,9 @@ bool OdtWriter::write(const QTextDocument *document, const QString &path, QStrin
         if (entry.name == QLatin1String("META-INF/manifest.xml"))
             entry.data = withStylesInManifest(entry.data);
         else if (entry.name == QLatin1String("content.xml"))
-            entry.data = withWholeCells(copy.get(), withTableWidths(copy.get(), QString::fromUtf8(entry.data))).toUtf8();
+            entry.data =
+                withFirstPage(withWholeCells(copy.get(), withTableWidths(copy.get(), QString::fromUtf8(entry.data))))
+                    .toUtf8();
     }
     entries.append({QStringLiteral("styles.xml"), stylesXml()});
 

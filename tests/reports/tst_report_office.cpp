@@ -176,6 +176,23 @@ private slots:
         QVERIFY2(left > 96 && left < 110, qPrintable(QString::number(left)));
         QVERIFY2(right < 595.3 - 42.5 + 1, qPrintable(QString::number(right)));
 
+        // The body starts 25 mm down (70.9 pt); from page 2 on the page number stands centred in the top margin.
+        static const QRegularExpression firstWord(
+            QStringLiteral("<page [^>]*>\\s*(?:<flow>\\s*<block [^>]*>\\s*<line [^>]*>\\s*)?<word xMin=\"([\\d.]+)\" "
+                           "yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>"));
+        QList<QRegularExpressionMatch> pages;
+        for (QRegularExpressionMatchIterator it = firstWord.globalMatch(boxes); it.hasNext();)
+            pages.append(it.next());
+        QVERIFY(!pages.isEmpty());
+        QVERIFY2(std::abs(pages.first().captured(2).toDouble() - 70.9) < 4, qPrintable(pages.first().captured()));
+        for (int page = 1; page < pages.size(); ++page) {
+            const QRegularExpressionMatch &top = pages.at(page);
+            QCOMPARE(top.captured(4), QString::number(page + 1));
+            QVERIFY2(top.captured(2).toDouble() < 60, qPrintable(top.captured()));
+            const double middle = (top.captured(1).toDouble() + top.captured(3).toDouble()) / 2;
+            QVERIFY2(std::abs(middle - (99.2 + (595.3 - 42.5)) / 2) < 5, qPrintable(top.captured()));
+        }
+
         // Times-metric serif, bold where the document is bold; never the writer's default "Sans".
         const QString fonts = tool(QStringLiteral("pdffonts"), {converted});
         QVERIFY2(fonts.contains(QStringLiteral("LiberationSerif-Bold")), qPrintable(fonts));

@@ -238,6 +238,12 @@ QString withWholeCells(const QTextDocument *document, const QString &content)
             const int r = row++;
             if (isSpacerRow(table, r))
                 continue;
+            // The rows Qt repeats at the top of every page (Qt does not say so in the file).
+            const int headerRows = table->format().headerRowCount();
+            if (r == 0 && headerRows > 0)
+                rebuilt += QStringLiteral("<table:table-header-rows>");
+            const QString headerEnd =
+                r == headerRows - 1 ? QStringLiteral("</table:table-header-rows>") : QString();
             QList<int> counts;
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCell cell = table->cellAt(r, c);
@@ -252,7 +258,7 @@ QString withWholeCells(const QTextDocument *document, const QString &content)
             for (int count : std::as_const(counts))
                 expected += count;
             if (expected != cells.size()) {
-                rebuilt += rowMatch.captured();
+                rebuilt += rowMatch.captured() + headerEnd;
                 continue;
             }
             QString rowXml = QStringLiteral("<table:table-row>");
@@ -264,7 +270,7 @@ QString withWholeCells(const QTextDocument *document, const QString &content)
                 rowXml += QStringLiteral("</table:table-cell>");
                 at += count;
             }
-            rebuilt += rowXml + QStringLiteral("</table:table-row>");
+            rebuilt += rowXml + QStringLiteral("</table:table-row>") + headerEnd;
         }
         rebuilt += tableXml.mid(tableDone);
         out += rebuilt;

@@ -193,6 +193,12 @@ private slots:
             QVERIFY2(std::abs(middle - (99.2 + (595.3 - 42.5)) / 2) < 5, qPrintable(top.captured()));
         }
 
+        // The table's heading row repeats at the top of the next page, as it does in the PDF.
+        if (kind == ReportKind::Summary) {
+            const QString second = PdfText::text(converted, 2);
+            QVERIFY2(second.contains(QStringLiteral("Tên chi bộ")), qPrintable(second.left(500)));
+        }
+
         // Times-metric serif, bold where the document is bold; never the writer's default "Sans".
         const QString fonts = tool(QStringLiteral("pdffonts"), {converted});
         QVERIFY2(fonts.contains(QStringLiteral("LiberationSerif-Bold")), qPrintable(fonts));

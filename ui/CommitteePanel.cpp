@@ -5,6 +5,8 @@
 #include "domain/committee/CommitteeBuilder.h"
 #include "domain/committee/CompositionFigures.h"
 #include "models/CommitteeTableModel.h"
+#include "reports/MembersTable.h"
+#include "reports/SheetExport.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
@@ -14,6 +16,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QPushButton>
@@ -32,7 +35,11 @@ CommitteePanel::CommitteePanel(Workspace *workspace, MessageBar *messageBar, QWi
     , m_view(new QTableView(this))
     , m_composition(new CompositionView(this))
     , m_appointButton(new QPushButton(tr("Record the secretary &appointed by the higher committee…"), this))
+    , m_exportButton(new QPushButton(tr("Export to E&xcel…"), this))
 {
+    m_exportButton->setObjectName(QStringLiteral("exportMembersButton"));
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, this, &CommitteePanel::exportToExcel);
     m_appointButton->hide();
     connect(m_appointButton, &QPushButton::clicked, this, &CommitteePanel::recordAppointedSecretary);
     m_intro->setWordWrap(true);
@@ -67,7 +74,11 @@ CommitteePanel::CommitteePanel(Workspace *workspace, MessageBar *messageBar, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_appointButton, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_appointButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_exportButton);
+    layout->addLayout(buttons);
     layout->addWidget(compositionBox);
 
     connect(workspace, &Workspace::committeeChanged, this, [this](qint64 congressId) {
@@ -101,6 +112,7 @@ void CommitteePanel::reload()
             m_messageBar->showMessage(error);
         m_intro->setText(tr("No congress recorded for this term."));
         m_model->setMembers({});
+        m_exportButton->setEnabled(false);
         m_composition->clearFigures();
         return;
     }
@@ -108,6 +120,7 @@ void CommitteePanel::reload()
                         "tick Approval when the higher committee's decision arrives and type its number and date "
                         "(e.g. 125-QĐ/ĐU 15/10/2022)."));
     m_model->setMembers(m_members);
+    m_exportButton->setEnabled(!m_members.isEmpty());
     bool appointed = false;
     bool hasSecretary = false;
     for (const Election &election : elections)
@@ -156,6 +169,17 @@ bool CommitteePanel::appointSecretary(const QString &name)
     secretary->appointed = true;
     return m_workspace->run(new ReplaceCommitteeEdit(m_workspace, m_congress.id, m_members, edited,
                                                      tr("Record %1 as the appointed secretary").arg(probe.fullName)));
+}
+
+void CommitteePanel::exportToExcel()
+{
+    SheetTable table;
+    QString error;
+    const QString name = QStringLiteral("%1-cap-uy-%2.xlsx").arg(m_unit.code, m_term.key());
+    if ((!MembersTable::load(m_workspace->database().connection(), m_unit, m_term, &table, &error)
+         || !SheetExport::save(this, table, name, &error))
+        && !error.isEmpty())
+        m_messageBar->showMessage(error);
 }
 
 QList<CommitteeMember> CommitteePanel::members() const

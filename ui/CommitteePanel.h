@@ -34,6 +34,8 @@ public:
 private:
     void reload();
     void recordAppointedSecretary();
+    // The members as an Excel workbook, for the clerk to rework (issue 13).
+    void exportToExcel();
 
     Workspace *m_workspace;
     MessageBar *m_messageBar;
@@ -46,6 +48,7 @@ private:
     QTableView *m_view;
     CompositionView *m_composition;
     QPushButton *m_appointButton;
+    QPushButton *m_exportButton;
 };
 
 } // namespace daihoi

@@ -2,12 +2,16 @@
 
 #include "CommandLine.h"
 #include "reports/DocumentWriter.h"
+#include "reports/OdtWriter.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportSettings.h"
+#include "reports/ReportTables.h"
+#include "reports/XlsxWriter.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextDocument>
 #include <QTextStream>
@@ -32,15 +36,36 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const QString htmlPath = CommandLine::option(args, QStringLiteral("--html"));
     if (args.isEmpty() || args.first().startsWith(QLatin1String("--")) || code.isEmpty() || termText.isEmpty()
         || kindText.isEmpty() || (pdfPath.isEmpty() && htmlPath.isEmpty())) {
-        err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally "
-                  "--out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] "
-                  "[--signer NAME] [--signer-title TITLE]")
+        err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 "
+                  "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics "
+                  "--out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] "
+                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]")
+            << Qt::endl
+            << tr("The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, "
+                  ".xlsx (summary and statistics only) to rework the table in Excel.")
             << Qt::endl;
         return CommandLine::Refused;
     }
     ReportKind kind;
     if (!ReportKinds::fromKey(kindText, &kind)) {
-        err << tr("Unknown report kind \"%1\": use summary, congress, approval or tally.").arg(kindText) << Qt::endl;
+        err << tr("Unknown report kind \"%1\": use summary, congress, approval, tally, decision, resolution, minutes "
+                  "or statistics.")
+                   .arg(kindText)
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const QString format = QFileInfo(pdfPath).suffix().toLower();
+    if (!pdfPath.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("odt")
+        && format != QLatin1String("xlsx")) {
+        err << tr("--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.").arg(pdfPath)
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (format == QLatin1String("xlsx") && !ReportTables::isTable(kind)) {
+        err << tr("--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for "
+                  "--kind summary and --kind statistics).")
+                   .arg(pdfPath, ReportKinds::key(kind))
+            << Qt::endl;
         return CommandLine::Refused;
     }
     int startYear = 0;
@@ -98,13 +123,35 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (date.isValid())
         header.date = date;
 
+    if (format == QLatin1String("xlsx")) {
+        ReportTables tables(db.connection());
+        SheetTable table;
+        const ReportBuilder::Outcome built = tables.build(kind, unit, term, &table, &error);
+        if (built != ReportBuilder::Outcome::Built) {
+            err << error << Qt::endl;
+            return exitCode(built);
+        }
+        if (!XlsxWriter::write(table, pdfPath, &error)) {
+            err << error << Qt::endl;
+            return CommandLine::Failure;
+        }
+        out << tr("Wrote %1 (%n row(s)).", nullptr, int(table.rows.size())).arg(pdfPath) << Qt::endl;
+        return CommandLine::Success;
+    }
+
     QTextDocument document;
     const ReportBuilder::Outcome outcome = builder.build(kind, unit, term, header, &document, &error);
     if (outcome != ReportBuilder::Outcome::Built) {
         err << error << Qt::endl;
         return exitCode(outcome);
     }
-    if (!pdfPath.isEmpty()) {
+    if (format == QLatin1String("odt")) {
+        if (!OdtWriter::write(&document, pdfPath, &error)) {
+            err << error << Qt::endl;
+            return CommandLine::Failure;
+        }
+        out << tr("Wrote %1.").arg(pdfPath) << Qt::endl;
+    } else if (!pdfPath.isEmpty()) {
         if (!DocumentWriter::writePdf(&document, pdfPath, ReportKinds::displayName(kind), &error)) {
             err << error << Qt::endl;
             return CommandLine::Failure;

@@ -5,6 +5,8 @@
 #include "CongressRecord.h"
 #include "DocumentText.h"
 #include "PartyDocument.h"
+#include "StatisticsDocument.h"
+#include "StatisticsFigures.h"
 #include "SummaryDocument.h"
 #include "TallyDocument.h"
 #include "TargetsSource.h"
@@ -115,6 +117,13 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
         if (!SummaryData::load(m_db, unit, term, m_youngAgeLimit, &data, error))
             return Outcome::Failed;
         SummaryDocument::write(party, data, header);
+        return Outcome::Built;
+    }
+    if (kind == ReportKind::Statistics) {
+        StatisticsFigures figures;
+        if (!StatisticsFigures::load(m_db, unit, term, &figures, error))
+            return Outcome::Failed;
+        StatisticsDocument::write(party, unit, term, figures, header);
         return Outcome::Built;
     }
     CongressRecord record;

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "OfficeFiles.h"
 #include "PdfText.h"
 
 #include <QProcess>
@@ -85,6 +86,10 @@ private slots:
                                                   QStringLiteral("--term"), QStringLiteral("2022-2025"), QStringLiteral("--kind"),
                                                   QStringLiteral("summary")} << 2 << "--out";
         QTest::newRow("unwritable") << report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("summary"), out) << 1 << "nonexistent-dir";
+        QTest::newRow("xlsx of a document") << report(QStringLiteral("VH-05"), QStringLiteral("2022-2025"), QStringLiteral("congress"), m_dir.filePath(QStringLiteral("c.xlsx")))
+                                            << 2 << "--kind congress";
+        QTest::newRow("unknown extension") << report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("summary"), m_dir.filePath(QStringLiteral("s.docx")))
+                                           << 2 << ".pdf, .odt";
     }
     void refusals()
     {
@@ -94,6 +99,68 @@ private slots:
         const CliRunner::Result run = cli(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("xlsx of a document")) {
+            // The refusal names what is allowed, and writes nothing.
+            QVERIFY2(run.err.contains(QStringLiteral(".pdf")) && run.err.contains(QStringLiteral(".odt"))
+                         && run.err.contains(QStringLiteral("--kind statistics")),
+                     qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("c.xlsx"))));
+        }
+    }
+
+    void usageListsEveryKind()
+    {
+        const CliRunner::Result run = cli({QStringLiteral("report")});
+        QVERIFY2(run.err.contains(QStringLiteral("summary|congress|approval|tally|decision|resolution|minutes|statistics")),
+                 qPrintable(run.err));
+        // The file's name is translated ("TỆPRA.pdf"), its extensions are not.
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("\\.pdf\\|\\S*\\.odt\\|\\S*\\.xlsx"))), qPrintable(run.err));
+    }
+
+    // The extension of --out chooses the format; each file is opened by LibreOffice.
+    void formatByExtension_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected"); // in the PDF's text, the .odt's text, or a CSV line of the .xlsx
+        QTest::newRow("statistics pdf") << "VH" << "statistics" << "st.pdf" << "TỔNG SỐ 69 23 23";
+        QTest::newRow("statistics xlsx") << "VH" << "statistics" << "st.xlsx" << "1,TỔNG SỐ,69,23,23";
+        QTest::newRow("summary xlsx") << "VH" << "summary" << "su.xlsx"
+                                      << "23,Chi bộ Trạm Y tế phường,Đã tổ chức,11/09/2022,19,20,3,3,Ngô Quang Việt,100.00,0,0,1";
+        QTest::newRow("congress odt") << "VH-05" << "congress" << "co.odt" << "Kết quả Đại hội Chi bộ Tổ dân phố số 3";
+        QTest::newRow("upper-case extension") << "VH" << "summary" << "SU.ODT" << "Chi bộ Trạm Y tế phường";
+    }
+    void formatByExtension()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QString, kind);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QVERIFY(OfficeFiles::available());
+        const QString path = m_dir.filePath(file);
+        const CliRunner::Result run = cli(report(unit, QStringLiteral("2022-2025"), kind, path));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(path), qPrintable(run.out));
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        QString text;
+        if (suffix == QLatin1String("pdf")) {
+            text = PdfText::flat(PdfText::text(path, 0, PdfText::Raw));
+        } else if (suffix == QLatin1String("odt")) {
+            QFile zip(path);
+            QVERIFY(zip.open(QIODevice::ReadOnly));
+            // An OpenDocument file names its type first, stored, at a fixed place.
+            QVERIFY(zip.read(80).contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+            const QString converted = OfficeFiles::convert(path, QStringLiteral("pdf"));
+            QVERIFY2(!converted.isEmpty(), "LibreOffice did not open the .odt");
+            QProcess pdftotext;
+            pdftotext.start(PdfText::tool(QStringLiteral("pdftotext")), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), converted, QStringLiteral("-")});
+            QVERIFY(pdftotext.waitForFinished(60000));
+            text = QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QChar(0x2060)).simplified();
+        } else {
+            OfficeFiles::csv(path, &text);
+        }
+        QVERIFY2(text.contains(expected), qPrintable(text.left(3000)));
     }
 };
 

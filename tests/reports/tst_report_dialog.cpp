@@ -43,7 +43,7 @@ private slots:
     void kindsFollowTheUnit()
     {
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH")), m_term).availableKinds(),
-                 QList<ReportKind>{ReportKind::Summary});
+                 (QList<ReportKind>{ReportKind::Summary, ReportKind::Statistics}));
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH-05")), m_term).availableKinds(),
                  (QList<ReportKind>{ReportKind::Congress, ReportKind::Approval, ReportKind::Tally}));
     }

@@ -5,8 +5,11 @@
 #include "Workspace.h"
 #include "domain/UnitLevel.h"
 #include "reports/DocumentWriter.h"
+#include "reports/OdtWriter.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportSettings.h"
+#include "reports/ReportTables.h"
+#include "reports/XlsxWriter.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
 #include "widgets/OptionalDateEdit.h"
@@ -129,6 +132,16 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
     connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &ReportDialog::saveAsPdf);
+    QPushButton *odtButton = buttons->addButton(tr("Save as &Word (.odt)…"), QDialogButtonBox::ActionRole);
+    odtButton->setObjectName(QStringLiteral("saveOdtButton"));
+    odtButton->setEnabled(m_kind->count() > 0);
+    connect(odtButton, &QPushButton::clicked, this, &ReportDialog::saveAsOdt);
+    m_xlsxButton = buttons->addButton(tr("Save as E&xcel (.xlsx)…"), QDialogButtonBox::ActionRole);
+    m_xlsxButton->setObjectName(QStringLiteral("saveXlsxButton"));
+    connect(m_xlsxButton, &QPushButton::clicked, this, &ReportDialog::saveAsXlsx);
+    auto showXlsx = [this] { m_xlsxButton->setVisible(m_kind->count() > 0 && ReportTables::isTable(kind())); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showXlsx);
+    showXlsx();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QPushButton *button : {previewButton, printButton, pdfButton})
         button->setEnabled(m_kind->count() > 0);
@@ -153,6 +166,8 @@ QList<ReportKind> ReportDialog::availableKinds() const
     QString error;
     if (UnitRepository(m_workspace->database().connection()).childCount(m_unit.id, &children, &error) && children > 0)
         kinds << ReportKind::Summary;
+    if (children > 0)
+        kinds << ReportKind::Statistics;
     if (UnitLevels::isBranch(m_unit.level))
         kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally;
     return kinds;
@@ -310,6 +325,47 @@ void ReportDialog::saveAsPdf()
     rememberHeader();
     QString error;
     if (!DocumentWriter::writePdf(document.get(), path, m_kind->currentText(), &error))
+        showMessage(error);
+}
+
+QString ReportDialog::chooseFile(const QString &caption, const QString &extension, const QString &filter)
+{
+    if (std::optional<QString> answer = std::exchange(nextFileName(), std::nullopt))
+        return *answer;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2-%3.%4").arg(m_unit.code, ReportKinds::key(kind()), m_term.key(), extension));
+    return QFileDialog::getSaveFileName(this, caption, suggested, filter);
+}
+
+void ReportDialog::saveAsOdt()
+{
+    std::unique_ptr<QTextDocument> document = buildDocument();
+    if (!document)
+        return;
+    const QString path = chooseFile(tr("Save as Word"), QStringLiteral("odt"), tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    rememberHeader();
+    QString error;
+    if (!OdtWriter::write(document.get(), path, &error))
+        showMessage(error);
+}
+
+void ReportDialog::saveAsXlsx()
+{
+    ReportTables tables(m_workspace->database().connection());
+    tables.setYoungAgeLimit(m_workspace->youngAgeLimit());
+    SheetTable table;
+    QString error;
+    if (tables.build(kind(), m_unit, m_term, &table, &error) != ReportBuilder::Outcome::Built) {
+        showMessage(error);
+        return;
+    }
+    showMessage(QString());
+    const QString path = chooseFile(tr("Save as Excel"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!XlsxWriter::write(table, path, &error))
         showMessage(error);
 }
 

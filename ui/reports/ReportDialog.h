@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPrinter;
+class QPushButton;
 
 namespace daihoi {
 
@@ -58,11 +59,17 @@ public slots:
     void preview();
     void print();
     void saveAsPdf();
+    // The document as OpenDocument text, for Word or LibreOffice.
+    void saveAsOdt();
+    // The table of a table kind (summary, statistics) as an Excel workbook.
+    void saveAsXlsx();
 
 private:
     void loadHeader();
     void rememberHeader();
     void showMessage(const QString &text);
+    // The file chosen through the test hook or a save dialog; empty when cancelled.
+    QString chooseFile(const QString &caption, const QString &extension, const QString &filter);
 
     Workspace *m_workspace;
     Unit m_unit;
@@ -81,6 +88,7 @@ private:
     QLabel *m_message;
     QString m_numberSuffix;
     QDate m_defaultDate; // what the document carries unless the clerk types another
+    QPushButton *m_xlsxButton = nullptr; // shown for the kinds that are tables
 };
 
 } // namespace daihoi

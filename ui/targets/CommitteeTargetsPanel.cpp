@@ -1,6 +1,8 @@
 #include "CommitteeTargetsPanel.h"
 
 #include "Workspace.h"
+#include "reports/SheetExport.h"
+#include "reports/TargetsTable.h"
 #include "storage/Database.h"
 #include "storage/targets/CommitteeTargetQuery.h"
 #include "targets/CommitteeTargetModel.h"
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -80,6 +83,10 @@ CommitteeTargetsPanel::CommitteeTargetsPanel(Workspace *workspace, MessageBar *m
     filters->addWidget(m_groupFilter, 1);
     filters->addWidget(resultLabel);
     filters->addWidget(m_resultFilter);
+    m_exportButton = new QPushButton(tr("Export to E&xcel…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportTargetsButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, &CommitteeTargetsPanel::exportToExcel);
+    filters->addWidget(m_exportButton);
     filters->addStretch();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -169,6 +176,22 @@ void CommitteeTargetsPanel::applyFilters()
                          : tr("All units: %1").arg(tally.details()));
     m_unitModel->show(m_committee.id, m_term.id, filter.group);
     m_targetModel->show(m_committee.id, m_term.id, filter);
+}
+
+void CommitteeTargetsPanel::exportToExcel()
+{
+    if (!m_committee.isValid() || !m_term.isValid())
+        return;
+    CommitteeTargetFilter filter;
+    filter.group = m_groupFilter->currentData().toString();
+    filter.result = CommitteeTargetFilter::Result(m_resultFilter->currentData().toInt());
+    SheetTable table;
+    QString error;
+    const QString name = QStringLiteral("%1-chi-tieu-%2.xlsx").arg(m_committee.code, m_term.key());
+    if ((!TargetsTable::load(m_workspace->database().connection(), m_committee, m_term, filter, &table, &error)
+         || !SheetExport::save(this, table, name, &error))
+        && !error.isEmpty())
+        m_messageBar->showMessage(error);
 }
 
 } // namespace daihoi

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace daihoi {
@@ -36,6 +37,8 @@ protected:
 private:
     void reload();
     void applyFilters();
+    // The listed targets (with the chosen filters) as an Excel workbook (issue 13).
+    void exportToExcel();
     void changed();
 
     Workspace *m_workspace;
@@ -48,6 +51,7 @@ private:
     QLabel *m_tally;
     QComboBox *m_groupFilter;
     QComboBox *m_resultFilter;
+    QPushButton *m_exportButton;
     CommitteeUnitTallyModel *m_unitModel;
     CommitteeTargetModel *m_targetModel;
     QTableView *m_unitView;

@@ -128,7 +128,9 @@ private:
             }
         }
         QVERIFY2(inked > 0, "a blank page");
-        QVERIFY2(differing.size() * 50 <= inked,
+        // Lines far apart may round to pixels differently by one; garbled or shifted text differs in
+        // whole lines of cells, far beyond one in twenty-five.
+        QVERIFY2(differing.size() * 25 <= inked,
                  qPrintable(QStringLiteral("page %1: %2 of %3 inked cells differ from the PDF, e.g. %4")
                                 .arg(page)
                                 .arg(differing.size())

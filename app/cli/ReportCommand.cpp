@@ -4,6 +4,7 @@
 #include "reports/DocumentWriter.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportSettings.h"
+#include "services/ApprovalService.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
@@ -21,6 +22,28 @@ int exitCode(ReportBuilder::Outcome outcome)
     return outcome == ReportBuilder::Outcome::Refused ? CommandLine::Refused : CommandLine::Failure;
 }
 
+// --record-approvals: the printed decisions' numbers and date on the committees they approve, in one transaction.
+int recordApprovals(QSqlDatabase db, ReportKind kind, const Unit &unit, const Term &term, const DocumentHeader &header,
+                    QTextStream &out, QTextStream &err)
+{
+    if (kind != ReportKind::Decision || header.number.trimmed().isEmpty()) {
+        err << ReportCommand::tr("--record-approvals records decisions: use it with --kind decision and --number.")
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    ApprovalService service(db);
+    QList<ApprovalService::Decision> decisions;
+    QString error;
+    if (!service.decisions(unit, term, header, &decisions, &error) || !service.record(decisions, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out << ReportCommand::tr("Recorded the approval of %n committee(s) (%1).", nullptr, int(decisions.size()))
+               .arg(ApprovalService::numberRange(decisions))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -32,15 +55,15 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const QString htmlPath = CommandLine::option(args, QStringLiteral("--html"));
     if (args.isEmpty() || args.first().startsWith(QLatin1String("--")) || code.isEmpty() || termText.isEmpty()
         || kindText.isEmpty() || (pdfPath.isEmpty() && htmlPath.isEmpty())) {
-        err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally "
-                  "--out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] "
-                  "[--signer NAME] [--signer-title TITLE]")
+        err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|"
+                  "decision|resolution|minutes --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] "
+                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]")
             << Qt::endl;
         return CommandLine::Refused;
     }
     ReportKind kind;
     if (!ReportKinds::fromKey(kindText, &kind)) {
-        err << tr("Unknown report kind \"%1\": use summary, congress, approval or tally.").arg(kindText) << Qt::endl;
+        err << tr("Unknown report kind \"%1\": use summary, congress, approval, tally, decision, resolution or minutes.").arg(kindText) << Qt::endl;
         return CommandLine::Refused;
     }
     int startYear = 0;
@@ -118,6 +141,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         }
         out << tr("Wrote %1.").arg(htmlPath) << Qt::endl;
     }
+    if (args.contains(QLatin1String("--record-approvals")))
+        return recordApprovals(db.connection(), kind, unit, term, header, out, err);
     return CommandLine::Success;
 }
 

@@ -43,6 +43,9 @@ public:
     // Stands in for exec() of the preview dialog: receives it ready to show.
     static void setNextPreviewAnswer(std::function<void(QPrintPreviewDialog *)> answer);
 
+    // Stands in for the question whether to record a batch of decisions as approvals: the answer given.
+    static void setNextApprovalAnswer(bool record);
+
     QList<ReportKind> availableKinds() const;
     void setKind(ReportKind kind);
     ReportKind kind() const;
@@ -63,6 +66,8 @@ private:
     void loadHeader();
     void rememberHeader();
     void showMessage(const QString &text);
+    // After decisions with numbers were printed or saved: offers to record them on the committees.
+    void offerToRecordApprovals();
 
     Workspace *m_workspace;
     Unit m_unit;

@@ -23,14 +23,9 @@ int exitCode(ReportBuilder::Outcome outcome)
 }
 
 // --record-approvals: the printed decisions' numbers and date on the committees they approve, in one transaction.
-int recordApprovals(QSqlDatabase db, ReportKind kind, const Unit &unit, const Term &term, const DocumentHeader &header,
+int recordApprovals(QSqlDatabase db, const Unit &unit, const Term &term, const DocumentHeader &header,
                     QTextStream &out, QTextStream &err)
 {
-    if (kind != ReportKind::Decision || header.number.trimmed().isEmpty()) {
-        err << ReportCommand::tr("--record-approvals records decisions: use it with --kind decision and --number.")
-            << Qt::endl;
-        return CommandLine::Refused;
-    }
     ApprovalService service(db);
     QList<ApprovalService::Decision> decisions;
     QString error;
@@ -64,6 +59,11 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     ReportKind kind;
     if (!ReportKinds::fromKey(kindText, &kind)) {
         err << tr("Unknown report kind \"%1\": use summary, congress, approval, tally, decision, resolution or minutes.").arg(kindText) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (args.contains(QLatin1String("--record-approvals"))
+        && (kind != ReportKind::Decision || CommandLine::option(args, QStringLiteral("--number")).trimmed().isEmpty())) {
+        err << tr("--record-approvals records decisions: use it with --kind decision and --number.") << Qt::endl;
         return CommandLine::Refused;
     }
     int startYear = 0;
@@ -142,7 +142,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         out << tr("Wrote %1.").arg(htmlPath) << Qt::endl;
     }
     if (args.contains(QLatin1String("--record-approvals")))
-        return recordApprovals(db.connection(), kind, unit, term, header, out, err);
+        return recordApprovals(db.connection(), unit, term, header, out, err);
     return CommandLine::Success;
 }
 

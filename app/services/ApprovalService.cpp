@@ -42,10 +42,16 @@ bool ApprovalService::currentMembers(const QList<Decision> &decisions, QList<Com
 bool ApprovalService::record(const QList<Decision> &decisions, QString *error)
 {
     for (const Decision &decision : decisions) {
-        if (decision.number.trimmed().isEmpty() || !decision.date.isValid()) {
-            *error = tr("The decision approving %1 has no %2: an approval is recorded with the decision's number "
-                        "and date.")
-                         .arg(decision.unitName, decision.number.trimmed().isEmpty() ? tr("number") : tr("date"));
+        if (decision.number.trimmed().isEmpty()) {
+            *error = tr("The decision approving %1 has no number: an approval is recorded with the number of its "
+                        "decision.")
+                         .arg(decision.unitName);
+            return false;
+        }
+        if (!decision.date.isValid()) {
+            *error = tr("The decision %1 approving %2 has no date: an approval is recorded with the date of its "
+                        "decision.")
+                         .arg(decision.number, decision.unitName);
             return false;
         }
     }

@@ -321,6 +321,12 @@ private slots:
         const CliRunner::Result again = cli.run(args);
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains(QStringLiteral("VH")), qPrintable(again.err));
+        // Recording needs decisions with a number.
+        QStringList congress = args;
+        congress.replace(congress.indexOf(QStringLiteral("decision")), QStringLiteral("congress"));
+        const CliRunner::Result refused = cli.run(congress + QStringList{QStringLiteral("--record-approvals")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--kind decision")), qPrintable(refused.err));
     }
 };
 

@@ -124,7 +124,7 @@ void ReportBuilder::congressDocumentDefaults(ReportKind kind, const Congress &co
     if (kind == ReportKind::Minutes) {
         header->recipients.clear();
     } else if (!header->recipients.isEmpty()) {
-        header->recipients = {header->recipients.first(), QStringLiteral("Đảng viên trong chi bộ,"),
+        header->recipients = {header->recipients.first(), QStringLiteral("Đảng viên trong chi bộ"),
                               QStringLiteral("Lưu chi bộ.")};
     }
 }

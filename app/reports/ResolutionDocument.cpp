@@ -86,19 +86,20 @@ void ResolutionDocument::write(PartyDocument &document, const CongressRecord &re
         }
         if (texts.isEmpty())
             continue;
-        document.writeParagraph(groupName(group) + QLatin1Char(':'));
+        // Headings, so a label never stays alone at the foot of a page above its items.
+        document.writeHeading(groupName(group) + QLatin1Char(':'));
         for (const QString &text : texts)
             document.writeParagraph(QStringLiteral("- ") + text);
     }
     if (!targets.isEmpty()) {
-        document.writeParagraph(QStringLiteral("Các chỉ tiêu chủ yếu:"));
+        document.writeHeading(QStringLiteral("Các chỉ tiêu chủ yếu:"));
         // Numbered as entered; a group's name stands above its targets wherever the group changes.
         QString group;
         for (int i = 0; i < targets.size(); ++i) {
             const PrintedTarget &target = targets.at(i);
             if (!target.group.trimmed().isEmpty() && target.group.trimmed() != group) {
                 group = target.group.trimmed();
-                document.writeParagraph(QStringLiteral("* %1:").arg(group));
+                document.writeHeading(QStringLiteral("* %1:").arg(group));
             }
             // "≥ 100 %" stays on one line.
             QString requirement = target.requirement.trimmed();

@@ -157,6 +157,39 @@ private slots:
             QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing «%1» in:\n%2").arg(expected, text)));
     }
 
+    // The committee's own Bí thư signs its decisions when its congress is recorded.
+    void signedByTheCommitteesSecretary()
+    {
+        TestDatabase db;
+        QVERIFY(db.openDemo());
+        const Unit vh = unit(db, QStringLiteral("VH"));
+        QString error;
+        Term committeeTerm;
+        QVERIFY(TermRepository(db.connection()).byYears(2020, 2025, &committeeTerm, &error));
+        Congress congress;
+        congress.unitId = vh.id;
+        congress.termId = committeeTerm.id;
+        congress.status = Congress::Status::Held;
+        congress.heldFrom = QDate(2020, 7, 10);
+        congress.heldTo = QDate(2020, 7, 11);
+        congress.kind = CongressKind::Delegates;
+        QVERIFY2(CongressRepository(db.connection()).save(&congress, &error), qPrintable(error));
+        CommitteeMember secretary;
+        secretary.person.fullName = QStringLiteral("Nguyễn Văn Bình");
+        secretary.person.birthYear = 1970;
+        secretary.role = CommitteeRole::Secretary;
+        QList<CommitteeMember> committee{secretary};
+        QVERIFY2(CommitteeRepository(db.connection()).replace(congress.id, &committee, &error), qPrintable(error));
+
+        ReportBuilder builder(db.connection());
+        for (const QString &code : {QStringLiteral("VH"), QStringLiteral("VH-05")}) {
+            const DocumentHeader header = builder.defaultHeader(ReportKind::Decision, unit(db, code), term(db));
+            QCOMPARE(header.signerName, QStringLiteral("Nguyễn Văn Bình"));
+            QCOMPARE(header.signerTitle, QStringLiteral("Bí thư"));
+            QCOMPARE(header.issuingBody, QStringLiteral("Đảng ủy phường Việt Hưng"));
+        }
+    }
+
     void batchNumberedInOrder()
     {
         TestDatabase db;

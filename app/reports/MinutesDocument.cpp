@@ -160,12 +160,10 @@ void MinutesDocument::write(PartyDocument &document, const CongressRecord &recor
                   oneDay ? QStringLiteral("cùng ngày") : DocumentText::longDate(congress.heldTo)));
 
     document.writeParagraph(QStringLiteral("Biên bản đã được đọc trước Đại hội và được Đại hội nhất trí thông qua."));
-    document.writeSignatureRow({QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("THƯ KÝ ĐẠI HỘI")});
-    // The signers' names under the space to sign, side by side as the captions above.
+    // The presiding member and the secretary sign, each named under the space to sign.
     const QString chair = congress.presidium.isEmpty() ? QString() : congress.presidium.first().trimmed();
     const QString secretary = congress.secretaries.isEmpty() ? QString() : congress.secretaries.first().trimmed();
-    if (!chair.isEmpty() || !secretary.isEmpty())
-        document.writeSignatureRow({chair, secretary});
+    document.writeSignatureRow({QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("THƯ KÝ ĐẠI HỘI")}, {chair, secretary});
 }
 
 } // namespace daihoi

@@ -112,10 +112,7 @@ DocumentHeader ReportBuilder::decisionHeader(const Unit &unit, const Term &term)
 
 void ReportBuilder::congressDocumentDefaults(ReportKind kind, const Congress &congress, DocumentHeader *header) const
 {
-    // Dated for the event: the congress's last day.
-    const QDate lastDay = congress.heldTo.isValid() ? congress.heldTo : congress.heldFrom;
-    if (lastDay.isValid())
-        header->date = lastDay;
+    // The date is the congress's last day, as for its other documents (ReportKinds::isDatedByCongress).
     header->addressee.clear();
     header->signerCapacity = QStringLiteral("T/M Đoàn Chủ tịch");
     header->signerTitle.clear();

@@ -34,6 +34,13 @@ private:
         QString error;
         if (!CongressRecord::load(m_database.connection(), m_unit, m_term, &record, &error))
             qWarning("%s", qPrintable(error));
+        // What the clerk did not record stays blank, whatever the stored record holds.
+        record.congress.openingTime = record.congress.closingTime = QTime();
+        record.congress.presidium.clear();
+        record.congress.secretaries.clear();
+        record.congress.countingBoardHead.clear();
+        record.congress.countingBoardMembers.clear();
+        record.congress.resolutionVotesFor = 0;
         if (withConduct) {
             record.congress.openingTime = QTime(7, 30);
             record.congress.closingTime = QTime(11, 15);
@@ -211,28 +218,40 @@ private slots:
                          QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("Lê Đức Việt")});
     }
 
-    // What ReportBuilder gives from what is stored today: dated for the congress, signed for its presidium.
+    // What ReportBuilder gives from the database: dated for the congress, signed for its presidium.
     void builtFromTheDatabase_data()
     {
+        CongressRecord stored;
+        QString error;
+        QVERIFY(CongressRecord::load(m_database.connection(), m_unit, m_term, &stored, &error));
+        const Congress &congress = stored.congress;
+        QVERIFY(congress.presidium.size() >= 2 && !congress.secretaries.isEmpty());
         QTest::addColumn<ReportKind>("kind");
+        QTest::addColumn<QString>("signer");
         QTest::addColumn<QStringList>("parts");
-        QTest::newRow("minutes") << ReportKind::Minutes
+        QTest::newRow("minutes") << ReportKind::Minutes << congress.presidium.first()
                                  << QStringList{QStringLiteral("BIÊN BẢN"), QStringLiteral("ngày 24 tháng 8 năm 2022"),
-                                                QStringLiteral("THƯ KÝ ĐẠI HỘI"), QStringLiteral("Lê Đức Việt")};
-        QTest::newRow("resolution") << ReportKind::Resolution
+                                                QStringLiteral("diễn ra vào hồi 7 giờ 30 ngày 24 tháng 8 năm 2022"),
+                                                congress.presidium.at(1), congress.countingBoardHead + QStringLiteral(", Trưởng ban"),
+                                                QStringLiteral("THƯ KÝ ĐẠI HỘI"), congress.presidium.first(),
+                                                congress.secretaries.first()};
+        QTest::newRow("resolution") << ReportKind::Resolution << congress.presidium.first()
                                     << QStringList{QStringLiteral("NGHỊ QUYẾT"), QStringLiteral("ngày 24 tháng 8 năm 2022"),
                                                    QStringLiteral("Số 02-NQ/CB"), QStringLiteral("Các chỉ tiêu chủ yếu:"),
-                                                   QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("Lê Đức Việt")};
+                                                   QStringLiteral("được %1/%2 đảng viên có mặt tán thành")
+                                                       .arg(congress.resolutionVotesFor).arg(congress.present),
+                                                   QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), congress.presidium.first()};
     }
     void builtFromTheDatabase()
     {
         QFETCH(ReportKind, kind);
+        QFETCH(QString, signer);
         QFETCH(QStringList, parts);
         ReportBuilder builder(m_database.connection());
         DocumentHeader header = builder.defaultHeader(kind, m_unit, m_term);
         QCOMPARE(header.date, QDate(2022, 8, 24)); // the congress's day, not the day of printing
         QCOMPARE(header.signerCapacity, QStringLiteral("T/M Đoàn Chủ tịch"));
-        QCOMPARE(header.signerName, QStringLiteral("Lê Đức Việt")); // no presidium stored: the Bí thư
+        QCOMPARE(header.signerName, signer); // the presiding member
         header.number = QStringLiteral("02-NQ/CB");
         header.place = QStringLiteral("Long Biên");
         QTextDocument document;

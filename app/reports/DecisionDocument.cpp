@@ -47,7 +47,8 @@ QString DecisionDocument::numberAt(const QString &first, int offset)
     const int digits = leadingDigits(text);
     const QString number = QString::number(text.left(digits).toLongLong() + offset);
     // "007-QĐ/ĐU" goes on as "008-QĐ/ĐU": the office's numbering keeps its width.
-    const QString padded = text.startsWith(QLatin1Char('0')) ? number.rightJustified(digits, QLatin1Char('0')) : number;
+    const QString padded =
+        text.startsWith(QLatin1Char('0')) ? number.rightJustified(digits, QLatin1Char('0')) : number;
     return padded + text.mid(digits);
 }
 
@@ -63,7 +64,8 @@ void DecisionDocument::writeBatch(PartyDocument &document, const QList<CongressR
     }
 }
 
-void DecisionDocument::write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header)
+void DecisionDocument::write(PartyDocument &document, const CongressRecord &record,
+                             const DocumentHeader &header)
 {
     const QString term = DocumentText::term(record.term);
     const bool hasCommittee = record.election(ElectionOffice::Committee) != nullptr;
@@ -77,10 +79,12 @@ void DecisionDocument::write(PartyDocument &document, const CongressRecord &reco
     offices << QStringLiteral("Bí thư");
     if (hasDeputy)
         offices << QStringLiteral("Phó Bí thư");
-    const QString approved = QStringLiteral("%1 %2 nhiệm kỳ %3").arg(offices.join(QStringLiteral(", ")), record.unit.name, term);
+    const QString approved =
+        QStringLiteral("%1 %2 nhiệm kỳ %3").arg(offices.join(QStringLiteral(", ")), record.unit.name, term);
 
     document.writeHeader(header);
-    document.writeTitle(QStringLiteral("Quyết định"), QStringLiteral("chuẩn y kết quả bầu cử %1").arg(approved));
+    document.writeTitle(QStringLiteral("Quyết định"),
+                        QStringLiteral("chuẩn y kết quả bầu cử %1").arg(approved));
 
     // The body that decides: "BAN THƯỜNG VỤ ĐẢNG ỦY …" when its standing board signs on its behalf.
     QString decider = DocumentText::capitals(header.issuingBody.trimmed());
@@ -88,17 +92,22 @@ void DecisionDocument::write(PartyDocument &document, const CongressRecord &reco
         decider = QStringLiteral("BAN THƯỜNG VỤ ") + decider;
     document.writeCentred(decider, true);
     document.writeParagraph(QStringLiteral("- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"));
-    document.writeParagraph(QStringLiteral("- Căn cứ %1;").arg(ApprovalDocument::electionRules(record.date())));
-    document.writeParagraph(QStringLiteral("- Xét Tờ trình của %1 đề nghị chuẩn y kết quả bầu cử tại %2, %3;")
-                                .arg(hasCommittee ? QStringLiteral("Chi ủy ") + record.unit.name : record.unit.name,
-                                     record.congressTitle(), DocumentText::longDate(record.date())));
+    document.writeParagraph(
+        QStringLiteral("- Căn cứ %1;").arg(ApprovalDocument::electionRules(record.date())));
+    document.writeParagraph(
+        QStringLiteral("- Xét Tờ trình của %1 đề nghị chuẩn y kết quả bầu cử tại %2, %3;")
+            .arg(hasCommittee ? QStringLiteral("Chi ủy ") + record.unit.name : record.unit.name,
+                 record.congressTitle(), DocumentText::longDate(record.date())));
     document.writeCentred(QStringLiteral("QUYẾT ĐỊNH:"), true);
 
-    document.writeParagraph(QStringLiteral("Điều 1. Chuẩn y kết quả bầu cử %1 gồm %2 đồng chí:").arg(approved).arg(members.size()));
+    document.writeParagraph(QStringLiteral("Điều 1. Chuẩn y kết quả bầu cử %1 gồm %2 đồng chí:")
+                                .arg(approved)
+                                .arg(members.size()));
     for (int i = 0; i < members.size(); ++i) {
         const CommitteeMember &member = members.at(i);
-        QString office = member.role == CommitteeRole::Member ? memberOffice(member)
-                                                              : memberOffice(member) + QStringLiteral(" Chi bộ");
+        QString office = member.role == CommitteeRole::Member
+                             ? memberOffice(member)
+                             : memberOffice(member) + QStringLiteral(" Chi bộ");
         if (member.appointed)
             office += QStringLiteral(" (do cấp ủy cấp trên chỉ định)");
         document.writeParagraph(QStringLiteral("%1. Đồng chí %2, %3%4")
@@ -107,15 +116,17 @@ void DecisionDocument::write(PartyDocument &document, const CongressRecord &reco
                                          i + 1 < members.size() ? QStringLiteral(";") : QStringLiteral(".")));
     }
 
-    const QString leaders = QStringLiteral("%1 %2").arg(hasCommittee ? QStringLiteral("Chi ủy") : offices.join(QStringLiteral(", ")),
-                                                        record.unit.name);
-    document.writeParagraph(QStringLiteral("Điều 2. %1 nhiệm kỳ %2 có trách nhiệm lãnh đạo chi bộ thực hiện thắng lợi "
-                                           "Nghị quyết Đại hội chi bộ nhiệm kỳ %2 và các nhiệm vụ do cấp ủy cấp trên "
-                                           "giao. Quyết định có hiệu lực kể từ ngày ký.")
-                                .arg(leaders, term));
-    document.writeParagraph(QStringLiteral("Điều 3. Văn phòng và các cơ quan tham mưu, giúp việc %1, %2 và các đồng chí "
-                                           "có tên tại Điều 1 căn cứ Quyết định thi hành./.")
-                                .arg(header.issuingBody.trimmed(), record.unit.name));
+    const QString leaders = QStringLiteral("%1 %2").arg(
+        hasCommittee ? QStringLiteral("Chi ủy") : offices.join(QStringLiteral(", ")), record.unit.name);
+    document.writeParagraph(
+        QStringLiteral("Điều 2. %1 nhiệm kỳ %2 có trách nhiệm lãnh đạo chi bộ thực hiện thắng lợi "
+                       "Nghị quyết Đại hội chi bộ nhiệm kỳ %2 và các nhiệm vụ do cấp ủy cấp trên "
+                       "giao. Quyết định có hiệu lực kể từ ngày ký.")
+            .arg(leaders, term));
+    document.writeParagraph(
+        QStringLiteral("Điều 3. Văn phòng và các cơ quan tham mưu, giúp việc %1, %2 và các đồng chí "
+                       "có tên tại Điều 1 căn cứ Quyết định thi hành./.")
+            .arg(header.issuingBody.trimmed(), record.unit.name));
     document.writeSignature(header);
 }
 

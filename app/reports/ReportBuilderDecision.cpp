@@ -20,7 +20,8 @@ ReportBuilder::Outcome ReportBuilder::checkDecision(const Unit &unit, const Term
 {
     if (UnitLevels::isBranch(unit.level)) {
         if (unit.parentId <= 0) {
-            *error = tr("%1 (%2) has no committee above it: a decision approving its elected committee is issued by "
+            *error = tr("%1 (%2) has no committee above it: a decision approving its elected committee is "
+                        "issued by "
                         "the committee above the branch.")
                          .arg(unit.name, unit.code);
             return Outcome::Refused;
@@ -29,7 +30,8 @@ ReportBuilder::Outcome ReportBuilder::checkDecision(const Unit &unit, const Term
         if (!DecisionBatch::load(m_db, unit, term, &records, error))
             return Outcome::Failed;
         if (records.isEmpty()) {
-            *error = tr("%1 (%2) has no elected committee recorded in the term %3: its congress must be held and its "
+            *error = tr("%1 (%2) has no elected committee recorded in the term %3: its congress must be held "
+                        "and its "
                         "elections entered before the committee above approves them.")
                          .arg(unit.name, unit.code, term.label());
             return Outcome::Refused;
@@ -40,22 +42,26 @@ ReportBuilder::Outcome ReportBuilder::checkDecision(const Unit &unit, const Term
     if (!DecisionBatch::load(m_db, unit, term, &records, error))
         return Outcome::Failed;
     if (records.isEmpty()) {
-        *error = tr("No branch directly under %1 (%2) has election results waiting for approval in the term %3: "
-                    "every held congress with an elected committee is already approved.")
-                     .arg(unit.name, unit.code, term.label());
+        *error =
+            tr("No branch directly under %1 (%2) has election results waiting for approval in the term %3: "
+               "every held congress with an elected committee is already approved.")
+                .arg(unit.name, unit.code, term.label());
         return Outcome::Refused;
     }
     return Outcome::Built;
 }
 
-ReportBuilder::Outcome ReportBuilder::buildDecisions(const Unit &unit, const Term &term, const DocumentHeader &header,
-                                                     QTextDocument *document, QString *error) const
+ReportBuilder::Outcome ReportBuilder::buildDecisions(const Unit &unit, const Term &term,
+                                                     const DocumentHeader &header, QTextDocument *document,
+                                                     QString *error) const
 {
     QList<CongressRecord> records;
     if (!DecisionBatch::load(m_db, unit, term, &records, error))
         return Outcome::Failed;
-    if (records.size() > 1 && !header.number.trimmed().isEmpty() && !DecisionDocument::canNumberOn(header.number)) {
-        *error = tr("Number: \"%1\" does not start with a number, so the %2 decisions cannot be numbered on from it "
+    if (records.size() > 1 && !header.number.trimmed().isEmpty() &&
+        !DecisionDocument::canNumberOn(header.number)) {
+        *error = tr("Number: \"%1\" does not start with a number, so the %2 decisions cannot be numbered on "
+                    "from it "
                     "(e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.")
                      .arg(header.number.trimmed())
                      .arg(records.size());
@@ -77,8 +83,8 @@ QString ReportBuilder::secretaryOf(const Unit &unit, const Term &term) const
             continue;
         Congress congress;
         QList<CommitteeMember> members;
-        if (!CongressRepository(m_db).find(unit.id, candidate.id, &congress, &error)
-            || !CommitteeRepository(m_db).members(congress.id, &members, &error))
+        if (!CongressRepository(m_db).find(unit.id, candidate.id, &congress, &error) ||
+            !CommitteeRepository(m_db).members(congress.id, &members, &error))
             continue;
         for (const CommitteeMember &member : members) {
             if (member.role == CommitteeRole::Secretary)
@@ -94,7 +100,8 @@ DocumentHeader ReportBuilder::decisionHeader(const Unit &unit, const Term &term)
     DocumentHeader header;
     QString error;
     Unit issuer = unit;
-    if (UnitLevels::isBranch(unit.level) && (unit.parentId <= 0 || !UnitRepository(m_db).byId(unit.parentId, &issuer, &error)))
+    if (UnitLevels::isBranch(unit.level) &&
+        (unit.parentId <= 0 || !UnitRepository(m_db).byId(unit.parentId, &issuer, &error)))
         issuer = Unit();
     Unit above;
     if (issuer.parentId > 0 && UnitRepository(m_db).byId(issuer.parentId, &above, &error))
@@ -110,7 +117,8 @@ DocumentHeader ReportBuilder::decisionHeader(const Unit &unit, const Term &term)
     return header;
 }
 
-void ReportBuilder::congressDocumentDefaults(ReportKind kind, const Congress &congress, DocumentHeader *header) const
+void ReportBuilder::congressDocumentDefaults(ReportKind kind, const Congress &congress,
+                                             DocumentHeader *header) const
 {
     // The date is the congress's last day, as for its other documents (ReportKinds::isDatedByCongress).
     header->addressee.clear();

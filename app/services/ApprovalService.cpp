@@ -7,10 +7,7 @@
 
 namespace daihoi {
 
-ApprovalService::ApprovalService(QSqlDatabase db)
-    : m_db(db)
-{
-}
+ApprovalService::ApprovalService(QSqlDatabase db) : m_db(db) {}
 
 bool ApprovalService::decisions(const Unit &unit, const Term &term, const DocumentHeader &header,
                                 QList<Decision> *decisions, QString *error) const
@@ -43,15 +40,17 @@ bool ApprovalService::record(const QList<Decision> &decisions, QString *error)
 {
     for (const Decision &decision : decisions) {
         if (decision.number.trimmed().isEmpty()) {
-            *error = tr("The decision approving %1 has no number: an approval is recorded with the number of its "
-                        "decision.")
-                         .arg(decision.unitName);
+            *error =
+                tr("The decision approving %1 has no number: an approval is recorded with the number of its "
+                   "decision.")
+                    .arg(decision.unitName);
             return false;
         }
         if (!decision.date.isValid()) {
-            *error = tr("The decision %1 approving %2 has no date: an approval is recorded with the date of its "
-                        "decision.")
-                         .arg(decision.number, decision.unitName);
+            *error =
+                tr("The decision %1 approving %2 has no date: an approval is recorded with the date of its "
+                   "decision.")
+                    .arg(decision.number, decision.unitName);
             return false;
         }
     }

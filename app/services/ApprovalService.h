@@ -29,10 +29,11 @@ public:
 
     // The decisions the Decision document prints for the unit and term with this header, in the same
     // order and with the same numbers (DecisionBatch, numbered on from header.number).
-    bool decisions(const Unit &unit, const Term &term, const DocumentHeader &header, QList<Decision> *decisions,
-                   QString *error) const;
+    bool decisions(const Unit &unit, const Term &term, const DocumentHeader &header,
+                   QList<Decision> *decisions, QString *error) const;
     // The members of those congresses as they are now, to undo a recording with.
-    bool currentMembers(const QList<Decision> &decisions, QList<CommitteeMember> *members, QString *error) const;
+    bool currentMembers(const QList<Decision> &decisions, QList<CommitteeMember> *members,
+                        QString *error) const;
     // Every decision's number and date on its committee, all in one transaction. Refuses a decision
     // without a number or date: an approval is recorded by its document.
     bool record(const QList<Decision> &decisions, QString *error);

@@ -41,13 +41,13 @@ private:
         for (const Unit &child : children) {
             Congress congress;
             QList<CommitteeMember> members;
-            if (!CongressRepository(db).find(child.id, term.id, &congress, &error)
-                || !CommitteeRepository(db).members(congress.id, &members, &error))
+            if (!CongressRepository(db).find(child.id, term.id, &congress, &error) ||
+                !CommitteeRepository(db).members(congress.id, &members, &error))
                 continue;
             for (const CommitteeMember &member : members)
                 seen[child.code].append(member.approval == CommitteeMember::Approval::Approved
-                                            ? member.approvalDocument + QLatin1Char('@')
-                                                  + member.approvalDate.toString(Qt::ISODate)
+                                            ? member.approvalDocument + QLatin1Char('@') +
+                                                  member.approvalDate.toString(Qt::ISODate)
                                             : QStringLiteral("elected"));
         }
         return seen;
@@ -147,7 +147,8 @@ private slots:
         const QMap<QString, QStringList> before = approvals(workspace);
         const int steps = workspace->undoStack()->count();
         bool saved = false;
-        saveDecisionsThroughTheWindow(window, m_dir.filePath(QStringLiteral("not-recorded.pdf")), false, &saved);
+        saveDecisionsThroughTheWindow(window, m_dir.filePath(QStringLiteral("not-recorded.pdf")), false,
+                                      &saved);
         QVERIFY(saved);
         QCOMPARE(approvals(workspace), before);
         QCOMPARE(workspace->undoStack()->count(), steps);

@@ -51,8 +51,8 @@ private:
         header.signerName = QStringLiteral("Nguyễn Văn Bình");
         QTextDocument document;
         QString error;
-        if (builder.build(ReportKind::Decision, unit(db, code), term(db), header, &document, &error)
-            != ReportBuilder::Outcome::Built) {
+        if (builder.build(ReportKind::Decision, unit(db, code), term(db), header, &document, &error) !=
+            ReportBuilder::Outcome::Built) {
             qWarning("refused: %s", qPrintable(error));
             return {};
         }
@@ -122,7 +122,8 @@ private slots:
         record.congress.status = Congress::Status(status);
         for (int approval : approvals) {
             CommitteeMember member;
-            member.approval = approval ? CommitteeMember::Approval::Approved : CommitteeMember::Approval::Elected;
+            member.approval =
+                approval ? CommitteeMember::Approval::Approved : CommitteeMember::Approval::Elected;
             record.members.append(member);
         }
         QCOMPARE(DecisionBatch::isPending(record), pending);
@@ -133,28 +134,41 @@ private slots:
         TestDatabase db;
         QVERIFY(db.openDemo());
         ReportBuilder builder(db.connection());
-        const DocumentHeader header = builder.defaultHeader(ReportKind::Decision, unit(db, QStringLiteral("VH-05")), term(db));
-        QCOMPARE(header.issuingBody, QStringLiteral("Đảng ủy phường Việt Hưng")); // the committee above issues it
+        const DocumentHeader header =
+            builder.defaultHeader(ReportKind::Decision, unit(db, QStringLiteral("VH-05")), term(db));
+        QCOMPARE(header.issuingBody,
+                 QStringLiteral("Đảng ủy phường Việt Hưng")); // the committee above issues it
         QCOMPARE(header.numberSuffix, QStringLiteral("-QĐ/ĐU"));
         QCOMPARE(header.signerCapacity, QStringLiteral("T/M Đảng ủy"));
         QCOMPARE(header.date, QDate::currentDate());
 
-        const QString pdf = decisionsPdf(db, QStringLiteral("VH-05"), QStringLiteral("125-QĐ/ĐU"), QStringLiteral("one"));
+        const QString pdf =
+            decisionsPdf(db, QStringLiteral("VH-05"), QStringLiteral("125-QĐ/ĐU"), QStringLiteral("one"));
         QVERIFY(!pdf.isEmpty());
         const QString text = PdfText::flat(PdfText::text(pdf, 0, PdfText::Raw));
-        for (const QString &expected :
-             {QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("ĐẢNG ỦY PHƯỜNG VIỆT HƯNG"),
-              QStringLiteral("Số 125-QĐ/ĐU"), QStringLiteral("Long Biên, ngày 30 tháng 9 năm 2022"),
-              QStringLiteral("QUYẾT ĐỊNH"),
-              QStringLiteral("chuẩn y kết quả bầu cử Chi ủy, Bí thư, Phó Bí thư Chi bộ Tổ dân phố số 3 nhiệm kỳ 2022–2025"),
-              QStringLiteral("Căn cứ Điều lệ Đảng Cộng sản Việt Nam"), QStringLiteral("Quy chế bầu cử trong Đảng"),
-              QStringLiteral("Xét Tờ trình của Chi ủy Chi bộ Tổ dân phố số 3"), QStringLiteral("QUYẾT ĐỊNH:"),
-              QStringLiteral("Điều 1. Chuẩn y"), QStringLiteral("Đồng chí Lê Đức Việt, Bí thư Chi bộ"),
-              QStringLiteral("Đồng chí Dương Quang Hùng, Phó Bí thư Chi bộ"),
-              QStringLiteral("Đồng chí Bùi Công Sơn, Chi ủy viên"), QStringLiteral("Điều 2."), QStringLiteral("Điều 3."),
-              QStringLiteral("Nơi nhận"), QStringLiteral("T/M ĐẢNG ỦY"), QStringLiteral("BÍ THƯ"),
-              QStringLiteral("Nguyễn Văn Bình")})
-            QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing «%1» in:\n%2").arg(expected, text)));
+        for (const QString &expected : {QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"),
+                                        QStringLiteral("ĐẢNG ỦY PHƯỜNG VIỆT HƯNG"),
+                                        QStringLiteral("Số 125-QĐ/ĐU"),
+                                        QStringLiteral("Long Biên, ngày 30 tháng 9 năm 2022"),
+                                        QStringLiteral("QUYẾT ĐỊNH"),
+                                        QStringLiteral("chuẩn y kết quả bầu cử Chi ủy, Bí thư, Phó Bí thư "
+                                                       "Chi bộ Tổ dân phố số 3 nhiệm kỳ 2022–2025"),
+                                        QStringLiteral("Căn cứ Điều lệ Đảng Cộng sản Việt Nam"),
+                                        QStringLiteral("Quy chế bầu cử trong Đảng"),
+                                        QStringLiteral("Xét Tờ trình của Chi ủy Chi bộ Tổ dân phố số 3"),
+                                        QStringLiteral("QUYẾT ĐỊNH:"),
+                                        QStringLiteral("Điều 1. Chuẩn y"),
+                                        QStringLiteral("Đồng chí Lê Đức Việt, Bí thư Chi bộ"),
+                                        QStringLiteral("Đồng chí Dương Quang Hùng, Phó Bí thư Chi bộ"),
+                                        QStringLiteral("Đồng chí Bùi Công Sơn, Chi ủy viên"),
+                                        QStringLiteral("Điều 2."),
+                                        QStringLiteral("Điều 3."),
+                                        QStringLiteral("Nơi nhận"),
+                                        QStringLiteral("T/M ĐẢNG ỦY"),
+                                        QStringLiteral("BÍ THƯ"),
+                                        QStringLiteral("Nguyễn Văn Bình")})
+            QVERIFY2(text.contains(expected),
+                     qPrintable(QStringLiteral("missing «%1» in:\n%2").arg(expected, text)));
     }
 
     // The committee's own Bí thư signs its decisions when its congress is recorded.
@@ -179,11 +193,13 @@ private slots:
         secretary.person.birthYear = 1970;
         secretary.role = CommitteeRole::Secretary;
         QList<CommitteeMember> committee{secretary};
-        QVERIFY2(CommitteeRepository(db.connection()).replace(congress.id, &committee, &error), qPrintable(error));
+        QVERIFY2(CommitteeRepository(db.connection()).replace(congress.id, &committee, &error),
+                 qPrintable(error));
 
         ReportBuilder builder(db.connection());
         for (const QString &code : {QStringLiteral("VH"), QStringLiteral("VH-05")}) {
-            const DocumentHeader header = builder.defaultHeader(ReportKind::Decision, unit(db, code), term(db));
+            const DocumentHeader header =
+                builder.defaultHeader(ReportKind::Decision, unit(db, code), term(db));
             QCOMPARE(header.signerName, QStringLiteral("Nguyễn Văn Bình"));
             QCOMPARE(header.signerTitle, QStringLiteral("Bí thư"));
             QCOMPARE(header.issuingBody, QStringLiteral("Đảng ủy phường Việt Hưng"));
@@ -196,14 +212,18 @@ private slots:
         QVERIFY(db.openDemo());
         QList<CongressRecord> pending;
         QString error;
-        QVERIFY(DecisionBatch::load(db.connection(), unit(db, QStringLiteral("VH")), term(db), &pending, &error));
-        QCOMPARE(pending.size(), 23); // every chi bộ of Việt Hưng held its congress in 2022; none approved yet
+        QVERIFY(
+            DecisionBatch::load(db.connection(), unit(db, QStringLiteral("VH")), term(db), &pending, &error));
+        QCOMPARE(pending.size(),
+                 23); // every chi bộ of Việt Hưng held its congress in 2022; none approved yet
 
-        const QString pdf = decisionsPdf(db, QStringLiteral("VH"), QStringLiteral("125-QĐ/ĐU"), QStringLiteral("batch"));
+        const QString pdf =
+            decisionsPdf(db, QStringLiteral("VH"), QStringLiteral("125-QĐ/ĐU"), QStringLiteral("batch"));
         QVERIFY(!pdf.isEmpty());
         const QString all = PdfText::text(pdf, 0, PdfText::Raw);
         QStringList numbers;
-        QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("Số (\\d+-QĐ/ĐU)")).globalMatch(all);
+        QRegularExpressionMatchIterator it =
+            QRegularExpression(QStringLiteral("Số (\\d+-QĐ/ĐU)")).globalMatch(all);
         while (it.hasNext())
             numbers.append(it.next().captured(1));
         QStringList expected;
@@ -222,9 +242,11 @@ private slots:
                 continue;
             const CongressRecord &record = pending.at(found);
             QString top = text;
-            top.remove(QRegularExpression(QStringLiteral("^\\d+ "))); // a page number, while pages are counted on
+            top.remove(
+                QRegularExpression(QStringLiteral("^\\d+ "))); // a page number, while pages are counted on
             QVERIFY2(top.startsWith(QStringLiteral("ĐẢNG ỦY PHƯỜNG VIỆT HƯNG")), qPrintable(text.left(200)));
-            QVERIFY2(text.contains(QStringLiteral("Chi bộ %1").arg(record.unit.name.mid(7))), qPrintable(record.unit.name));
+            QVERIFY2(text.contains(QStringLiteral("Chi bộ %1").arg(record.unit.name.mid(7))),
+                     qPrintable(record.unit.name));
             QVERIFY2(text.contains(record.membersByRole().first().person.fullName), qPrintable(text));
             ++found;
         }
@@ -246,9 +268,16 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("words");
-        QTest::newRow("first number without a number") << "VH" << "QĐ/ĐU" << "Number: \"QĐ/ĐU\" does not start with a number";
-        QTest::newRow("chi bộ without a congress in the term") << "UBND-01" << "1-QĐ/ĐU" << "UBND-01) has no elected committee recorded in the term 2022–2025";
-        QTest::newRow("committee with nothing pending") << "UBND" << "1-QĐ/ĐU" << "No branch directly under";
+        QTest::newRow("first number without a number") << "VH"
+                                                       << "QĐ/ĐU"
+                                                       << "Number: \"QĐ/ĐU\" does not start with a number";
+        QTest::newRow("chi bộ without a congress in the term")
+            << "UBND-01"
+            << "1-QĐ/ĐU"
+            << "UBND-01) has no elected committee recorded in the term 2022–2025";
+        QTest::newRow("committee with nothing pending") << "UBND"
+                                                        << "1-QĐ/ĐU"
+                                                        << "No branch directly under";
     }
     void refusals()
     {
@@ -264,7 +293,8 @@ private slots:
         header.number = first;
         QTextDocument document;
         QString error;
-        const ReportBuilder::Outcome outcome = builder.build(ReportKind::Decision, target, term(db), header, &document, &error);
+        const ReportBuilder::Outcome outcome =
+            builder.build(ReportKind::Decision, target, term(db), header, &document, &error);
         QCOMPARE(outcome, ReportBuilder::Outcome::Refused);
         QVERIFY2(error.contains(words), qPrintable(error));
     }
@@ -296,7 +326,8 @@ private slots:
 
         // Nothing left: the committee's batch is refused, naming the rule.
         QTextDocument document;
-        QCOMPARE(builder.build(ReportKind::Decision, vh, term(db), header, &document, &error), ReportBuilder::Outcome::Refused);
+        QCOMPARE(builder.build(ReportKind::Decision, vh, term(db), header, &document, &error),
+                 ReportBuilder::Outcome::Refused);
         QVERIFY2(error.contains(QStringLiteral("waiting for approval")), qPrintable(error));
 
         // One committee corrected back to elected: the next batch holds it alone, from the next first number.
@@ -307,7 +338,8 @@ private slots:
             member.approvalDate = QDate();
         }
         Congress congress;
-        QVERIFY(CongressRepository(db.connection()).find(unit(db, QStringLiteral("VH-05")).id, term(db).id, &congress, &error));
+        QVERIFY(CongressRepository(db.connection())
+                    .find(unit(db, QStringLiteral("VH-05")).id, term(db).id, &congress, &error));
         QVERIFY(CommitteeRepository(db.connection()).replace(congress.id, &back, &error));
         header.number = QStringLiteral("160-QĐ/ĐU");
         QVERIFY(service.decisions(vh, term(db), header, &decisions, &error));
@@ -339,17 +371,21 @@ private slots:
         db.db().close();
         CliRunner cli;
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
-        const QStringList args{QStringLiteral("report"), db.path(), QStringLiteral("--unit"), QStringLiteral("VH"),
-                               QStringLiteral("--term"), QStringLiteral("2022-2025"), QStringLiteral("--kind"),
-                               QStringLiteral("decision"), QStringLiteral("--number"), QStringLiteral("125-QĐ/ĐU"),
-                               QStringLiteral("--date"), QStringLiteral("2022-09-30"), QStringLiteral("--out"), pdf};
+        const QStringList args{QStringLiteral("report"),   db.path(),
+                               QStringLiteral("--unit"),   QStringLiteral("VH"),
+                               QStringLiteral("--term"),   QStringLiteral("2022-2025"),
+                               QStringLiteral("--kind"),   QStringLiteral("decision"),
+                               QStringLiteral("--number"), QStringLiteral("125-QĐ/ĐU"),
+                               QStringLiteral("--date"),   QStringLiteral("2022-09-30"),
+                               QStringLiteral("--out"),    pdf};
         CliRunner::Result printed = cli.run(args);
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QVERIFY(PdfText::text(pdf, 0, PdfText::Raw).contains(QStringLiteral("Số 147-QĐ/ĐU")));
         // Printing alone records nothing: the same batch prints again.
         printed = cli.run(args + QStringList{QStringLiteral("--record-approvals")});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
-        QVERIFY2(printed.out.contains(QStringLiteral("125-QĐ/ĐU")) && printed.out.contains(QStringLiteral("147-QĐ/ĐU")),
+        QVERIFY2(printed.out.contains(QStringLiteral("125-QĐ/ĐU")) &&
+                     printed.out.contains(QStringLiteral("147-QĐ/ĐU")),
                  qPrintable(printed.out));
         const CliRunner::Result again = cli.run(args);
         QCOMPARE(again.exitCode, 2);
@@ -357,7 +393,8 @@ private slots:
         // Recording needs decisions with a number.
         QStringList congress = args;
         congress.replace(congress.indexOf(QStringLiteral("decision")), QStringLiteral("congress"));
-        const CliRunner::Result refused = cli.run(congress + QStringList{QStringLiteral("--record-approvals")});
+        const CliRunner::Result refused =
+            cli.run(congress + QStringList{QStringLiteral("--record-approvals")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("--kind decision")), qPrintable(refused.err));
     }

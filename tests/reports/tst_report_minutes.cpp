@@ -47,7 +47,8 @@ private:
             record.congress.presidium = {QStringLiteral("Lê Đức Việt"), QStringLiteral("Dương Quang Hùng")};
             record.congress.secretaries = {QStringLiteral("Nguyễn Thị Thu Hà")};
             record.congress.countingBoardHead = QStringLiteral("Phạm Văn Toàn");
-            record.congress.countingBoardMembers = {QStringLiteral("Trần Thị Mai"), QStringLiteral("Hoàng Văn Nam")};
+            record.congress.countingBoardMembers = {QStringLiteral("Trần Thị Mai"),
+                                                    QStringLiteral("Hoàng Văn Nam")};
             record.congress.resolutionVotesFor = 20;
         }
         return record;
@@ -65,8 +66,7 @@ private:
         header.signerName = signer;
         return header;
     }
-    template<typename Write>
-    QString pdfText(const QString &name, Write write)
+    template <typename Write> QString pdfText(const QString &name, Write write)
     {
         QTextDocument document;
         {
@@ -87,8 +87,9 @@ private:
             while (known < part.size() && text.contains(part.left(known + 1)))
                 ++known;
             const int at = text.indexOf(part.left(known));
-            QVERIFY2(text.contains(part), qPrintable(QStringLiteral("missing «%1»; the text has «%2»")
-                                                         .arg(part, text.mid(qMax(0, at), part.size() + 40))));
+            QVERIFY2(text.contains(part),
+                     qPrintable(QStringLiteral("missing «%1»; the text has «%2»")
+                                    .arg(part, text.mid(qMax(0, at), part.size() + 40))));
         }
     }
 
@@ -109,30 +110,40 @@ private slots:
         const QString text = pdfText(QStringLiteral("minutes"), [&](PartyDocument &document) {
             MinutesDocument::write(document, record, header(QString()));
         });
-        verifyAll(text, {QStringLiteral("BIÊN BẢN"),
-                         QStringLiteral("Đại hội Chi bộ Tổ dân phố số 3 lần thứ IV, nhiệm kỳ 2022–2025 diễn ra vào hồi "
-                                        "7 giờ 30 ngày 24 tháng 8 năm 2022, tại Nhà văn hóa tổ dân phố."),
-                         QStringLiteral("Long Biên, ngày 24 tháng 8 năm 2022"),
-                         QStringLiteral("Có mặt 21/22 đảng viên chính thức được triệu tập; vắng mặt: 1 đồng chí."),
-                         QStringLiteral("1 đồng chí vắng mặt có lý do được chấp nhận"),
-                         QStringLiteral("Khách mời: đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Thường trực Đảng ủy phường."),
-                         QStringLiteral("bầu Đoàn Chủ tịch gồm các đồng chí: Lê Đức Việt và Dương Quang Hùng; "
-                                        "cử Thư ký Đại hội: đồng chí Nguyễn Thị Thu Hà."),
-                         QStringLiteral("Ban kiểm phiếu gồm các đồng chí: Phạm Văn Toàn, Trưởng ban; Trần Thị Mai và "
-                                        "Hoàng Văn Nam, Ủy viên."),
-                         QStringLiteral("Đại hội bầu Bí thư (số lượng 1, 1 lần bầu): trúng cử đồng chí Lê Đức Việt "
-                                        "(21 phiếu, đạt 100,00 %)."),
-                         QStringLiteral("Chi ủy nhiệm kỳ 2022–2025 ra mắt Đại hội."),
-                         QStringLiteral("thông qua Nghị quyết Đại hội, được 20/21 đảng viên có mặt tán thành, đạt 95,24 %."),
-                         QStringLiteral("Đại hội bế mạc vào hồi 11 giờ 15 cùng ngày."),
-                         QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("THƯ KÝ ĐẠI HỘI")});
+        verifyAll(
+            text,
+            {QStringLiteral("BIÊN BẢN"),
+             QStringLiteral("Đại hội Chi bộ Tổ dân phố số 3 lần thứ IV, nhiệm kỳ 2022–2025 diễn ra vào hồi "
+                            "7 giờ 30 ngày 24 tháng 8 năm 2022, tại Nhà văn hóa tổ dân phố."),
+             QStringLiteral("Long Biên, ngày 24 tháng 8 năm 2022"),
+             QStringLiteral("Có mặt 21/22 đảng viên chính thức được triệu tập; vắng mặt: 1 đồng chí."),
+             QStringLiteral("1 đồng chí vắng mặt có lý do được chấp nhận"),
+             QStringLiteral(
+                 "Khách mời: đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Thường trực Đảng ủy phường."),
+             QStringLiteral("bầu Đoàn Chủ tịch gồm các đồng chí: Lê Đức Việt và Dương Quang Hùng; "
+                            "cử Thư ký Đại hội: đồng chí Nguyễn Thị Thu Hà."),
+             QStringLiteral("Ban kiểm phiếu gồm các đồng chí: Phạm Văn Toàn, Trưởng ban; Trần Thị Mai và "
+                            "Hoàng Văn Nam, Ủy viên."),
+             QStringLiteral("Đại hội bầu Bí thư (số lượng 1, 1 lần bầu): trúng cử đồng chí Lê Đức Việt "
+                            "(21 phiếu, đạt 100,00 %)."),
+             QStringLiteral("Chi ủy nhiệm kỳ 2022–2025 ra mắt Đại hội."),
+             QStringLiteral(
+                 "thông qua Nghị quyết Đại hội, được 20/21 đảng viên có mặt tán thành, đạt 95,24 %."),
+             QStringLiteral("Đại hội bế mạc vào hồi 11 giờ 15 cùng ngày."),
+             QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("THƯ KÝ ĐẠI HỘI")});
         // The business in the order of domain.md §2.
-        const QStringList order{QStringLiteral("chào cờ"), QStringLiteral("Đoàn Chủ tịch"),
-                                QStringLiteral("chương trình"), QStringLiteral("Báo cáo tình hình đảng viên"),
-                                QStringLiteral("Báo cáo chính trị"), QStringLiteral("thảo luận"),
-                                QStringLiteral("phát biểu chỉ đạo"), QStringLiteral("Ban kiểm phiếu"),
-                                QStringLiteral("Đại hội bầu Chi ủy"), QStringLiteral("ra mắt"),
-                                QStringLiteral("thông qua Nghị quyết"), QStringLiteral("bế mạc")};
+        const QStringList order{QStringLiteral("chào cờ"),
+                                QStringLiteral("Đoàn Chủ tịch"),
+                                QStringLiteral("chương trình"),
+                                QStringLiteral("Báo cáo tình hình đảng viên"),
+                                QStringLiteral("Báo cáo chính trị"),
+                                QStringLiteral("thảo luận"),
+                                QStringLiteral("phát biểu chỉ đạo"),
+                                QStringLiteral("Ban kiểm phiếu"),
+                                QStringLiteral("Đại hội bầu Chi ủy"),
+                                QStringLiteral("ra mắt"),
+                                QStringLiteral("thông qua Nghị quyết"),
+                                QStringLiteral("bế mạc")};
         const int business = text.indexOf(QStringLiteral("II. Diễn biến Đại hội"));
         QVERIFY(business > 0);
         int at = business;
@@ -193,17 +204,33 @@ private slots:
     void resolutionDecides()
     {
         CongressRecord record = conducted(true);
-        const QList<DirectionItem> directions{{0, 0, DirectionItem::Group::Direction, 0, QStringLiteral("Xây dựng chi bộ trong sạch, vững mạnh.")},
-                                              {0, 0, DirectionItem::Group::Task, 0, QStringLiteral("Làm tốt công tác phát triển đảng viên.")}};
-        const QList<PrintedTarget> targets{{QStringLiteral("Xây dựng Đảng"), QStringLiteral("Kết nạp đảng viên mới"), QStringLiteral("≥ 3 đảng viên"), {}, {}},
-                                           {QStringLiteral("Xây dựng Đảng"), QStringLiteral("Đảng viên hoàn thành tốt nhiệm vụ"), QStringLiteral("≥ 90 %"), {}, {}},
-                                           {QStringLiteral("Kinh tế – xã hội"), QStringLiteral("Tỷ lệ hộ nghèo"), QStringLiteral("≤ 1 %"), {}, {}}};
+        const QList<DirectionItem> directions{
+            {0, 0, DirectionItem::Group::Direction, 0,
+             QStringLiteral("Xây dựng chi bộ trong sạch, vững mạnh.")},
+            {0, 0, DirectionItem::Group::Task, 0, QStringLiteral("Làm tốt công tác phát triển đảng viên.")}};
+        const QList<PrintedTarget> targets{{QStringLiteral("Xây dựng Đảng"),
+                                            QStringLiteral("Kết nạp đảng viên mới"),
+                                            QStringLiteral("≥ 3 đảng viên"),
+                                            {},
+                                            {}},
+                                           {QStringLiteral("Xây dựng Đảng"),
+                                            QStringLiteral("Đảng viên hoàn thành tốt nhiệm vụ"),
+                                            QStringLiteral("≥ 90 %"),
+                                            {},
+                                            {}},
+                                           {QStringLiteral("Kinh tế – xã hội"),
+                                            QStringLiteral("Tỷ lệ hộ nghèo"),
+                                            QStringLiteral("≤ 1 %"),
+                                            {},
+                                            {}}};
         const QString text = pdfText(QStringLiteral("resolution"), [&](PartyDocument &document) {
-            ResolutionDocument::write(document, record, header(QStringLiteral("Lê Đức Việt")), directions, targets);
+            ResolutionDocument::write(document, record, header(QStringLiteral("Lê Đức Việt")), directions,
+                                      targets);
         });
         verifyAll(text, {QStringLiteral("NGHỊ QUYẾT"), QStringLiteral("Số 01-NQ/CB"),
                          QStringLiteral("Long Biên, ngày 24 tháng 8 năm 2022"),
-                         QStringLiteral("Đại hội Chi bộ Tổ dân phố số 3 lần thứ IV, nhiệm kỳ 2022–2025 họp ngày 24 tháng 8 năm 2022"),
+                         QStringLiteral("Đại hội Chi bộ Tổ dân phố số 3 lần thứ IV, nhiệm kỳ 2022–2025 họp "
+                                        "ngày 24 tháng 8 năm 2022"),
                          QStringLiteral("Đại hội đã nghe Báo cáo chính trị"), QStringLiteral("QUYẾT NGHỊ:"),
                          QStringLiteral("1. Về đánh giá kết quả nhiệm kỳ qua"),
                          QStringLiteral("Phương hướng: - Xây dựng chi bộ trong sạch, vững mạnh."),
@@ -212,7 +239,8 @@ private slots:
                          QStringLiteral("1. Kết nạp đảng viên mới (mức phấn đấu: ≥ 3 đảng viên)."),
                          QStringLiteral("2. Đảng viên hoàn thành tốt nhiệm vụ (mức phấn đấu: ≥ 90 %)."),
                          QStringLiteral("* Kinh tế – xã hội: 3. Tỷ lệ hộ nghèo (mức phấn đấu: ≤ 1 %)."),
-                         QStringLiteral("Đại hội đã bầu Chi ủy nhiệm kỳ 2022–2025 gồm 3 đồng chí: Lê Đức Việt, Dương Quang Hùng và Bùi Công Sơn."),
+                         QStringLiteral("Đại hội đã bầu Chi ủy nhiệm kỳ 2022–2025 gồm 3 đồng chí: Lê Đức "
+                                        "Việt, Dương Quang Hùng và Bùi Công Sơn."),
                          QStringLiteral("Giao Chi ủy nhiệm kỳ 2022–2025"),
                          QStringLiteral("được 20/21 đảng viên có mặt tán thành, đạt 95,24 %"),
                          QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), QStringLiteral("Lê Đức Việt")});
@@ -230,17 +258,25 @@ private slots:
         QTest::addColumn<QString>("signer");
         QTest::addColumn<QStringList>("parts");
         QTest::newRow("minutes") << ReportKind::Minutes << congress.presidium.first()
-                                 << QStringList{QStringLiteral("BIÊN BẢN"), QStringLiteral("ngày 24 tháng 8 năm 2022"),
-                                                QStringLiteral("diễn ra vào hồi 7 giờ 30 ngày 24 tháng 8 năm 2022"),
-                                                congress.presidium.at(1), congress.countingBoardHead + QStringLiteral(", Trưởng ban"),
-                                                QStringLiteral("THƯ KÝ ĐẠI HỘI"), congress.presidium.first(),
-                                                congress.secretaries.first()};
+                                 << QStringList{
+                                        QStringLiteral("BIÊN BẢN"),
+                                        QStringLiteral("ngày 24 tháng 8 năm 2022"),
+                                        QStringLiteral("diễn ra vào hồi 7 giờ 30 ngày 24 tháng 8 năm 2022"),
+                                        congress.presidium.at(1),
+                                        congress.countingBoardHead + QStringLiteral(", Trưởng ban"),
+                                        QStringLiteral("THƯ KÝ ĐẠI HỘI"),
+                                        congress.presidium.first(),
+                                        congress.secretaries.first()};
         QTest::newRow("resolution") << ReportKind::Resolution << congress.presidium.first()
-                                    << QStringList{QStringLiteral("NGHỊ QUYẾT"), QStringLiteral("ngày 24 tháng 8 năm 2022"),
-                                                   QStringLiteral("Số 02-NQ/CB"), QStringLiteral("Các chỉ tiêu chủ yếu:"),
+                                    << QStringList{QStringLiteral("NGHỊ QUYẾT"),
+                                                   QStringLiteral("ngày 24 tháng 8 năm 2022"),
+                                                   QStringLiteral("Số 02-NQ/CB"),
+                                                   QStringLiteral("Các chỉ tiêu chủ yếu:"),
                                                    QStringLiteral("được %1/%2 đảng viên có mặt tán thành")
-                                                       .arg(congress.resolutionVotesFor).arg(congress.present),
-                                                   QStringLiteral("T/M ĐOÀN CHỦ TỊCH"), congress.presidium.first()};
+                                                       .arg(congress.resolutionVotesFor)
+                                                       .arg(congress.present),
+                                                   QStringLiteral("T/M ĐOÀN CHỦ TỊCH"),
+                                                   congress.presidium.first()};
     }
     void builtFromTheDatabase()
     {
@@ -256,7 +292,8 @@ private slots:
         header.place = QStringLiteral("Long Biên");
         QTextDocument document;
         QString error;
-        QCOMPARE(builder.build(kind, m_unit, m_term, header, &document, &error), ReportBuilder::Outcome::Built);
+        QCOMPARE(builder.build(kind, m_unit, m_term, header, &document, &error),
+                 ReportBuilder::Outcome::Built);
         const QString path = m_dir.filePath(ReportKinds::key(kind) + QStringLiteral("-built.pdf"));
         QVERIFY(DocumentWriter::writePdf(&document, path, ReportKinds::key(kind), &error));
         verifyAll(PdfText::flat(PdfText::text(path, 0, PdfText::Raw)), parts);

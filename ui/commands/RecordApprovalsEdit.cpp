@@ -6,7 +6,8 @@
 namespace daihoi {
 
 RecordApprovalsEdit *RecordApprovalsEdit::create(Workspace *workspace,
-                                                 const QList<ApprovalService::Decision> &decisions, QString *error)
+                                                 const QList<ApprovalService::Decision> &decisions,
+                                                 QString *error)
 {
     QList<CommitteeMember> before;
     if (!ApprovalService(workspace->database().connection()).currentMembers(decisions, &before, error))
@@ -14,12 +15,13 @@ RecordApprovalsEdit *RecordApprovalsEdit::create(Workspace *workspace,
     return new RecordApprovalsEdit(workspace, decisions, before);
 }
 
-RecordApprovalsEdit::RecordApprovalsEdit(Workspace *workspace, const QList<ApprovalService::Decision> &decisions,
+RecordApprovalsEdit::RecordApprovalsEdit(Workspace *workspace,
+                                         const QList<ApprovalService::Decision> &decisions,
                                          const QList<CommitteeMember> &before)
-    : UndoableEdit(workspace, tr("Record the approval of %n committee(s) (%1)", nullptr, int(decisions.size()))
-                                  .arg(ApprovalService::numberRange(decisions)))
-    , m_decisions(decisions)
-    , m_before(before)
+    : UndoableEdit(workspace,
+                   tr("Record the approval of %n committee(s) (%1)", nullptr, int(decisions.size()))
+                       .arg(ApprovalService::numberRange(decisions))),
+      m_decisions(decisions), m_before(before)
 {
 }
 

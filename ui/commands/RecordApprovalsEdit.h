@@ -14,8 +14,8 @@ class RecordApprovalsEdit : public UndoableEdit
     Q_DECLARE_TR_FUNCTIONS(daihoi::RecordApprovalsEdit)
 public:
     // Reads the committees as they are now; nullptr and *error when they cannot be read.
-    static RecordApprovalsEdit *create(Workspace *workspace, const QList<ApprovalService::Decision> &decisions,
-                                       QString *error);
+    static RecordApprovalsEdit *create(Workspace *workspace,
+                                       const QList<ApprovalService::Decision> &decisions, QString *error);
 
     bool apply(QString *error) override;
     bool revert(QString *error) override;

@@ -7,6 +7,7 @@
 #include "reports/ReportSettings.h"
 #include "reports/ReportTables.h"
 #include "reports/XlsxWriter.h"
+#include "services/ApprovalService.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
@@ -25,6 +26,23 @@ int exitCode(ReportBuilder::Outcome outcome)
     return outcome == ReportBuilder::Outcome::Refused ? CommandLine::Refused : CommandLine::Failure;
 }
 
+// --record-approvals: the printed decisions' numbers and date on the committees they approve, in one transaction.
+int recordApprovals(QSqlDatabase db, const Unit &unit, const Term &term, const DocumentHeader &header,
+                    QTextStream &out, QTextStream &err)
+{
+    ApprovalService service(db);
+    QList<ApprovalService::Decision> decisions;
+    QString error;
+    if (!service.decisions(unit, term, header, &decisions, &error) || !service.record(decisions, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out << ReportCommand::tr("Recorded the approval of %n committee(s) (%1).", nullptr, int(decisions.size()))
+               .arg(ApprovalService::numberRange(decisions))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -39,7 +57,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 "
                   "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics "
                   "--out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] "
-                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]")
+                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]")
             << Qt::endl
             << tr("The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, "
                   ".xlsx (summary and statistics only) to rework the table in Excel.")
@@ -52,6 +70,11 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
                   "or statistics.")
                    .arg(kindText)
             << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (args.contains(QLatin1String("--record-approvals"))
+        && (kind != ReportKind::Decision || CommandLine::option(args, QStringLiteral("--number")).trimmed().isEmpty())) {
+        err << tr("--record-approvals records decisions: use it with --kind decision and --number.") << Qt::endl;
         return CommandLine::Refused;
     }
     const QString format = QFileInfo(pdfPath).suffix().toLower();
@@ -165,6 +188,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         }
         out << tr("Wrote %1.").arg(htmlPath) << Qt::endl;
     }
+    if (args.contains(QLatin1String("--record-approvals")))
+        return recordApprovals(db.connection(), unit, term, header, out, err);
     return CommandLine::Success;
 }
 

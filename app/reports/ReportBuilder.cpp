@@ -3,6 +3,10 @@
 #include "ApprovalDocument.h"
 #include "CongressDocument.h"
 #include "CongressRecord.h"
+#include "DecisionBatch.h"
+#include "DecisionDocument.h"
+#include "MinutesDocument.h"
+#include "ResolutionDocument.h"
 #include "DocumentText.h"
 #include "PartyDocument.h"
 #include "StatisticsDocument.h"
@@ -13,7 +17,9 @@
 #include "domain/UnitLevel.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
+#include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/targets/DirectionRepository.h"
 
 #include <QTextDocument>
 
@@ -33,6 +39,8 @@ ReportBuilder::~ReportBuilder() = default;
 ReportBuilder::Outcome ReportBuilder::check(ReportKind kind, const Unit &unit, const Term &term, QString *error) const
 {
     error->clear();
+    if (kind == ReportKind::Decision)
+        return checkDecision(unit, term, error);
     if (ReportKinds::isForCommittee(kind)) {
         int children = 0;
         if (!UnitRepository(m_db).childCount(unit.id, &children, error))
@@ -67,6 +75,8 @@ ReportBuilder::Outcome ReportBuilder::check(ReportKind kind, const Unit &unit, c
 
 DocumentHeader ReportBuilder::defaultHeader(ReportKind kind, const Unit &unit, const Term &term) const
 {
+    if (kind == ReportKind::Decision)
+        return decisionHeader(unit, term);
     DocumentHeader header;
     QString error;
     Unit parent;
@@ -101,6 +111,8 @@ DocumentHeader ReportBuilder::defaultHeader(ReportKind kind, const Unit &unit, c
     }
     if (kind == ReportKind::Tally)
         header.recipients.clear();
+    if (kind == ReportKind::Resolution || kind == ReportKind::Minutes)
+        congressDocumentDefaults(kind, congress, &header);
     return header;
 }
 
@@ -111,6 +123,8 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
     const Outcome checked = check(kind, unit, term, error);
     if (checked != Outcome::Built)
         return checked;
+    if (kind == ReportKind::Decision)
+        return buildDecisions(unit, term, header, document, error);
     PartyDocument party(document);
     if (kind == ReportKind::Summary) {
         SummaryData data;
@@ -147,13 +161,22 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
         }
         TallyDocument::write(party, record, header);
         break;
+    case ReportKind::Resolution: {
+        QList<PrintedTarget> targets;
+        QList<DirectionItem> directions;
+        if ((m_targets && !m_targets->targets(record.congress.id, &targets, error))
+            || !DirectionRepository(m_db).items(record.congress.id, &directions, error))
+            return Outcome::Failed;
+        ResolutionDocument::write(party, record, header, directions, targets);
+        break;
+    }
+    case ReportKind::Minutes:
+        MinutesDocument::write(party, record, header);
+        break;
     case ReportKind::Summary:
     case ReportKind::Statistics:
     case ReportKind::Decision:
-    case ReportKind::Resolution:
-    case ReportKind::Minutes:
-        *error = tr("%1 cannot be printed yet.").arg(ReportKinds::displayName(kind));
-        return Outcome::Refused;
+        break; // written above, before a chi bộ's congress is read
     }
     return Outcome::Built;
 }

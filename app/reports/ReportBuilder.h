@@ -2,6 +2,7 @@
 
 #include "DocumentHeader.h"
 #include "ReportKind.h"
+#include "domain/Congress.h"
 #include "domain/Term.h"
 #include "domain/Unit.h"
 
@@ -45,6 +46,15 @@ public:
                   QTextDocument *document, QString *error) const;
 
 private:
+    // The approval decisions and the congress's own resolution and minutes (ReportBuilderDecision.cpp).
+    Outcome checkDecision(const Unit &unit, const Term &term, QString *error) const;
+    Outcome buildDecisions(const Unit &unit, const Term &term, const DocumentHeader &header, QTextDocument *document,
+                           QString *error) const;
+    DocumentHeader decisionHeader(const Unit &unit, const Term &term) const;
+    // The Bí thư of the unit's latest congress up to the term's end; empty when none is recorded.
+    QString secretaryOf(const Unit &unit, const Term &term) const;
+    void congressDocumentDefaults(ReportKind kind, const Congress &congress, DocumentHeader *header) const;
+
     QSqlDatabase m_db;
     int m_youngAgeLimit = 40;
     std::unique_ptr<TargetsSource> m_defaultTargets;

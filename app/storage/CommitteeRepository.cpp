@@ -155,6 +155,28 @@ bool CommitteeRepository::replace(qint64 congressId, QList<CommitteeMember> *mem
     return transaction.commit(error);
 }
 
+bool CommitteeRepository::approve(qint64 congressId, const QString &document, const QDate &date, QString *error)
+{
+    QSqlQuery query(m_db);
+    return QueryRunner::run(query,
+                            QStringLiteral("UPDATE committee_members SET approval = ?, approval_document = ?, "
+                                           "approval_date = ? WHERE congress_id = ?"),
+                            {CommitteeMember::approvalKey(CommitteeMember::Approval::Approved),
+                             QueryRunner::textValue(document.trimmed()), QueryRunner::dateValue(date), congressId},
+                            error);
+}
+
+bool CommitteeRepository::restoreApproval(const CommitteeMember &member, QString *error)
+{
+    QSqlQuery query(m_db);
+    return QueryRunner::run(query,
+                            QStringLiteral("UPDATE committee_members SET approval = ?, approval_document = ?, "
+                                           "approval_date = ? WHERE congress_id = ? AND person_id = ?"),
+                            {CommitteeMember::approvalKey(member.approval), QueryRunner::textValue(member.approvalDocument),
+                             QueryRunner::dateValue(member.approvalDate), member.congressId, member.person.id},
+                            error);
+}
+
 bool CommitteeRepository::previousCommittee(qint64 unitId, int startYear, QList<Person> *people, QString *error) const
 {
     QSqlQuery query(m_db);

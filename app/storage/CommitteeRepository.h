@@ -20,6 +20,12 @@ public:
     // and the ids filled in.
     bool replace(qint64 congressId, QList<CommitteeMember> *members, QString *error);
     // The people on the unit's committee in the latest term that started before `startYear`.
+    // Marks every member of the congress approved by the decision `document` of `date`; joins the
+    // caller's transaction (Transaction nests).
+    bool approve(qint64 congressId, const QString &document, const QDate &date, QString *error);
+    // Puts back one member's approval fields as they were (undo), found by congress and person: a
+    // committee rewritten in between keeps its people but not its row ids.
+    bool restoreApproval(const CommitteeMember &member, QString *error);
     bool previousCommittee(qint64 unitId, int startYear, QList<Person> *people, QString *error) const;
     // Composition summed over the held congresses of parentId's direct, non-retired units in the term,
     // counted by SQL aggregates.

@@ -43,9 +43,10 @@ private slots:
     void kindsFollowTheUnit()
     {
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH")), m_term).availableKinds(),
-                 (QList<ReportKind>{ReportKind::Summary, ReportKind::Statistics}));
+                 (QList<ReportKind>{ReportKind::Summary, ReportKind::Statistics, ReportKind::Decision}));
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH-05")), m_term).availableKinds(),
-                 (QList<ReportKind>{ReportKind::Congress, ReportKind::Approval, ReportKind::Tally}));
+                 (QList<ReportKind>{ReportKind::Congress, ReportKind::Approval, ReportKind::Tally, ReportKind::Minutes,
+                                    ReportKind::Resolution, ReportKind::Decision}));
     }
 
     void savesPdfAndRemembersTheHeader()

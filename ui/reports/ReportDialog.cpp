@@ -3,6 +3,7 @@
 #include "PagePreviewDialog.h"
 
 #include "Workspace.h"
+#include "commands/RecordApprovalsEdit.h"
 #include "domain/UnitLevel.h"
 #include "reports/DocumentWriter.h"
 #include "reports/OdtWriter.h"
@@ -21,6 +22,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -51,7 +53,18 @@ std::function<void(PagePreviewDialog *)> &nextPreviewAnswer()
     return answer;
 }
 
+std::optional<bool> &nextApprovalAnswer()
+{
+    static std::optional<bool> answer;
+    return answer;
+}
+
 } // namespace
+
+void ReportDialog::setNextApprovalAnswer(bool record)
+{
+    nextApprovalAnswer() = record;
+}
 
 void ReportDialog::setNextFileName(const QString &path)
 {
@@ -165,11 +178,10 @@ QList<ReportKind> ReportDialog::availableKinds() const
     int children = 0;
     QString error;
     if (UnitRepository(m_workspace->database().connection()).childCount(m_unit.id, &children, &error) && children > 0)
-        kinds << ReportKind::Summary;
-    if (children > 0)
-        kinds << ReportKind::Statistics;
+        kinds << ReportKind::Summary << ReportKind::Statistics << ReportKind::Decision;
     if (UnitLevels::isBranch(m_unit.level))
-        kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally;
+        kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally << ReportKind::Minutes
+              << ReportKind::Resolution << ReportKind::Decision;
     return kinds;
 }
 
@@ -306,6 +318,8 @@ void ReportDialog::print()
     DocumentWriter::preparePrinter(&printer);
     if (!DocumentWriter::paint(document.get(), &printer))
         showMessage(tr("The document could not be sent to the printer."));
+    else
+        offerToRecordApprovals();
 }
 
 void ReportDialog::saveAsPdf()
@@ -326,6 +340,46 @@ void ReportDialog::saveAsPdf()
     QString error;
     if (!DocumentWriter::writePdf(document.get(), path, m_kind->currentText(), &error))
         showMessage(error);
+    else
+        offerToRecordApprovals();
+}
+
+void ReportDialog::offerToRecordApprovals()
+{
+    const DocumentHeader printed = header();
+    if (kind() != ReportKind::Decision || printed.number.isEmpty())
+        return; // numbers left blank are written by hand, and recorded when they are known
+    QString error;
+    QList<ApprovalService::Decision> decisions;
+    if (!ApprovalService(m_workspace->database().connection()).decisions(m_unit, m_term, printed, &decisions, &error)) {
+        showMessage(error);
+        return;
+    }
+    if (decisions.isEmpty())
+        return;
+    bool record = false;
+    if (std::optional<bool> answer = std::exchange(nextApprovalAnswer(), std::nullopt)) {
+        record = *answer;
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Record the approvals"),
+                        tr("Record the decisions' number and date on the committees they approve?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setInformativeText(tr("%n committee(s), %1, dated %2.", nullptr, int(decisions.size()))
+                                   .arg(ApprovalService::numberRange(decisions), printed.date.toString(QStringLiteral("dd/MM/yyyy"))));
+        box.setDefaultButton(QMessageBox::Yes);
+        record = box.exec() == QMessageBox::Yes;
+    }
+    if (!record)
+        return;
+    RecordApprovalsEdit *edit = RecordApprovalsEdit::create(m_workspace, decisions, &error);
+    if (!edit) {
+        showMessage(error);
+        return;
+    }
+    // A refusal reaches the window through failed(); the dialog in front shows it too.
+    const QMetaObject::Connection shown = connect(m_workspace, &Workspace::failed, this, &ReportDialog::showMessage);
+    m_workspace->run(edit);
+    disconnect(shown);
 }
 
 QString ReportDialog::chooseFile(const QString &caption, const QString &extension, const QString &filter)

@@ -44,6 +44,9 @@ public:
     // Stands in for exec() of the preview dialog: receives it ready to show.
     static void setNextPreviewAnswer(std::function<void(PagePreviewDialog *)> answer);
 
+    // Stands in for the question whether to record a batch of decisions as approvals: the answer given.
+    static void setNextApprovalAnswer(bool record);
+
     QList<ReportKind> availableKinds() const;
     void setKind(ReportKind kind);
     ReportKind kind() const;
@@ -70,6 +73,8 @@ private:
     void showMessage(const QString &text);
     // The file chosen through the test hook or a save dialog; empty when cancelled.
     QString chooseFile(const QString &caption, const QString &extension, const QString &filter);
+    // After decisions with numbers were printed or saved: offers to record them on the committees.
+    void offerToRecordApprovals();
 
     Workspace *m_workspace;
     Unit m_unit;

@@ -63,7 +63,7 @@ private:
                 return;
             auto *kind = dialog->findChild<QComboBox *>();
             kind->setFocus();
-            QTest::keyClick(kind, Qt::Key_Down); // the committee's documents: the summary, then the decisions
+            QTest::keyClick(kind, Qt::Key_End); // the committee's documents: the summary, statistics, then the decisions
             QLineEdit *number = nullptr;
             for (QLabel *label : dialog->findChildren<QLabel *>()) {
                 if (label->text() == QStringLiteral("&Number:"))

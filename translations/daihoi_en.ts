@@ -26,6 +26,19 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ApprovalService</name>
+    <message>
+        <location filename="../app/services/ApprovalService.cpp" line="+44"/>
+        <source>The decision approving %1 has no number: an approval is recorded with the number of its decision.</source>
+        <translation>The decision approving %1 has no number: an approval is recorded with the number of its decision.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision %1 approving %2 has no date: an approval is recorded with the date of its decision.</source>
+        <translation>The decision %1 approving %2 has no date: an approval is recorded with the date of its decision.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::BaseExclusions</name>
     <message>
         <location filename="../app/domain/elections/BaseExclusions.cpp" line="+22"/>
@@ -133,27 +146,32 @@
 <context>
     <name>daihoi::CommitteePanel</name>
     <message>
-        <location filename="../ui/CommitteePanel.cpp" line="+34"/>
+        <location filename="../ui/CommitteePanel.cpp" line="+37"/>
         <source>Record the secretary &amp;appointed by the higher committee…</source>
         <translation>Record the secretary &amp;appointed by the higher committee…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Composition</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>No congress recorded for this term.</source>
         <translation>No congress recorded for this term.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The committee follows the election results. Complete each person&apos;s details here; tick Approval when the higher committee&apos;s decision arrives and type its number and date (e.g. 125-QĐ/ĐU 15/10/2022).</source>
         <translation>The committee follows the election results. Complete each person&apos;s details here; tick Approval when the higher committee&apos;s decision arrives and type its number and date (e.g. 125-QĐ/ĐU 15/10/2022).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Secretary appointed by the higher committee</source>
         <translation>Secretary appointed by the higher committee</translation>
     </message>
@@ -381,7 +399,7 @@
 <context>
     <name>daihoi::CommitteeTargetsPanel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+52"/>
+        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+55"/>
         <source>All results</source>
         <translation>All results</translation>
     </message>
@@ -421,7 +439,12 @@
         <translation>Re&amp;sult:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
@@ -588,9 +611,92 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CongressConductBox</name>
+    <message>
+        <location filename="../ui/CongressConductBox.cpp" line="+48"/>
+        <source>Conduct of the congress</source>
+        <translation>Conduct of the congress</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Closing time:</source>
+        <translation>Closing time:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening time:</source>
+        <translation>Opening time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full names separated by “;”, e.g. Nguyễn Văn An; Trần Thị Bình</source>
+        <translation>Full names separated by “;”, e.g. Nguyễn Văn An; Trần Thị Bình</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name of the head</source>
+        <translation>Full name of the head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full names of the other members, separated by “;”</source>
+        <translation>Full names of the other members, separated by “;”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presidium:</source>
+        <translation>Presidium:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries:</source>
+        <translation>Secretaries:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the counting board:</source>
+        <translation>Head of the counting board:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting board members:</source>
+        <translation>Counting board members:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voters approving the congress resolution; 0 while not recorded.</source>
+        <translation>Voters approving the congress resolution; 0 while not recorded.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolution votes for:</source>
+        <translation>Resolution votes for:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 “%2” is not a time: %3.</source>
+        <translation>%1 “%2” is not a time: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % of the %2 present</source>
+        <translation>%1 % of the %2 present</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressPanel</name>
     <message>
-        <location filename="../ui/CongressPanel.cpp" line="+41"/>
+        <location filename="../ui/CongressPanel.cpp" line="+44"/>
         <source>&amp;Create the congress record</source>
         <translation>&amp;Create the congress record</translation>
     </message>
@@ -705,7 +811,7 @@
         <translation>Quorum:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Guests from the higher committee</source>
         <translation>Guests from the higher committee</translation>
     </message>
@@ -725,7 +831,7 @@
         <translation>Title, e.g. Deputy Secretary of the Party Committee</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Pl&amp;anned date:</source>
         <translation>Pl&amp;anned date:</translation>
     </message>
@@ -750,7 +856,7 @@
         <translation>&amp;Present (official):</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Add &amp;guest</source>
         <translation>Add &amp;guest</translation>
     </message>
@@ -775,7 +881,7 @@
         <translation>The committee&apos;s self-review, summary:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose a term and a unit.</source>
         <translation>Choose a term and a unit.</translation>
     </message>
@@ -785,12 +891,12 @@
         <translation>%1 has no congress recorded for the term %2.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -810,12 +916,12 @@
         <translation>Document summary</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 “%2” is not a date: %3.</source>
         <translation>%1 “%2” is not a date: %3.</translation>
     </message>
@@ -840,7 +946,7 @@
         <translation>Remove guest %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>— (not judged while an entry is refused)</source>
         <translation>— (not judged while an entry is refused)</translation>
     </message>
@@ -873,7 +979,7 @@
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+171"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+243"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
         <translation>This change conflicts with the recorded election (%1): %2</translation>
     </message>
@@ -883,7 +989,7 @@
         <translation>Guests: every guest needs a name.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>The congress record %1 no longer exists.</translation>
     </message>
@@ -891,7 +997,7 @@
 <context>
     <name>daihoi::CongressValidator</name>
     <message>
-        <location filename="../app/domain/CongressValidator.cpp" line="+12"/>
+        <location filename="../app/domain/CongressValidator.cpp" line="+16"/>
         <source>%1 cannot be negative (%2).</source>
         <translation>%1 cannot be negative (%2).</translation>
     </message>
@@ -901,7 +1007,32 @@
         <translation>%1 (%2) lies outside the term %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1: name %2 of %3 is empty.</source>
+        <translation>%1: name %2 of %3 is empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: “%2” contains a line break, tab or other control character; a name is written on one line.</source>
+        <translation>%1: “%2” contains a line break, tab or other control character; a name is written on one line.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolution votes for (%1) exceeds present (%2): only those present vote on the resolution.</source>
+        <translation>Resolution votes for (%1) exceeds present (%2): only those present vote on the resolution.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closing time (%1) is before opening time (%2) on a one-day congress.</source>
+        <translation>Closing time (%1) is before opening time (%2) on a one-day congress.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is the head of the counting board and cannot also be listed among its members.</source>
+        <translation>%1 is the head of the counting board and cannot also be listed among its members.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Congress number cannot be negative (%1).</source>
         <translation>Congress number cannot be negative (%1).</translation>
     </message>
@@ -941,7 +1072,7 @@
         <translation>Held to (%1) is before held from (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Official members</source>
         <translation>Official members</translation>
     </message>
@@ -1009,6 +1140,41 @@
         <location line="+1"/>
         <source>Held to</source>
         <translation>Held to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening time</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presidium</source>
+        <translation>Presidium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries</source>
+        <translation>Secretaries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the counting board</source>
+        <translation>Head of the counting board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting board members</source>
+        <translation>Counting board members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution votes for</source>
+        <translation>Resolution votes for</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1295,7 @@
 <context>
     <name>daihoi::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+243"/>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+286"/>
         <source>The database already holds units; the demo is only written into an empty database.</source>
         <translation>The database already holds units; the demo is only written into an empty database.</translation>
     </message>
@@ -1205,7 +1371,7 @@
 <context>
     <name>daihoi::DocumentWriter</name>
     <message>
-        <location filename="../app/reports/DocumentWriter.cpp" line="+85"/>
+        <location filename="../app/reports/DocumentWriter.cpp" line="+96"/>
         <location line="+22"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
@@ -1529,7 +1695,7 @@
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Record the congress first: its attendance is the base of every vote.</source>
         <translation>Record the congress first: its attendance is the base of every vote.</translation>
     </message>
@@ -1544,7 +1710,7 @@
         <translation>%1 (%2 seats, %3 rounds)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+214"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
@@ -1792,7 +1958,7 @@
 <context>
     <name>daihoi::Exporter</name>
     <message>
-        <location filename="../app/exchange/Exporter.cpp" line="+51"/>
+        <location filename="../app/exchange/Exporter.cpp" line="+88"/>
         <source>No unit has the code %1.</source>
         <translation>No unit has the code %1.</translation>
     </message>
@@ -2314,6 +2480,14 @@
     </message>
 </context>
 <context>
+    <name>daihoi::MembersTable</name>
+    <message>
+        <location filename="../app/reports/MembersTable.cpp" line="+48"/>
+        <source>%1 (%2) has no congress recorded in the term %3.</source>
+        <translation>%1 (%2) has no congress recorded in the term %3.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MessageBar</name>
     <message>
         <location filename="../ui/widgets/MessageBar.cpp" line="+21"/>
@@ -2348,6 +2522,20 @@
     </message>
 </context>
 <context>
+    <name>daihoi::OdtWriter</name>
+    <message>
+        <location filename="../app/reports/OdtWriter.cpp" line="+304"/>
+        <source>Cannot write %1: the document could not be converted to OpenDocument.</source>
+        <translation>Cannot write %1: the document could not be converted to OpenDocument.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+41"/>
@@ -2366,9 +2554,22 @@
     </message>
 </context>
 <context>
+    <name>daihoi::OptionalTimeEdit</name>
+    <message>
+        <location filename="../ui/widgets/OptionalTimeEdit.cpp" line="+11"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the time as hours:minutes, e.g. 7:30, 0730 or 14h; empty it when not known.</source>
+        <translation>Type the time as hours:minutes, e.g. 7:30, 0730 or 14h; empty it when not known.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::PackageReader</name>
     <message>
-        <location filename="../app/exchange/PackageRows.cpp" line="+26"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+33"/>
         <source>%1, line 1: the columns are %2; expected %3.</source>
         <translation>%1, line 1: the columns are %2; expected %3.</translation>
     </message>
@@ -2403,12 +2604,17 @@
         <translation>not a date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageRows.h" line="+45"/>
+        <location line="+11"/>
+        <source>not a time written as HH:MM (24 hours)</source>
+        <translation>not a time written as HH:MM (24 hours)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/PackageRows.h" line="+54"/>
         <source>not one of %1</source>
         <translation>not one of %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="+238"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="+260"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
         <source>repeats the key of line %1</source>
         <translation>repeats the key of line %1</translation>
@@ -2419,7 +2625,7 @@
         <translation>%1, line %2, cell %3: %4.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="-143"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="-151"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, line %2, column %3 (%4): %5</translation>
     </message>
@@ -2434,12 +2640,12 @@
         <translation>%1: its SHA-256 does not match the manifest; the file was edited or damaged after the export.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+375"/>
         <source>%1: %2 rows where the manifest says %3.</source>
         <translation>%1: %2 rows where the manifest says %3.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
@@ -2479,7 +2685,7 @@
         <translation>the unit has no row in congresses.csv</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>no such election of the unit in elections.csv</source>
         <translation>no such election of the unit in elections.csv</translation>
     </message>
@@ -2507,6 +2713,79 @@
         <location line="+21"/>
         <source>not a number written with a decimal point</source>
         <translation>not a number written with a decimal point</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PagePreviewDialog</name>
+    <message>
+        <location filename="../ui/reports/PagePreviewDialog.cpp" line="+42"/>
+        <source>P&amp;revious page</source>
+        <translation>P&amp;revious page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page&apos;s width to the window (Ctrl+0)</source>
+        <translation>Fit the page&apos;s width to the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3043,17 @@
     </message>
 </context>
 <context>
+    <name>daihoi::RecordApprovalsEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/commands/RecordApprovalsEdit.cpp" line="+22"/>
+        <source>Record the approval of %n committee(s) (%1)</source>
+        <translation>
+            <numerusform>Record the approval of %n committee(s) (%1)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RenameUnitEdit</name>
     <message>
         <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
@@ -2774,7 +3064,7 @@
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+39"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+49"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</translation>
     </message>
@@ -2794,25 +3084,73 @@
         <translation>The congress of %1 (%2) in the term %3 has not been held yet.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>The congress of %1 (%2) has no election recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/ReportBuilderDecision.cpp" line="+23"/>
+        <source>%1 (%2) has no committee above it: a decision approving its elected committee is issued by the committee above the branch.</source>
+        <translation>%1 (%2) has no committee above it: a decision approving its elected committee is issued by the committee above the branch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) has no elected committee recorded in the term %3: its congress must be held and its elections entered before the committee above approves them.</source>
+        <translation>%1 (%2) has no elected committee recorded in the term %3: its congress must be held and its elections entered before the committee above approves them.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No branch directly under %1 (%2) has election results waiting for approval in the term %3: every held congress with an elected committee is already approved.</source>
+        <translation>No branch directly under %1 (%2) has election results waiting for approval in the term %3: every held congress with an elected committee is already approved.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number: &quot;%1&quot; does not start with a number, so the %2 decisions cannot be numbered on from it (e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.</source>
+        <translation>Number: &quot;%1&quot; does not start with a number, so the %2 decisions cannot be numbered on from it (e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.</translation>
     </message>
 </context>
 <context>
     <name>daihoi::ReportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ReportCommand.cpp" line="+40"/>
+        <source>Recorded the approval of %n committee(s) (%1).</source>
+        <translation>
+            <numerusform>Recorded the approval of %n committee(s) (%1).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+35"/>
-        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]</source>
-        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]</translation>
+        <location line="+17"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
+        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</source>
+        <translation>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes or statistics.</source>
+        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes or statistics.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval or tally.</source>
-        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval or tally.</translation>
+        <source>--record-approvals records decisions: use it with --kind decision and --number.</source>
+        <translation>--record-approvals records decisions: use it with --kind decision and --number.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.</source>
+        <translation>--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary and --kind statistics).</source>
+        <translation>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary and --kind statistics).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
         <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
     </message>
@@ -2837,7 +3175,15 @@
         <translation>The database has no term %1–%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n row(s)).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page(s)).</numerusform>
@@ -2845,7 +3191,8 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
+        <location line="+13"/>
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -2853,12 +3200,17 @@
 <context>
     <name>daihoi::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="+91"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+108"/>
         <source>Print documents — %1, term %2</source>
         <translation>Print documents — %1, term %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>empty: &quot;ngày … tháng … năm …&quot; to fill in by hand</source>
+        <translation>empty: &quot;ngày … tháng … năm …&quot; to fill in by hand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
         <translation>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</translation>
     </message>
@@ -2938,17 +3290,32 @@
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Save as &amp;Word (.odt)…</source>
+        <translation>Save as &amp;Word (.odt)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as E&amp;xcel (.xlsx)…</source>
+        <translation>Save as E&amp;xcel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
         <translation>%1 has no document to print: it has no subordinate units and is not a branch.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+97"/>
+        <source>Not printed: the date “%1” is not a date: %2.</source>
+        <translation>Not printed: the date “%1” is not a date: %2.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The document could not be sent to the printer.</source>
         <translation>The document could not be sent to the printer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2957,11 +3324,49 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Record the approvals</source>
+        <translation>Record the approvals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decisions&apos; number and date on the committees they approve?</source>
+        <translation>Record the decisions&apos; number and date on the committees they approve?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n committee(s), %1, dated %2.</source>
+        <translation>
+            <numerusform>%n committee(s), %1, dated %2.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::ReportKinds</name>
     <message>
-        <location filename="../app/reports/ReportKind.cpp" line="+40"/>
+        <location filename="../app/reports/ReportKind.cpp" line="+49"/>
         <source>Summary report of the subordinate units&apos; congresses</source>
         <translation>Summary report of the subordinate units&apos; congresses</translation>
     </message>
@@ -2979,6 +3384,34 @@
         <location line="+2"/>
         <source>Vote counting minutes (every round)</source>
         <translation>Vote counting minutes (every round)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision approving the election results</source>
+        <translation>Decision approving the election results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution of the congress</source>
+        <translation>Resolution of the congress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes of the congress</source>
+        <translation>Minutes of the congress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics table of the elected committees</source>
+        <translation>Statistics table of the elected committees</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportTables</name>
+    <message>
+        <location filename="../app/reports/ReportTables.cpp" line="+20"/>
+        <source>%1 is a document, not a table: save it as PDF or Word (.odt).</source>
+        <translation>%1 is a document, not a table: save it as PDF or Word (.odt).</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3590,7 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+138"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+160"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>
@@ -3214,6 +3647,19 @@
         <location line="+3"/>
         <source>&amp;Young members are under:</source>
         <translation>&amp;Young members are under:</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SheetExport</name>
+    <message>
+        <location filename="../ui/reports/SheetExport.cpp" line="+33"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4289,29 @@
     </message>
 </context>
 <context>
+    <name>daihoi::TimeText</name>
+    <message>
+        <location filename="../app/domain/TimeText.cpp" line="+12"/>
+        <source>there is no hour %1</source>
+        <translation>there is no hour %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no minute %1</source>
+        <translation>there is no minute %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>write the minutes with two digits, e.g. 7:05</source>
+        <translation>write the minutes with two digits, e.g. 7:05</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>write it as hours:minutes, e.g. 7:30, 0730 or 14h</source>
+        <translation>write it as hours:minutes, e.g. 7:30, 0730 or 14h</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::Transaction</name>
     <message>
         <location filename="../app/storage/Transaction.cpp" line="+50"/>
@@ -4110,6 +4579,20 @@
         <location line="+0"/>
         <source>Party organisation</source>
         <translation>Party organisation</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::XlsxWriter</name>
+    <message>
+        <location filename="../app/reports/XlsxWriter.cpp" line="+53"/>
+        <location line="+99"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

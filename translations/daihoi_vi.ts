@@ -26,6 +26,19 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ApprovalService</name>
+    <message>
+        <location filename="../app/services/ApprovalService.cpp" line="+44"/>
+        <source>The decision approving %1 has no number: an approval is recorded with the number of its decision.</source>
+        <translation>Quyết định chuẩn y %1 chưa có số: việc chuẩn y được ghi kèm số quyết định.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision %1 approving %2 has no date: an approval is recorded with the date of its decision.</source>
+        <translation>Quyết định số %1 chuẩn y %2 chưa có ngày: việc chuẩn y được ghi kèm ngày ký quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::BaseExclusions</name>
     <message>
         <location filename="../app/domain/elections/BaseExclusions.cpp" line="+22"/>
@@ -133,27 +146,32 @@
 <context>
     <name>daihoi::CommitteePanel</name>
     <message>
-        <location filename="../ui/CommitteePanel.cpp" line="+34"/>
+        <location filename="../ui/CommitteePanel.cpp" line="+37"/>
         <source>Record the secretary &amp;appointed by the higher committee…</source>
         <translation>Ghi nhận Bí thư do cấp trên &amp;chỉ định…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Xuất ra E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Composition</source>
         <translation>Cơ cấu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>No congress recorded for this term.</source>
         <translation>Nhiệm kỳ này chưa có hồ sơ đại hội.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The committee follows the election results. Complete each person&apos;s details here; tick Approval when the higher committee&apos;s decision arrives and type its number and date (e.g. 125-QĐ/ĐU 15/10/2022).</source>
         <translation>Danh sách cấp ủy được lấy theo kết quả bầu cử. Hãy bổ sung thông tin của từng người tại đây; khi nhận được quyết định của cấp ủy cấp trên, đánh dấu cột Chuẩn y và nhập số, ngày của quyết định (ví dụ: 125-QĐ/ĐU 15/10/2022).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Secretary appointed by the higher committee</source>
         <translation>Bí thư do cấp trên chỉ định</translation>
     </message>
@@ -381,7 +399,7 @@
 <context>
     <name>daihoi::CommitteeTargetsPanel</name>
     <message>
-        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+52"/>
+        <location filename="../ui/targets/CommitteeTargetsPanel.cpp" line="+55"/>
         <source>All results</source>
         <translation>Tất cả kết quả</translation>
     </message>
@@ -421,7 +439,12 @@
         <translation>Kết &amp;quả:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Xuất ra E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All groups</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -588,9 +611,92 @@
     </message>
 </context>
 <context>
+    <name>daihoi::CongressConductBox</name>
+    <message>
+        <location filename="../ui/CongressConductBox.cpp" line="+48"/>
+        <source>Conduct of the congress</source>
+        <translation>Điều hành đại hội</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Closing time:</source>
+        <translation>Giờ bế mạc:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening time:</source>
+        <translation>Giờ khai mạc:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full names separated by “;”, e.g. Nguyễn Văn An; Trần Thị Bình</source>
+        <translation>Họ tên, cách nhau bằng dấu “;”, ví dụ Nguyễn Văn An; Trần Thị Bình</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name of the head</source>
+        <translation>Họ tên đồng chí Trưởng ban</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full names of the other members, separated by “;”</source>
+        <translation>Họ tên các đồng chí ủy viên, cách nhau bằng dấu “;”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presidium:</source>
+        <translation>Đoàn chủ tịch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries:</source>
+        <translation>Thư ký đại hội:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the counting board:</source>
+        <translation>Trưởng ban kiểm phiếu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting board members:</source>
+        <translation>Ủy viên ban kiểm phiếu:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voters approving the congress resolution; 0 while not recorded.</source>
+        <translation>Số người biểu quyết tán thành nghị quyết đại hội; để 0 khi chưa ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolution votes for:</source>
+        <translation>Tán thành nghị quyết:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 “%2” is not a time: %3.</source>
+        <translation>%1 “%2” không phải là giờ: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % of the %2 present</source>
+        <translation>%1 % so với %2 đồng chí có mặt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressPanel</name>
     <message>
-        <location filename="../ui/CongressPanel.cpp" line="+41"/>
+        <location filename="../ui/CongressPanel.cpp" line="+44"/>
         <source>&amp;Create the congress record</source>
         <translation>Tạ&amp;o hồ sơ đại hội</translation>
     </message>
@@ -705,7 +811,7 @@
         <translation>Số lượng tham dự:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Guests from the higher committee</source>
         <translation>Khách mời của cấp ủy cấp trên</translation>
     </message>
@@ -725,7 +831,7 @@
         <translation>Chức vụ, ví dụ: Phó Bí thư Đảng ủy</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Pl&amp;anned date:</source>
         <translation>Ngày &amp;dự kiến:</translation>
     </message>
@@ -750,7 +856,7 @@
         <translation>Có &amp;mặt (chính thức):</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Add &amp;guest</source>
         <translation>Thêm khách mời</translation>
     </message>
@@ -775,7 +881,7 @@
         <translation>Báo cáo kiểm điểm của cấp ủy, tóm tắt:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose a term and a unit.</source>
         <translation>Hãy chọn nhiệm kỳ và đơn vị.</translation>
     </message>
@@ -785,12 +891,12 @@
         <translation>%1 chưa có hồ sơ đại hội nhiệm kỳ %2.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -810,12 +916,12 @@
         <translation>Tóm tắt văn kiện</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Edit %1 of %2</source>
         <translation>Sửa %1 của %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 “%2” is not a date: %3.</source>
         <translation>%1 “%2” không phải là ngày hợp lệ: %3.</translation>
     </message>
@@ -840,7 +946,7 @@
         <translation>Xóa khách mời %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>— (not judged while an entry is refused)</source>
         <translation>— (chưa đánh giá khi còn mục nhập chưa hợp lệ)</translation>
     </message>
@@ -873,7 +979,7 @@
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+171"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+243"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
         <translation>Thay đổi này mâu thuẫn với cuộc bầu đã ghi nhận (%1): %2</translation>
     </message>
@@ -883,7 +989,7 @@
         <translation>Khách mời: mỗi khách mời phải có họ và tên.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
     </message>
@@ -891,7 +997,7 @@
 <context>
     <name>daihoi::CongressValidator</name>
     <message>
-        <location filename="../app/domain/CongressValidator.cpp" line="+12"/>
+        <location filename="../app/domain/CongressValidator.cpp" line="+16"/>
         <source>%1 cannot be negative (%2).</source>
         <translation>%1 không được là số âm (%2).</translation>
     </message>
@@ -901,7 +1007,32 @@
         <translation>%1 (%2) nằm ngoài nhiệm kỳ %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1: name %2 of %3 is empty.</source>
+        <translation>%1: tên thứ %2 trong %3 tên đang để trống.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: “%2” contains a line break, tab or other control character; a name is written on one line.</source>
+        <translation>%1: “%2” có dấu xuống dòng, dấu tab hoặc ký tự điều khiển khác; họ tên phải viết trên một dòng.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolution votes for (%1) exceeds present (%2): only those present vote on the resolution.</source>
+        <translation>Số phiếu tán thành nghị quyết (%1) vượt quá số có mặt (%2): chỉ người có mặt mới biểu quyết thông qua nghị quyết.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closing time (%1) is before opening time (%2) on a one-day congress.</source>
+        <translation>Giờ bế mạc (%1) sớm hơn giờ khai mạc (%2) của đại hội họp trong một ngày.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is the head of the counting board and cannot also be listed among its members.</source>
+        <translation>Đồng chí %1 là Trưởng ban kiểm phiếu, không thể đồng thời là ủy viên ban kiểm phiếu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Congress number cannot be negative (%1).</source>
         <translation>Số thứ tự đại hội (lần thứ) không được là số âm (%1).</translation>
     </message>
@@ -941,7 +1072,7 @@
         <translation>Ngày kết thúc (%1) sớm hơn ngày khai mạc (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Official members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
@@ -1009,6 +1140,41 @@
         <location line="+1"/>
         <source>Held to</source>
         <translation>Tổ chức đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening time</source>
+        <translation>Giờ khai mạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time</source>
+        <translation>Giờ bế mạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presidium</source>
+        <translation>Đoàn chủ tịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretaries</source>
+        <translation>Thư ký đại hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the counting board</source>
+        <translation>Trưởng ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting board members</source>
+        <translation>Ủy viên ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution votes for</source>
+        <translation>Số phiếu tán thành nghị quyết</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1295,7 @@
 <context>
     <name>daihoi::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+243"/>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+286"/>
         <source>The database already holds units; the demo is only written into an empty database.</source>
         <translation>Cơ sở dữ liệu đã có đơn vị; dữ liệu mẫu chỉ được ghi vào cơ sở dữ liệu trống.</translation>
     </message>
@@ -1205,7 +1371,7 @@
 <context>
     <name>daihoi::DocumentWriter</name>
     <message>
-        <location filename="../app/reports/DocumentWriter.cpp" line="+85"/>
+        <location filename="../app/reports/DocumentWriter.cpp" line="+96"/>
         <location line="+22"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
@@ -1529,7 +1695,7 @@
         <translation>Xác nhận và lưu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Record the congress first: its attendance is the base of every vote.</source>
         <translation>Hãy tạo hồ sơ đại hội trước: số liệu dự đại hội là căn cứ tính tỷ lệ của mọi lần bầu.</translation>
     </message>
@@ -1544,7 +1710,7 @@
         <translation>%1 (bầu %2 người, %3 lần bầu)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+214"/>
         <source>Round %1</source>
         <translation>Lần bầu %1</translation>
@@ -1792,7 +1958,7 @@
 <context>
     <name>daihoi::Exporter</name>
     <message>
-        <location filename="../app/exchange/Exporter.cpp" line="+51"/>
+        <location filename="../app/exchange/Exporter.cpp" line="+88"/>
         <source>No unit has the code %1.</source>
         <translation>Không có đơn vị nào có mã %1.</translation>
     </message>
@@ -2314,6 +2480,14 @@
     </message>
 </context>
 <context>
+    <name>daihoi::MembersTable</name>
+    <message>
+        <location filename="../app/reports/MembersTable.cpp" line="+48"/>
+        <source>%1 (%2) has no congress recorded in the term %3.</source>
+        <translation>%1 (%2) chưa có đại hội nào được ghi nhận trong nhiệm kỳ %3.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MessageBar</name>
     <message>
         <location filename="../ui/widgets/MessageBar.cpp" line="+21"/>
@@ -2348,6 +2522,20 @@
     </message>
 </context>
 <context>
+    <name>daihoi::OdtWriter</name>
+    <message>
+        <location filename="../app/reports/OdtWriter.cpp" line="+304"/>
+        <source>Cannot write %1: the document could not be converted to OpenDocument.</source>
+        <translation>Không ghi được %1: không chuyển được văn bản sang định dạng OpenDocument.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/OptionalDateEdit.cpp" line="+41"/>
@@ -2366,9 +2554,22 @@
     </message>
 </context>
 <context>
+    <name>daihoi::OptionalTimeEdit</name>
+    <message>
+        <location filename="../ui/widgets/OptionalTimeEdit.cpp" line="+11"/>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the time as hours:minutes, e.g. 7:30, 0730 or 14h; empty it when not known.</source>
+        <translation>Gõ giờ theo dạng giờ:phút, ví dụ 7:30, 0730 hoặc 14h; để trống khi chưa biết.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::PackageReader</name>
     <message>
-        <location filename="../app/exchange/PackageRows.cpp" line="+26"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+33"/>
         <source>%1, line 1: the columns are %2; expected %3.</source>
         <translation>%1, dòng 1: các cột hiện có là %2; các cột cần có là %3.</translation>
     </message>
@@ -2403,12 +2604,17 @@
         <translation>không phải là ngày viết theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageRows.h" line="+45"/>
+        <location line="+11"/>
+        <source>not a time written as HH:MM (24 hours)</source>
+        <translation>không phải giờ viết theo dạng HH:MM (24 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/PackageRows.h" line="+54"/>
         <source>not one of %1</source>
         <translation>không thuộc các giá trị %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="+238"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="+260"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
         <source>repeats the key of line %1</source>
         <translation>trùng khóa với dòng %1</translation>
@@ -2419,7 +2625,7 @@
         <translation>%1, dòng %2, ô %3: %4.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="-143"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="-151"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, dòng %2, cột %3 (%4): %5</translation>
     </message>
@@ -2434,12 +2640,12 @@
         <translation>%1: mã kiểm tra SHA-256 không khớp với tệp kê khai; tệp đã bị sửa hoặc bị hỏng sau khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+375"/>
         <source>%1: %2 rows where the manifest says %3.</source>
         <translation>%1: có %2 dòng trong khi tệp kê khai ghi %3 dòng.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>The import was cancelled.</source>
         <translation>Đã hủy nhập dữ liệu.</translation>
     </message>
@@ -2479,7 +2685,7 @@
         <translation>đơn vị không có dòng nào trong congresses.csv</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>no such election of the unit in elections.csv</source>
         <translation>đơn vị không có cuộc bầu này trong elections.csv</translation>
     </message>
@@ -2507,6 +2713,79 @@
         <location line="+21"/>
         <source>not a number written with a decimal point</source>
         <translation>không phải là số viết với dấu chấm thập phân</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PagePreviewDialog</name>
+    <message>
+        <location filename="../ui/reports/PagePreviewDialog.cpp" line="+42"/>
+        <source>P&amp;revious page</source>
+        <translation>Trang t&amp;rước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Vừa khổ ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page&apos;s width to the window (Ctrl+0)</source>
+        <translation>Cho trang vừa khổ ngang cửa sổ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3043,16 @@
     </message>
 </context>
 <context>
+    <name>daihoi::RecordApprovalsEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/commands/RecordApprovalsEdit.cpp" line="+22"/>
+        <source>Record the approval of %n committee(s) (%1)</source>
+        <translation>
+            <numerusform>Ghi chuẩn y %n chi ủy (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RenameUnitEdit</name>
     <message>
         <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
@@ -2774,7 +3063,7 @@
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+39"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+49"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) không có đơn vị trực thuộc: báo cáo tổng hợp do cấp ủy lập về các đơn vị trực thuộc của mình.</translation>
     </message>
@@ -2794,25 +3083,72 @@
         <translation>Đại hội nhiệm kỳ %3 của %1 (%2) chưa được tổ chức.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>Đại hội của %1 (%2) chưa có kết quả bầu cử nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/ReportBuilderDecision.cpp" line="+23"/>
+        <source>%1 (%2) has no committee above it: a decision approving its elected committee is issued by the committee above the branch.</source>
+        <translation>%1 (%2) không có cấp ủy cấp trên: quyết định chuẩn y kết quả bầu cử của chi bộ do cấp ủy cấp trên ban hành.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) has no elected committee recorded in the term %3: its congress must be held and its elections entered before the committee above approves them.</source>
+        <translation>%1 (%2) chưa có kết quả bầu cử cấp ủy trong nhiệm kỳ %3: chi bộ phải tổ chức đại hội và nhập kết quả bầu cử trước khi cấp ủy cấp trên chuẩn y.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No branch directly under %1 (%2) has election results waiting for approval in the term %3: every held congress with an elected committee is already approved.</source>
+        <translation>Không có chi bộ trực thuộc %1 (%2) nào có kết quả bầu cử đang chờ chuẩn y trong nhiệm kỳ %3: các chi bộ đã đại hội và bầu cấp ủy đều đã được chuẩn y.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number: &quot;%1&quot; does not start with a number, so the %2 decisions cannot be numbered on from it (e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.</source>
+        <translation>Số: &quot;%1&quot; không bắt đầu bằng chữ số nên không thể đánh số tiếp cho %2 quyết định (ví dụ 125-QĐ/ĐU, 126-QĐ/ĐU, …). Để trống nếu muốn ghi số bằng tay.</translation>
     </message>
 </context>
 <context>
     <name>daihoi::ReportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ReportCommand.cpp" line="+40"/>
+        <source>Recorded the approval of %n committee(s) (%1).</source>
+        <translation>
+            <numerusform>Đã ghi chuẩn y %n chi ủy (%1).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+35"/>
-        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally --out OUT.pdf [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE]</source>
-        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally --out TỆPRA.pdf [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ]</translation>
+        <location line="+17"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
+        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out TỆPRA.pdf|TỆPRA.odt|TỆPRA.xlsx [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ] [--record-approvals]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</source>
+        <translation>Phần đuôi của --out quyết định định dạng: .pdf để in, .odt để sửa bằng Word hoặc LibreOffice, .xlsx (chỉ cho summary và statistics) để xử lý bảng bằng Excel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes or statistics.</source>
+        <translation>Không có loại văn bản &quot;%1&quot;: hãy dùng summary, congress, approval, tally, decision, resolution, minutes hoặc statistics.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval or tally.</source>
-        <translation>Loại báo cáo &quot;%1&quot; không được hỗ trợ: hãy dùng summary, congress, approval hoặc tally.</translation>
+        <source>--record-approvals records decisions: use it with --kind decision and --number.</source>
+        <translation>--record-approvals dùng để ghi chuẩn y theo quyết định: hãy dùng kèm --kind decision và --number.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.</source>
+        <translation>--out %1: tên tệp phải có đuôi .pdf, .odt hoặc .xlsx; phần đuôi quyết định định dạng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary and --kind statistics).</source>
+        <translation>--out %1: --kind %2 là văn bản, không phải bảng biểu; hãy ghi thành .pdf hoặc .odt (.xlsx chỉ dùng cho --kind summary và --kind statistics).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
         <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
     </message>
@@ -2837,14 +3173,22 @@
         <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n dòng).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Đã ghi %1 (%n trang).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
+        <location line="+13"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -2852,12 +3196,17 @@
 <context>
     <name>daihoi::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="+91"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+108"/>
         <source>Print documents — %1, term %2</source>
         <translation>In văn bản — %1, nhiệm kỳ %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>empty: &quot;ngày … tháng … năm …&quot; to fill in by hand</source>
+        <translation>để trống: in &quot;ngày … tháng … năm …&quot; để viết tay</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
         <translation>ví dụ: 12-BC/ĐU; để trống thì chừa chỗ để viết tay</translation>
     </message>
@@ -2937,17 +3286,32 @@
         <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Save as &amp;Word (.odt)…</source>
+        <translation>Lưu thành &amp;Word (.odt)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as E&amp;xcel (.xlsx)…</source>
+        <translation>Lưu thành E&amp;xcel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
         <translation>%1 không có văn bản để in: đơn vị này không có đơn vị trực thuộc và không phải là chi bộ.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+97"/>
+        <source>Not printed: the date “%1” is not a date: %2.</source>
+        <translation>Chưa in: ngày “%1” không phải là ngày hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The document could not be sent to the printer.</source>
         <translation>Không gửi được văn bản đến máy in.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
@@ -2956,11 +3320,48 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Record the approvals</source>
+        <translation>Ghi chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decisions&apos; number and date on the committees they approve?</source>
+        <translation>Ghi số và ngày quyết định vào các chi ủy được chuẩn y?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n committee(s), %1, dated %2.</source>
+        <translation>
+            <numerusform>%n chi ủy, quyết định %1, ngày %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save as Word</source>
+        <translation>Lưu thành tệp Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as Excel</source>
+        <translation>Lưu thành tệp Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::ReportKinds</name>
     <message>
-        <location filename="../app/reports/ReportKind.cpp" line="+40"/>
+        <location filename="../app/reports/ReportKind.cpp" line="+49"/>
         <source>Summary report of the subordinate units&apos; congresses</source>
         <translation>Báo cáo tổng hợp kết quả đại hội các đơn vị trực thuộc</translation>
     </message>
@@ -2978,6 +3379,34 @@
         <location line="+2"/>
         <source>Vote counting minutes (every round)</source>
         <translation>Biên bản kiểm phiếu (tất cả các lần bầu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision approving the election results</source>
+        <translation>Quyết định chuẩn y kết quả bầu cử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution of the congress</source>
+        <translation>Nghị quyết đại hội</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes of the congress</source>
+        <translation>Biên bản đại hội</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics table of the elected committees</source>
+        <translation>Biểu thống kê cấp ủy</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ReportTables</name>
+    <message>
+        <location filename="../app/reports/ReportTables.cpp" line="+20"/>
+        <source>%1 is a document, not a table: save it as PDF or Word (.odt).</source>
+        <translation>%1 là văn bản, không phải bảng biểu: hãy lưu thành PDF hoặc Word (.odt).</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3585,7 @@
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+138"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+160"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>
@@ -3213,6 +3642,19 @@
         <location line="+3"/>
         <source>&amp;Young members are under:</source>
         <translation>Cấp ủy viên &amp;trẻ là người dưới:</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SheetExport</name>
+    <message>
+        <location filename="../ui/reports/SheetExport.cpp" line="+33"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4282,29 @@
     </message>
 </context>
 <context>
+    <name>daihoi::TimeText</name>
+    <message>
+        <location filename="../app/domain/TimeText.cpp" line="+12"/>
+        <source>there is no hour %1</source>
+        <translation>không có giờ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no minute %1</source>
+        <translation>không có phút %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>write the minutes with two digits, e.g. 7:05</source>
+        <translation>hãy viết phút bằng hai chữ số, ví dụ 7:05</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>write it as hours:minutes, e.g. 7:30, 0730 or 14h</source>
+        <translation>hãy viết theo dạng giờ:phút, ví dụ 7:30, 0730 hoặc 14h</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::Transaction</name>
     <message>
         <location filename="../app/storage/Transaction.cpp" line="+50"/>
@@ -4107,6 +4572,20 @@
         <location line="+0"/>
         <source>Party organisation</source>
         <translation>Tổ chức đảng</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::XlsxWriter</name>
+    <message>
+        <location filename="../app/reports/XlsxWriter.cpp" line="+53"/>
+        <location line="+99"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 </TS>

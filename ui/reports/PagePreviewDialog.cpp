@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -97,7 +98,9 @@ PagePreviewDialog::PagePreviewDialog(QTextDocument *document, QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(buttons);
-    resize(860, 980);
+    // A page's height where the screen allows; on a 1366×768 laptop the buttons must stay on screen.
+    const QRect available = screen()->availableGeometry();
+    resize(qMin(860, available.width() * 9 / 10), qMin(980, available.height() * 9 / 10));
     showPage(0);
 }
 

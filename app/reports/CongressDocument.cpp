@@ -12,19 +12,6 @@ namespace daihoi {
 
 namespace {
 
-QString roleText(const CommitteeMember &member)
-{
-    switch (member.role) {
-    case CommitteeRole::Secretary:
-        return QStringLiteral("Bí thư");
-    case CommitteeRole::DeputySecretary:
-        return QStringLiteral("Phó Bí thư");
-    case CommitteeRole::Member:
-        return QStringLiteral("Chi ủy viên");
-    }
-    return {};
-}
-
 QString share(int part, int whole)
 {
     return QStringLiteral("%1 đồng chí (%2)").arg(part).arg(DocumentText::percent(Percent::hundredths(part, whole)));
@@ -76,7 +63,7 @@ void CongressDocument::writeCommitteeTable(PartyDocument &document, const Congre
         if (withBirthYear)
             document.setCell(table, i + 1, c++, member.person.birthYear > 0 ? QString::number(member.person.birthYear)
                                                                             : QString());
-        document.setCell(table, i + 1, c++, roleText(member));
+        document.setCell(table, i + 1, c++, DocumentText::roleName(member.role));
         document.setCell(table, i + 1, c++, QString::number(member.votes));
         document.setCell(table, i + 1, c++, DocumentText::percentNumber(member.percentHundredths));
     }

@@ -17,19 +17,6 @@ int leadingDigits(const QString &text)
     return digits;
 }
 
-QString memberOffice(const CommitteeMember &member)
-{
-    switch (member.role) {
-    case CommitteeRole::Secretary:
-        return QStringLiteral("Bí thư");
-    case CommitteeRole::DeputySecretary:
-        return QStringLiteral("Phó Bí thư");
-    case CommitteeRole::Member:
-        return QStringLiteral("Chi ủy viên");
-    }
-    return {};
-}
-
 } // namespace
 
 bool DecisionDocument::canNumberOn(const QString &first)
@@ -106,8 +93,8 @@ void DecisionDocument::write(PartyDocument &document, const CongressRecord &reco
     for (int i = 0; i < members.size(); ++i) {
         const CommitteeMember &member = members.at(i);
         QString office = member.role == CommitteeRole::Member
-                             ? memberOffice(member)
-                             : memberOffice(member) + QStringLiteral(" Chi bộ");
+                             ? DocumentText::roleName(member.role)
+                             : DocumentText::roleName(member.role) + QStringLiteral(" Chi bộ");
         if (member.appointed)
             office += QStringLiteral(" (do cấp ủy cấp trên chỉ định)");
         document.writeParagraph(QStringLiteral("%1. Đồng chí %2, %3%4")

@@ -72,6 +72,19 @@ QString DocumentText::officeName(ElectionOffice office)
     return {};
 }
 
+QString DocumentText::roleName(CommitteeRole role)
+{
+    switch (role) {
+    case CommitteeRole::Secretary:
+        return QStringLiteral("Bí thư");
+    case CommitteeRole::DeputySecretary:
+        return QStringLiteral("Phó Bí thư");
+    case CommitteeRole::Member:
+        break;
+    }
+    return QStringLiteral("Chi ủy viên");
+}
+
 QString DocumentText::capitals(const QString &text)
 {
     return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toUpper(text);

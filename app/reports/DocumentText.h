@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Term.h"
+#include "domain/committee/CommitteeMember.h"
 #include "domain/committee/CompositionFigures.h"
 #include "domain/elections/ElectionOffice.h"
 
@@ -30,6 +31,8 @@ public:
     // "Chi ủy", "Bí thư", "Phó Bí thư", "Đại biểu dự Đại hội cấp trên"
     static QString officeName(ElectionOffice office);
     // Capitals that keep Vietnamese letters right ("Đảng ủy" → "ĐẢNG ỦY").
+    // A chi ủy member's office: "Bí thư", "Phó Bí thư", "Chi ủy viên".
+    static QString roleName(CommitteeRole role);
     static QString capitals(const QString &text);
     // "Chi bộ Tổ dân phố số 5" → "chi bộ Tổ dân phố số 5" inside a sentence after a noun is needed.
     static QString lowerFirst(const QString &text);

@@ -7,20 +7,6 @@ namespace daihoi {
 
 namespace {
 
-// Document text, whatever the program's language.
-QString roleText(CommitteeRole role)
-{
-    switch (role) {
-    case CommitteeRole::Secretary:
-        return QStringLiteral("Bí thư");
-    case CommitteeRole::DeputySecretary:
-        return QStringLiteral("Phó Bí thư");
-    case CommitteeRole::Member:
-        break;
-    }
-    return QStringLiteral("Cấp ủy viên");
-}
-
 QString theoryText(TheoryLevel level)
 {
     switch (level) {
@@ -68,7 +54,7 @@ bool MembersTable::load(QSqlDatabase db, const Unit &unit, const Term &term, She
     for (const CommitteeMember &member : record.membersByRole()) {
         const Person &person = member.person;
         const int age = person.ageIn(record.date());
-        table->rows.append({++number, person.fullName, roleText(member.role),
+        table->rows.append({++number, person.fullName, DocumentText::roleName(member.role),
                             person.gender == Gender::Female ? QStringLiteral("Nữ")
                             : person.gender == Gender::Male ? QStringLiteral("Nam")
                                                             : QString(),

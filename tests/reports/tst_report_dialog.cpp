@@ -1,3 +1,4 @@
+#include "DemoPrintDialogTest.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -11,33 +12,17 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // The print dialog through its test hooks: nothing here may open a native dialog.
-class TestReportDialog : public QObject
+class TestReportDialog : public DemoPrintDialogTest
 {
     Q_OBJECT
-private:
-    TestDatabase m_database;
-    QTemporaryDir m_dir;
-    Workspace m_workspace;
-    Term m_term;
-
-    Unit unit(const QString &code)
-    {
-        Unit found;
-        QString error;
-        UnitRepository(m_workspace.database().connection()).byCode(code, &found, &error);
-        return found;
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(PdfText::available());
-        QVERIFY(m_database.openDemo());
-        QString error;
-        QVERIFY2(m_workspace.open(m_database.path(), &error), qPrintable(error));
-        QVERIFY(TermRepository(m_workspace.database().connection()).byYears(2022, 2025, &m_term, &error));
+        QVERIFY(openDemo());
     }
 
     void kindsFollowTheUnit()

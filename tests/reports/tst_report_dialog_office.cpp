@@ -1,4 +1,5 @@
 #include "OfficeFiles.h"
+#include "DemoPrintDialogTest.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -13,47 +14,24 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // The print dialog's Word and Excel buttons, clicked as a clerk does; the files are opened by
 // LibreOffice. The save dialog is answered through ReportDialog::setNextFileName.
-class TestReportDialogOffice : public QObject
+class TestReportDialogOffice : public DemoPrintDialogTest
 {
     Q_OBJECT
 private:
-    TestDatabase m_database;
-    QTemporaryDir m_dir;
-    Workspace m_workspace;
-    Term m_term;
-
-    Unit unit(const QString &code)
-    {
-        Unit found;
-        QString error;
-        UnitRepository(m_workspace.database().connection()).byCode(code, &found, &error);
-        return found;
-    }
     static QPushButton *button(ReportDialog &dialog, const char *name)
     {
         return dialog.findChild<QPushButton *>(QLatin1String(name));
     }
-    // The clerk opens the document list and moves down to the kind, as the keyboard does.
-    static void chooseKind(ReportDialog &dialog, ReportKind kind)
-    {
-        auto *combo = dialog.findChild<QComboBox *>();
-        combo->setFocus();
-        for (int i = 0; i < combo->count() && ReportKind(combo->currentData().toInt()) != kind; ++i)
-            QTest::keyClick(combo, Qt::Key_Down);
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(PdfText::available());
         QVERIFY(OfficeFiles::available());
-        QVERIFY(m_database.openDemo());
-        QString error;
-        QVERIFY2(m_workspace.open(m_database.path(), &error), qPrintable(error));
-        QVERIFY(TermRepository(m_workspace.database().connection()).byYears(2022, 2025, &m_term, &error));
+        QVERIFY(openDemo());
     }
 
     void statisticsToExcel()

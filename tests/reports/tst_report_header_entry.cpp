@@ -1,4 +1,5 @@
 #include "../ui/ClerkInput.h"
+#include "DemoPrintDialogTest.h"
 #include "PdfText.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
@@ -18,44 +19,16 @@ using namespace daihoi::test;
 
 // A clerk fills the print dialog's date, number, place and signer by keyboard: each document is
 // dated for its event unless the clerk says otherwise, and what was typed comes back per unit and kind.
-class TestReportHeaderEntry : public QObject
+class TestReportHeaderEntry : public DemoPrintDialogTest
 {
     Q_OBJECT
 private:
-    TestDatabase m_database;
-    QTemporaryDir m_dir;
-    Workspace m_workspace;
-    Term m_term;
-
-    Unit unit(const QString &code)
-    {
-        Unit found;
-        QString error;
-        UnitRepository(m_workspace.database().connection()).byCode(code, &found, &error);
-        return found;
-    }
-
     static QLineEdit *field(ReportDialog &dialog, const char *name)
     {
         auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(name));
         if (!edit)
             qFatal("the print dialog has no field %s", name);
         return edit;
-    }
-
-    // Picks the document the way a clerk does: into the list, then Home and Down arrows.
-    static void chooseKind(ReportDialog &dialog, ReportKind kind)
-    {
-        auto *kinds = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
-        QVERIFY(kinds);
-        const int index = kinds->findData(int(kind));
-        QVERIFY(index >= 0);
-        kinds->setFocus();
-        QTest::keyClick(kinds, Qt::Key_Home);
-        for (int i = 0; i < index; ++i)
-            QTest::keyClick(kinds, Qt::Key_Down);
-        settle();
-        QCOMPARE(dialog.kind(), kind);
     }
 
     // Clicks "Save as PDF" with the file the clerk would choose; returns the first page's text.
@@ -79,10 +52,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(PdfText::available());
-        QVERIFY(m_database.openDemo());
-        QString error;
-        QVERIFY2(m_workspace.open(m_database.path(), &error), qPrintable(error));
-        QVERIFY(TermRepository(m_workspace.database().connection()).byYears(2022, 2025, &m_term, &error));
+        QVERIFY(openDemo());
     }
 
     void documentsOfTheCongressCarryItsDate_data()

@@ -1,3 +1,4 @@
+#include "DemoPrintDialogTest.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -15,27 +16,15 @@
 #include <QtTest>
 
 using namespace daihoi;
+using namespace daihoi::test;
 
 // The preview shows what prints: each page the preview draws matches the same page of the PDF the
 // dialog saves, rendered by poppler at the same pixel size, ink for ink in a coarse grid, so that
 // missing, garbled or shifted letters fail (Qt's print preview garbled Vietnamese under X11).
-class TestReportPreview : public QObject
+class TestReportPreview : public DemoPrintDialogTest
 {
     Q_OBJECT
 private:
-    TestDatabase m_database;
-    QTemporaryDir m_dir;
-    Workspace m_workspace;
-    Term m_term;
-
-    Unit unit(const QString &code)
-    {
-        Unit found;
-        QString error;
-        UnitRepository(m_workspace.database().connection()).byCode(code, &found, &error);
-        return found;
-    }
-
     // A PDF page rendered by pdftoppm at exactly the given size, in grey.
     QImage pdfPage(const QString &pdf, int page, const QSize &size)
     {
@@ -143,10 +132,7 @@ private slots:
     {
         QVERIFY(PdfText::available());
         QVERIFY(!PdfText::tool(QStringLiteral("pdftoppm")).isEmpty());
-        QVERIFY(m_database.openDemo());
-        QString error;
-        QVERIFY2(m_workspace.open(m_database.path(), &error), qPrintable(error));
-        QVERIFY(TermRepository(m_workspace.database().connection()).byYears(2022, 2025, &m_term, &error));
+        QVERIFY(openDemo());
     }
 
     void previewMatchesThePdf_data()

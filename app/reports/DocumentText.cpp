@@ -85,6 +85,21 @@ QString DocumentText::roleName(CommitteeRole role)
     return QStringLiteral("Chi ủy viên");
 }
 
+QString DocumentText::targetResult(TargetResult result)
+{
+    switch (result) {
+    case TargetResult::NotReviewed:
+        break;
+    case TargetResult::NotAchieved:
+        return QStringLiteral("Không đạt");
+    case TargetResult::Achieved:
+        return QStringLiteral("Đạt");
+    case TargetResult::Exceeded:
+        return QStringLiteral("Vượt");
+    }
+    return {};
+}
+
 QString DocumentText::capitals(const QString &text)
 {
     return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toUpper(text);

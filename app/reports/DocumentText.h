@@ -4,6 +4,7 @@
 #include "domain/committee/CommitteeMember.h"
 #include "domain/committee/CompositionFigures.h"
 #include "domain/elections/ElectionOffice.h"
+#include "domain/targets/TargetResult.h"
 
 #include <QDate>
 #include <QString>
@@ -33,6 +34,8 @@ public:
     // Capitals that keep Vietnamese letters right ("Đảng ủy" → "ĐẢNG ỦY").
     // A chi ủy member's office: "Bí thư", "Phó Bí thư", "Chi ủy viên".
     static QString roleName(CommitteeRole role);
+    // A target's result as a report prints it: "Đạt", "Vượt", "Không đạt"; empty when not reviewed.
+    static QString targetResult(TargetResult result);
     static QString capitals(const QString &text);
     // "Chi bộ Tổ dân phố số 5" → "chi bộ Tổ dân phố số 5" inside a sentence after a noun is needed.
     static QString lowerFirst(const QString &text);

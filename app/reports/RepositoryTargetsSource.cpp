@@ -1,28 +1,10 @@
 #include "RepositoryTargetsSource.h"
 
+#include "DocumentText.h"
 #include "domain/targets/TargetEvaluator.h"
 #include "storage/targets/TargetRepository.h"
 
 namespace daihoi {
-
-namespace {
-
-QString resultText(TargetResult result)
-{
-    switch (result) {
-    case TargetResult::NotReviewed:
-        return {};
-    case TargetResult::NotAchieved:
-        return QStringLiteral("Không đạt");
-    case TargetResult::Achieved:
-        return QStringLiteral("Đạt");
-    case TargetResult::Exceeded:
-        return QStringLiteral("Vượt");
-    }
-    return {};
-}
-
-} // namespace
 
 RepositoryTargetsSource::RepositoryTargetsSource(QSqlDatabase db)
     : m_db(db)
@@ -43,7 +25,7 @@ bool RepositoryTargetsSource::targets(qint64 congressId, QList<PrintedTarget> *p
         line.requirement = target.requirementText(comma);
         if (target.reached)
             line.reached = target.reached->toString(comma);
-        line.result = resultText(TargetEvaluator::evaluate(target));
+        line.result = DocumentText::targetResult(TargetEvaluator::evaluate(target));
         printed->append(line);
     }
     return true;

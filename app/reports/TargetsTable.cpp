@@ -7,21 +7,6 @@ namespace daihoi {
 
 namespace {
 
-QString resultText(TargetResult result)
-{
-    switch (result) {
-    case TargetResult::NotReviewed:
-        return QStringLiteral("Chưa đánh giá");
-    case TargetResult::NotAchieved:
-        return QStringLiteral("Không đạt");
-    case TargetResult::Achieved:
-        return QStringLiteral("Đạt");
-    case TargetResult::Exceeded:
-        return QStringLiteral("Vượt");
-    }
-    return {};
-}
-
 QVariant figure(const ExactDecimal &value)
 {
     return value.toString(QLatin1Char('.')).toDouble();
@@ -53,7 +38,7 @@ bool TargetsTable::load(QSqlDatabase db, const Unit &committee, const Term &term
             const Target &target = row.target;
             table->rows.append({++number, row.unit.code, row.unit.name, target.group, target.name,
                                 Target::comparisonSymbol(target.comparison), figure(target.value), target.unit,
-                                target.reached ? figure(*target.reached) : QVariant(), resultText(row.result)});
+                                target.reached ? figure(*target.reached) : QVariant(), row.result == TargetResult::NotReviewed ? QStringLiteral("Chưa đánh giá") : DocumentText::targetResult(row.result)});
         }
         if (rows.size() < page)
             break;

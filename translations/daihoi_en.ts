@@ -2482,7 +2482,7 @@
 <context>
     <name>daihoi::MembersTable</name>
     <message>
-        <location filename="../app/reports/MembersTable.cpp" line="+48"/>
+        <location filename="../app/reports/MembersTable.cpp" line="+34"/>
         <source>%1 (%2) has no congress recorded in the term %3.</source>
         <translation>%1 (%2) has no congress recorded in the term %3.</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>daihoi::PagePreviewDialog</name>
     <message>
-        <location filename="../ui/reports/PagePreviewDialog.cpp" line="+42"/>
+        <location filename="../ui/reports/PagePreviewDialog.cpp" line="+43"/>
         <source>P&amp;revious page</source>
         <translation>P&amp;revious page</translation>
     </message>
@@ -2778,7 +2778,7 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
@@ -3070,8 +3070,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 (%2) is not a branch: the congress report, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</source>
-        <translation>%1 (%2) is not a branch: the congress report, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</translation>
+        <source>%1 (%2) is not a branch: the congress report and minutes, the resolution, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</source>
+        <translation>%1 (%2) is not a branch: the congress report and minutes, the resolution, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3200,7 +3200,7 @@
 <context>
     <name>daihoi::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="+108"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+109"/>
         <source>Print documents — %1, term %2</source>
         <translation>Print documents — %1, term %2</translation>
     </message>
@@ -3343,7 +3343,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Save as Word</source>
         <translation>Save as Word</translation>
     </message>

@@ -2482,7 +2482,7 @@
 <context>
     <name>daihoi::MembersTable</name>
     <message>
-        <location filename="../app/reports/MembersTable.cpp" line="+48"/>
+        <location filename="../app/reports/MembersTable.cpp" line="+34"/>
         <source>%1 (%2) has no congress recorded in the term %3.</source>
         <translation>%1 (%2) chưa có đại hội nào được ghi nhận trong nhiệm kỳ %3.</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>daihoi::PagePreviewDialog</name>
     <message>
-        <location filename="../ui/reports/PagePreviewDialog.cpp" line="+42"/>
+        <location filename="../ui/reports/PagePreviewDialog.cpp" line="+43"/>
         <source>P&amp;revious page</source>
         <translation>Trang t&amp;rước</translation>
     </message>
@@ -2778,7 +2778,7 @@
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Page %1/%2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -3069,8 +3069,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 (%2) is not a branch: the congress report, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</source>
-        <translation>%1 (%2) không phải là chi bộ: báo cáo kết quả đại hội, tờ trình đề nghị chuẩn y và biên bản kiểm phiếu do chi bộ lập về đại hội của chính chi bộ đó.</translation>
+        <source>%1 (%2) is not a branch: the congress report and minutes, the resolution, the approval request and the vote counting minutes are made by a branch (chi bộ) about its own congress.</source>
+        <translation>%1 (%2) không phải là chi bộ: báo cáo kết quả đại hội, biên bản đại hội, nghị quyết đại hội, tờ trình đề nghị chuẩn y và biên bản kiểm phiếu do chi bộ lập về đại hội của chính chi bộ đó.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3196,7 +3196,7 @@
 <context>
     <name>daihoi::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="+108"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+109"/>
         <source>Print documents — %1, term %2</source>
         <translation>In văn bản — %1, nhiệm kỳ %2</translation>
     </message>
@@ -3338,7 +3338,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Save as Word</source>
         <translation>Lưu thành tệp Word</translation>
     </message>

@@ -223,7 +223,10 @@ void PartyDocument::writeTitle(const QString &documentType, const QString &subje
     m_cursor.insertText(DocumentText::capitals(documentType), charFormat(15, true));
     if (!subject.isEmpty()) {
         newBlock(blockFormat(Qt::AlignHCenter), charFormat(14, true));
-        m_cursor.insertText(subject, charFormat(14, true));
+        // "nhiệm kỳ 2022–2025" wraps as a whole, never as "nhiệm" / "kỳ 2022–2025".
+        QString kept = subject;
+        kept.replace(QStringLiteral("nhiệm kỳ "), QStringLiteral("nhiệm\u00A0kỳ\u00A0"));
+        m_cursor.insertText(kept, charFormat(14, true));
     }
     // The short rule under the subject that party documents draw.
     newBlock(blockFormat(Qt::AlignHCenter), charFormat(14));

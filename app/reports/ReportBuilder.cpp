@@ -54,8 +54,8 @@ ReportBuilder::Outcome ReportBuilder::check(ReportKind kind, const Unit &unit, c
         return Outcome::Built;
     }
     if (!UnitLevels::isBranch(unit.level)) {
-        *error = tr("%1 (%2) is not a branch: the congress report, the approval request and the vote counting "
-                    "minutes are made by a branch (chi bộ) about its own congress.")
+        *error = tr("%1 (%2) is not a branch: the congress report and minutes, the resolution, the approval "
+                    "request and the vote counting minutes are made by a branch (chi bộ) about its own congress.")
                      .arg(unit.name, unit.code);
         return Outcome::Refused;
     }

@@ -133,6 +133,20 @@ private slots:
         settle();
         QCOMPARE(approvals(workspace), before);
         QCOMPARE(workspace->undoStack()->index(), steps);
+        // Redone, the next batch is offered the number after the last one recorded.
+        workspace->undoStack()->redo();
+        QString error;
+        Unit committee;
+        Term term;
+        QVERIFY(UnitRepository(workspace->database().connection()).byCode(QStringLiteral("VH"), &committee, &error));
+        QVERIFY(TermRepository(workspace->database().connection()).byYears(2022, 2025, &term, &error));
+        ReportDialog next(workspace, committee, term);
+        next.show();
+        auto *kind = next.findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_End);
+        QCOMPARE(next.kind(), ReportKind::Decision);
+        QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("number"))->text(), QStringLiteral("148-QĐ/ĐU"));
     }
 
     void answeringNoRecordsNothing()

@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "commands/RecordApprovalsEdit.h"
 #include "domain/UnitLevel.h"
+#include "reports/DecisionDocument.h"
 #include "reports/DocumentWriter.h"
 #include "reports/OdtWriter.h"
 #include "reports/ReportBuilder.h"
@@ -378,8 +379,13 @@ void ReportDialog::offerToRecordApprovals()
     }
     // A refusal reaches the window through failed(); the dialog in front shows it too.
     const QMetaObject::Connection shown = connect(m_workspace, &Workspace::failed, this, &ReportDialog::showMessage);
-    m_workspace->run(edit);
+    const bool recorded = m_workspace->run(edit);
     disconnect(shown);
+    if (recorded && DecisionDocument::canNumberOn(decisions.constLast().number)) {
+        // The next batch numbers on from here, not from this batch's first number again.
+        m_number->setText(DecisionDocument::numberAt(decisions.constLast().number, 1));
+        rememberHeader();
+    }
 }
 
 QString ReportDialog::chooseFile(const QString &caption, const QString &extension, const QString &filter)

@@ -3084,7 +3084,7 @@
         <translation>The congress of %1 (%2) in the term %3 has not been held yet.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>The congress of %1 (%2) has no election recorded.</translation>
     </message>
@@ -3211,11 +3211,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
-        <translation>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>One recipient a line</source>
         <translation>One recipient a line</translation>
     </message>
@@ -3305,7 +3300,12 @@
         <translation>%1 has no document to print: it has no subordinate units and is not a branch.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
+        <source>e.g. 12%1; empty leaves a space to write it by hand</source>
+        <translation>e.g. 12%1; empty leaves a space to write it by hand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not printed: the date “%1” is not a date: %2.</source>
         <translation>Not printed: the date “%1” is not a date: %2.</translation>
     </message>

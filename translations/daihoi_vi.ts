@@ -3083,7 +3083,7 @@
         <translation>Đại hội nhiệm kỳ %3 của %1 (%2) chưa được tổ chức.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>Đại hội của %1 (%2) chưa có kết quả bầu cử nào được ghi nhận.</translation>
     </message>
@@ -3207,11 +3207,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>e.g. 12-BC/ĐU; empty leaves a space to write it by hand</source>
-        <translation>ví dụ: 12-BC/ĐU; để trống thì chừa chỗ để viết tay</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>One recipient a line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
@@ -3301,7 +3296,12 @@
         <translation>%1 không có văn bản để in: đơn vị này không có đơn vị trực thuộc và không phải là chi bộ.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
+        <source>e.g. 12%1; empty leaves a space to write it by hand</source>
+        <translation>ví dụ: 12%1; để trống thì chừa chỗ để viết tay</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not printed: the date “%1” is not a date: %2.</source>
         <translation>Chưa in: ngày “%1” không phải là ngày hợp lệ: %2.</translation>
     </message>

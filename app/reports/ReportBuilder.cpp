@@ -93,7 +93,11 @@ DocumentHeader ReportBuilder::defaultHeader(ReportKind kind, const Unit &unit, c
     } else {
         header.recipients = {QStringLiteral("Các đồng chí cấp ủy viên"), QStringLiteral("Lưu Văn phòng.")};
     }
-    header.signerCapacity = branch ? QStringLiteral("T/M Chi bộ") : QStringLiteral("T/M Đảng ủy");
+    // The request for approval is the chi ủy's own ("Chi ủy … kính trình"); the other documents the chi bộ's.
+    if (kind == ReportKind::Approval && branch)
+        header.signerCapacity = QStringLiteral("T/M Chi ủy");
+    else
+        header.signerCapacity = branch ? QStringLiteral("T/M Chi bộ") : QStringLiteral("T/M Đảng ủy");
     header.signerTitle = QStringLiteral("Bí thư");
 
     Congress congress;

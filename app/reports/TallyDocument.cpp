@@ -41,6 +41,13 @@ QString officeSubject(const CongressRecord &record, ElectionOffice office)
     return {};
 }
 
+// The office as running text names it: "bầu Bí thư", but "bầu đại biểu dự Đại hội cấp trên".
+QString officeText(ElectionOffice office)
+{
+    const QString name = DocumentText::officeName(office);
+    return office == ElectionOffice::Delegates ? DocumentText::lowerFirst(name) : name;
+}
+
 } // namespace
 
 void TallyDocument::write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header)
@@ -75,7 +82,7 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     if (!record.congress.place.trimmed().isEmpty())
         opening += QStringLiteral(", tại %1").arg(record.congress.place.trimmed());
     opening += QStringLiteral(", Ban kiểm phiếu %1 đã tiến hành kiểm phiếu bầu %2 (%3).")
-                   .arg(record.congressTitle(), DocumentText::officeName(election.office).toLower(), roundText);
+                   .arg(record.congressTitle(), officeText(election.office), roundText);
     document.writeParagraph(opening);
 
     document.writeHeading(QStringLiteral("1. Ban kiểm phiếu gồm các đồng chí:"));
@@ -116,7 +123,7 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     for (BaseExclusions::Category category : BaseExclusions::categories()) {
         const int count = congress.exclusions.count(category);
         if (count > 0 && BaseExclusions::appliesTo(category, congress.kind))
-            excluded.append(QStringLiteral("%1 %2").arg(count).arg(exclusionLabel(category)));
+            excluded.append(QStringLiteral("%1 đồng chí %2").arg(count).arg(exclusionLabel(category)));
     }
     if (!excluded.isEmpty())
         document.writeParagraph(QStringLiteral("Không tính vào cơ sở: %1.").arg(excluded.join(QStringLiteral("; "))));

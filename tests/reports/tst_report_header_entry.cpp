@@ -113,6 +113,22 @@ private slots:
         QVERIFY(field(again, "signerName")->text() != QStringLiteral("Nguyễn Thị Bình"));
     }
 
+    void typedHeaderSurvivesLookingAtAnotherKind()
+    {
+        ReportDialog dialog(&m_workspace, unit(QStringLiteral("VH-09")), m_term);
+        dialog.show();
+        chooseKind(dialog, ReportKind::Congress);
+        QCOMPARE(field(dialog, "number")->placeholderText().left(13), QStringLiteral("e.g. 12-BC/CB"));
+        typeInto(field(dialog, "number"), QStringLiteral("7-BC/CB"));
+        typeInto(field(dialog, "date"), QStringLiteral("1/9/2022"));
+        chooseKind(dialog, ReportKind::Tally);
+        QCOMPARE(field(dialog, "number")->text(), QString());
+        QCOMPARE(field(dialog, "number")->placeholderText().left(13), QStringLiteral("e.g. 12-BB/CB"));
+        chooseKind(dialog, ReportKind::Congress);
+        QCOMPARE(field(dialog, "number")->text(), QStringLiteral("7-BC/CB"));
+        QCOMPARE(field(dialog, "date")->text(), QStringLiteral("01/09/2022"));
+    }
+
     void emptyDateLeavesTheBlanksToFillByHand()
     {
         ReportDialog dialog(&m_workspace, unit(QStringLiteral("VH-06")), m_term);

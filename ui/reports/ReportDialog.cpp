@@ -116,7 +116,6 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
         {m_signerName, "signerName"}, {m_recipients, "recipients"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
-    m_number->setPlaceholderText(tr("e.g. 12-BC/ĐU; empty leaves a space to write it by hand"));
     m_recipients->setPlaceholderText(tr("One recipient a line"));
     m_recipients->setTabChangesFocus(true);
     m_message->setWordWrap(true);
@@ -249,11 +248,28 @@ void ReportDialog::loadHeader()
 {
     if (m_kind->count() == 0)
         return;
+    // What was typed for the document left stays with it until the dialog closes.
+    if (m_shownKind)
+        m_typed.insert(int(*m_shownKind), {header(), m_defaultDate});
+    m_shownKind = kind();
+    if (m_typed.contains(int(kind()))) {
+        const Typed typed = m_typed.value(int(kind()));
+        setHeader(typed.header);
+        m_defaultDate = typed.defaultDate;
+        m_number->setPlaceholderText(numberPlaceholder());
+        return;
+    }
     ReportBuilder builder(m_workspace->database().connection());
     DocumentHeader header = builder.defaultHeader(kind(), m_unit, m_term);
     m_defaultDate = header.date;
     ReportSettings().load(m_unit.code, kind(), m_term.key(), &header);
     setHeader(header);
+    m_number->setPlaceholderText(numberPlaceholder());
+}
+
+QString ReportDialog::numberPlaceholder() const
+{
+    return tr("e.g. 12%1; empty leaves a space to write it by hand").arg(m_numberSuffix);
 }
 
 void ReportDialog::rememberHeader()

@@ -6,9 +6,11 @@
 #include "reports/ReportKind.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QTextDocument>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -69,6 +71,7 @@ public slots:
 
 private:
     void loadHeader();
+    QString numberPlaceholder() const; // "e.g. 12-BC/CB" with the kind's own suffix
     void rememberHeader();
     void showMessage(const QString &text);
     // The file chosen through the test hook or a save dialog; empty when cancelled.
@@ -93,6 +96,14 @@ private:
     QLabel *m_message;
     QString m_numberSuffix;
     QDate m_defaultDate; // what the document carries unless the clerk types another
+    // The header typed for each kind shown since the dialog opened, kept when the clerk looks at another.
+    struct Typed
+    {
+        DocumentHeader header;
+        QDate defaultDate;
+    };
+    QHash<int, Typed> m_typed;
+    std::optional<ReportKind> m_shownKind;
     QPushButton *m_xlsxButton = nullptr; // shown for the kinds that are tables
 };
 

@@ -113,6 +113,31 @@ private slots:
         QCOMPARE(summary(back, QStringLiteral("VH"), QStringLiteral("2022-2025")), fromFile);
     }
 
+    void aServerCopyExportsTheSameFilesAsTheFile()
+    {
+        const QString url = freshDatabase();
+        QCOMPARE(cli({QStringLiteral("office"), QStringLiteral("init"), url}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("office"), QStringLiteral("copy"), m_demo, url}).exitCode, 0);
+        QTemporaryDir fromFile;
+        QTemporaryDir fromServer;
+        for (const auto &[database, folder] : {std::pair{m_demo, fromFile.path()}, std::pair{url, fromServer.path()}}) {
+            const CliRunner::Result run = cli({QStringLiteral("export"), database, QStringLiteral("--unit"),
+                                               QStringLiteral("VH"), QStringLiteral("--term"),
+                                               QStringLiteral("2022-2025"), QStringLiteral("--out"), folder});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        const QStringList files = QDir(fromFile.path()).entryList({QStringLiteral("*.csv")}, QDir::Files);
+        QVERIFY(files.contains(QStringLiteral("congresses.csv")));
+        QCOMPARE(QDir(fromServer.path()).entryList({QStringLiteral("*.csv")}, QDir::Files), files);
+        for (const QString &name : files) {
+            QFile a(QDir(fromFile.path()).filePath(name));
+            QFile b(QDir(fromServer.path()).filePath(name));
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            const QByteArray expected = a.readAll();
+            QVERIFY2(b.readAll() == expected, qPrintable(name));
+        }
+    }
+
     void aSecondCopyIsRefusedAndChangesNothing()
     {
         const QString url = freshDatabase();

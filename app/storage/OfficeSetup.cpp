@@ -44,7 +44,9 @@ bool OfficeSetup::initialize(QSqlDatabase db, const QString &where, QString *err
         createRoleUnlessThere(owner),
         createRoleUnlessThere(clerks),
         // The administrator becomes the owner for the creation, so the tables belong to the owner role.
-        QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner),
+        QStringLiteral("DO $$ BEGIN IF NOT pg_has_role(current_user, '%1', 'MEMBER') THEN"
+                       " EXECUTE format('GRANT %1 TO %I', current_user); END IF; END $$")
+            .arg(owner),
         QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner),
         // Tables stay in public, on every clerk's default search_path, under their SQLite names.
         QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(clerks),

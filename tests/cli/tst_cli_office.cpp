@@ -86,6 +86,32 @@ private slots:
         QVERIFY2(again.err.contains(QUrl(url).path().mid(1)), qPrintable(again.err));
     }
 
+    void anAdministratorWhoIsNoSuperuserSetsUpTheirDatabase()
+    {
+        // The usual office: the administrator may create roles and owns the database, nothing more.
+        const QString url = freshDatabase();
+        const QString admin = QStringLiteral("daihoi_test_admin_%1").arg(QCoreApplication::applicationPid());
+        QString error;
+        QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(admin), &error), qPrintable(error));
+        QVERIFY2(m_server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(QUrl(url).path().mid(1), admin),
+                               &error),
+                 qPrintable(error));
+        QUrl asAdmin(url);
+        asAdmin.setUserName(admin);
+        const CliRunner::Result init = cli({QStringLiteral("office"), QStringLiteral("init"), asAdmin.toString()});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.err.isEmpty(), qPrintable(init.err));
+        QCOMPARE(scalar(url, QStringLiteral("SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables"
+                                            " WHERE schemaname = 'public'"))
+                     .toString(),
+                 QStringLiteral("daihoi_owner"));
+        const CliRunner::Result copy
+            = cli({QStringLiteral("office"), QStringLiteral("copy"), m_demo, asAdmin.toString()});
+        QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+        QCOMPARE(summary(asAdmin.toString(), QStringLiteral("VH"), QStringLiteral("2022-2025")),
+                 summary(m_demo, QStringLiteral("VH"), QStringLiteral("2022-2025")));
+    }
+
     void aServerCopyOfTheDemoSummarisesAsTheFile()
     {
         const QString url = freshDatabase();

@@ -36,3 +36,18 @@ QString PgTestServer::createDatabase(QString *error)
 }
 
 } // namespace daihoi
+
+namespace daihoi {
+
+bool PgTestServer::exec(const QString &sql, QString *error)
+{
+    if (!m_admin.isOpen() && !m_admin.connectServer(serverUrl(), error))
+        return false;
+    QSqlQuery query(m_admin.connection());
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace daihoi

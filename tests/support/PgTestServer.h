@@ -24,6 +24,8 @@ public:
 
     // A new empty database on the server; its URL, or an empty string and *error.
     QString createDatabase(QString *error);
+    // Runs a statement as the server's superuser (to set up roles for a test).
+    bool exec(const QString &sql, QString *error);
 
 private:
     Database m_admin;

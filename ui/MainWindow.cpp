@@ -314,15 +314,16 @@ bool MainWindow::openDatabase(const QString &path)
     m_messageBar->hide();
     AppSettings settings;
     settings.setLastDatabase(path);
-    settings.addRecentDatabase(QFileInfo(path).absoluteFilePath());
+    settings.addRecentDatabase(Database::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath());
     return true;
 }
 
 void MainWindow::showOpenedDatabase()
 {
     const QString path = m_workspace->location();
-    setWindowTitle(tr("%1 — daihoi").arg(QFileInfo(path).fileName()));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    const bool server = Database::isServerUrl(path);
+    setWindowTitle(tr("%1 — daihoi").arg(server ? path : QFileInfo(path).fileName()));
+    m_databaseLabel->setText(tr("Database: %1").arg(server ? path : QDir::toNativeSeparators(path)));
     // Reopened after an import, the window stays on the unit the clerk was looking at.
     const QString unitCode = m_unit.isValid() ? m_unit.code : AppSettings().lastUnitCode();
     QString error;

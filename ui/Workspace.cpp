@@ -24,7 +24,7 @@ Workspace::~Workspace() = default;
 bool Workspace::open(const QString &path, QString *error)
 {
     auto database = std::make_unique<Database>();
-    if (!database->openSqlite(path, error))
+    if (!database->open(path, error)) // a file, or an office database's postgresql:// URL
         return false;
     m_undoStack->clear();
     m_database = std::move(database);

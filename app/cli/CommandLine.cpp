@@ -9,6 +9,13 @@ namespace daihoi {
 
 bool CommandLine::openExisting(Database &db, const QString &path, QTextStream &err)
 {
+    if (Database::isServerUrl(path)) {
+        QString error;
+        if (db.openServer(path, &error))
+            return true;
+        err << error << Qt::endl;
+        return false;
+    }
     if (!QFileInfo::exists(path)) {
         err << tr("The database %1 does not exist.").arg(path) << Qt::endl;
         return false;

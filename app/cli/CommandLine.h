@@ -16,7 +16,8 @@ class CommandLine
 public:
     enum ExitCode { Success = 0, Failure = 1, Refused = 2 };
 
-    // Opens an existing database file; a missing file is refused rather than created.
+    // Opens an existing database file, or an office database by its postgresql:// URL; a missing file is
+    // refused rather than created.
     static bool openExisting(Database &db, const QString &path, QTextStream &err);
     // The value after --name in args, or an empty string.
     static QString option(const QStringList &args, const QString &name);

@@ -4,6 +4,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "OfficeCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "TallyCommand.h"
@@ -32,7 +33,10 @@ int usage(QTextStream &err)
                                        "         --out OUT.pdf [--html OUT.html]  a party document\n"
                                        "  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]\n"
                                        "         [--separator ';'|',']             CSV files for the committee above\n"
-                                       "  import FILE PATH... [--attach-under CODE] exports of units below")
+                                       "  import FILE PATH... [--attach-under CODE] exports of units below\n"
+                                       "  office init URL | office copy FILE.db URL | office copy URL FILE.db\n"
+                                       "                                           a shared office database on PostgreSQL\n"
+                                       "FILE may also be an office database's URL, postgresql://user@host/database")
         << Qt::endl;
     return CommandLine::Refused;
 }
@@ -80,6 +84,8 @@ int main(int argc, char *argv[])
         return GenerateCommand::run(args, out, err);
     if (command == QLatin1String("summary"))
         return SummaryCommand::run(args, out, err);
+    if (command == QLatin1String("office"))
+        return OfficeCommand::run(args, out, err);
     if (command == QLatin1String("tally"))
         return args.size() == 1 ? TallyCommand::run(args.first(), out, err) : usage(err);
     return usage(err);

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace daihoi {
 
@@ -26,6 +28,21 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
         return true;
     *error = query.lastError().text();
     return false;
+}
+
+// The libpq connection options daihoi passes through from a URL's query; anything else is refused.
+const QStringList &passedOptions()
+{
+    static const QStringList options{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                     QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+                                     QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
+    return options;
+}
+
+bool isLocal(const QString &host)
+{
+    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost")
+           || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
 }
 
 } // namespace
@@ -69,6 +86,112 @@ QString Database::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("daihoi.db"));
+}
+
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+bool Database::open(const QString &location, QString *error)
+{
+    return isServerUrl(location) ? openServer(location, error) : openSqlite(location, error);
+}
+
+bool Database::connectServer(const QString &address, QString *error)
+{
+    close();
+    const QUrl url(address, QUrl::StrictMode);
+    // The password comes from PGPASSWORD or ~/.pgpass (libpq reads both), never from the command line
+    // or settings, where other users and backups see it; the message does not repeat the address.
+    if (!url.password().isEmpty()) {
+        *error = tr("The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.");
+        return false;
+    }
+    if (!url.isValid() || url.path().size() < 2) {
+        *error = tr("%1 is not a database address of the form postgresql://user@host/database.")
+                     .arg(url.toDisplayString(QUrl::RemovePassword));
+        return false;
+    }
+    const QUrlQuery query(url);
+    QString host = url.host();
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=daihoi")};
+    QString sslmode;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host")) {
+            host = value;
+        } else if (key == QLatin1String("sslmode")) {
+            sslmode = value;
+        } else if (passedOptions().contains(key)) {
+            options.append(key + QLatin1Char('=') + value);
+        } else {
+            *error = tr("The database address has an unknown option %1.").arg(key);
+            return false;
+        }
+    }
+    // A plain-text connection only to this machine; over a network TLS is required, never a silent fallback.
+    const bool encrypted = sslmode == QLatin1String("require") || sslmode == QLatin1String("verify-ca")
+                           || sslmode == QLatin1String("verify-full");
+    if (sslmode.isEmpty())
+        sslmode = isLocal(host) ? QStringLiteral("prefer") : QStringLiteral("require");
+    else if (!encrypted && !isLocal(host)) {
+        *error = tr("sslmode=%1 would send the office's data unencrypted to %2; use sslmode=require or "
+                    "verify-full.")
+                     .arg(sslmode, host);
+        return false;
+    }
+    if (host.startsWith(QLatin1Char('/')))
+        sslmode = QStringLiteral("disable"); // a Unix socket has no TLS
+    options.append(QStringLiteral("sslmode=") + sslmode);
+
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = tr("This computer lacks PostgreSQL support for Qt (Debian package libqt6sql6-psql).");
+        close();
+        return false;
+    }
+    db.setHostName(host);
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    const QString shown = url.toDisplayString(QUrl::RemovePassword);
+    if (!db.open()) {
+        *error = tr("Cannot connect to %1: %2").arg(shown, db.lastError().text());
+        close();
+        return false;
+    }
+    m_location = shown;
+    return true;
+}
+
+bool Database::openServer(const QString &address, QString *error)
+{
+    if (!connectServer(address, error))
+        return false;
+    QSqlDatabase db = connection();
+    int version = 0;
+    if (!SchemaMigrator::readVersion(db, &version, error)) {
+        *error = tr("%1 is not a daihoi database or is damaged: %2").arg(m_location, *error);
+        close();
+        return false;
+    }
+    if (version != SchemaMigrator::currentVersion()) {
+        if (version == 0)
+            *error = tr("%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init")
+                         .arg(m_location);
+        else
+            *error = tr("%1 has database version %2 and this program knows version %3; the administrator and "
+                        "every clerk need the same daihoi version.")
+                         .arg(m_location)
+                         .arg(version)
+                         .arg(SchemaMigrator::currentVersion());
+        close();
+        return false;
+    }
+    return true;
 }
 
 bool Database::readSchemaVersionReadOnly(const QString &path, int *version, QString *error)

@@ -20,7 +20,17 @@ public:
     // Opens (creating when missing) an SQLite file: WAL, foreign keys, busy timeout, migrations.
     // A file written by a newer program is refused and left untouched.
     bool openSqlite(const QString &path, QString *error);
+    // Opens an office database on a PostgreSQL server, postgresql://user@host:port/dbname?sslmode=...
+    // (a socket folder as host=/dir). Its schema must be the one this program knows: the server is
+    // set up and upgraded only by the administrator's `daihoi-cli office` commands.
+    bool openServer(const QString &url, QString *error);
+    // Connects without looking at the schema, for `daihoi-cli office` itself.
+    bool connectServer(const QString &url, QString *error);
+    // A server URL or an SQLite file path.
+    bool open(const QString &location, QString *error);
     void close();
+
+    static bool isServerUrl(const QString &location);
 
     bool isOpen() const;
     QSqlDatabase connection() const;

@@ -1,12 +1,26 @@
 #include "QueryRunner.h"
 
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace daihoi {
 
 bool QueryRunner::run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
+    // On PostgreSQL a result is fetched whole: QPSQL's row-by-row (forward-only) mode allows one open result
+    // per connection, and the export walks two side by side. A server-side cursor would bound the memory.
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL && query.isForwardOnly()
+        && !query.isActive())
+        query.setForwardOnly(false);
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE and DELETE (QPSQL sends PREPARE ... AS), so a
+    // statement without values, such as CREATE TEMP TABLE, runs as it is on either database.
+    if (values.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        *error = query.lastError().text();
+        return false;
+    }
     // The same query run again with the same statement stays prepared: rows written in a loop
     // (an election's candidates, an import's thousands of rows) are not parsed again each time.
     if (query.lastQuery() != sql && !query.prepare(sql)) {

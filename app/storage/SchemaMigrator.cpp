@@ -134,7 +134,7 @@ bool SchemaMigrator::readVersion(QSqlDatabase &db, int *version, QString *error)
     *version = 0;
     QSqlQuery probe(db);
     // Touches the file header, so a file that is not a database fails here rather than later.
-    if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && db.driverName() == QLatin1String("QSQLITE")) {
+    if (db.driverName() == QLatin1String("QSQLITE") && !probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
         *error = probe.lastError().text();
         return false;
     }

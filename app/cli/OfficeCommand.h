@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace daihoi {
+
+// daihoi-cli office init URL | office copy FILE.db URL | office copy URL FILE.db: the administrator's
+// commands that set up a shared office database on a PostgreSQL server and move data in and out of it.
+class OfficeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(daihoi::OfficeCommand)
+public:
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+private:
+    static int init(const QString &url, QTextStream &out, QTextStream &err);
+    static int copyToServer(const QString &file, const QString &url, QTextStream &out, QTextStream &err);
+    static int copyToFile(const QString &url, const QString &file, QTextStream &out, QTextStream &err);
+};
+
+} // namespace daihoi

@@ -1,0 +1,53 @@
+#include "PgTestServer.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace daihoi {
+
+PgTestServer::PgTestServer() = default;
+
+PgTestServer::~PgTestServer()
+{
+    if (!m_admin.isOpen())
+        return;
+    QSqlQuery query(m_admin.connection());
+    for (const QString &name : m_created)
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+QString PgTestServer::createDatabase(QString *error)
+{
+    if (!m_admin.isOpen() && !m_admin.connectServer(serverUrl(), error))
+        return {};
+    static int counter = 0;
+    const QString name = QStringLiteral("daihoi_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QSqlQuery query(m_admin.connection());
+    if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        *error = query.lastError().text();
+        return {};
+    }
+    m_created.append(name);
+    QUrl url(serverUrl());
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+} // namespace daihoi
+
+namespace daihoi {
+
+bool PgTestServer::exec(const QString &sql, QString *error)
+{
+    if (!m_admin.isOpen() && !m_admin.connectServer(serverUrl(), error))
+        return false;
+    QSqlQuery query(m_admin.connection());
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace daihoi

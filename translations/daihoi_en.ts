@@ -95,34 +95,46 @@
 <context>
     <name>daihoi::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+13"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+20"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
-  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
-         --out OUT.pdf [--html OUT.html]  a party document
+  report FILE --unit CODE --term START-END --kind KIND --out OUT.pdf|OUT.odt|OUT.xlsx
+         [--number N] [--date YYYY-MM-DD] [--place PLACE] [--signer NAME]
+                                           a party document; KIND: summary, congress,
+                                           approval, tally, decision, resolution, minutes,
+                                           statistics
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
-  import FILE PATH... [--attach-under CODE] exports of units below</source>
+  import FILE PATH... [--attach-under CODE] exports of units below
+  office init URL | office copy FILE.db URL | office copy URL FILE.db
+                                           a shared office database on PostgreSQL
+FILE may also be an office database&apos;s URL, postgresql://user@host/database</source>
         <translation>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
-  report FILE --unit CODE --term START-END --kind summary|congress|approval|tally
-         --out OUT.pdf [--html OUT.html]  a party document
+  report FILE --unit CODE --term START-END --kind KIND --out OUT.pdf|OUT.odt|OUT.xlsx
+         [--number N] [--date YYYY-MM-DD] [--place PLACE] [--signer NAME]
+                                           a party document; KIND: summary, congress,
+                                           approval, tally, decision, resolution, minutes,
+                                           statistics
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
-  import FILE PATH... [--attach-under CODE] exports of units below</translation>
+  import FILE PATH... [--attach-under CODE] exports of units below
+  office init URL | office copy FILE.db URL | office copy URL FILE.db
+                                           a shared office database on PostgreSQL
+FILE may also be an office database&apos;s URL, postgresql://user@host/database</translation>
     </message>
 </context>
 <context>
@@ -1225,18 +1237,59 @@
 <context>
     <name>daihoi::Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+83"/>
+        <location filename="../app/storage/Database.cpp" line="+206"/>
         <location line="+39"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-68"/>
+        <location line="+33"/>
         <source>%1 is not a daihoi database or is damaged: %2</source>
         <translation>%1 is not a daihoi database or is damaged: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-102"/>
+        <source>The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a database address of the form postgresql://user@host/database.</source>
+        <translation>%1 is not a database address of the form postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database address has an unknown option %1.</source>
+        <translation>The database address has an unknown option %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sslmode=%1 would send the office&apos;s data unencrypted to %2; use sslmode=require or verify-full.</source>
+        <translation>sslmode=%1 would send the office&apos;s data unencrypted to %2; use sslmode=require or verify-full.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer lacks PostgreSQL support for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>This computer lacks PostgreSQL support for Qt (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init</source>
+        <translation>%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has database version %2 and this program knows version %3; the administrator and every clerk need the same daihoi version.</source>
+        <translation>%1 has database version %2 and this program knows version %3; the administrator and every clerk need the same daihoi version.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 was written by a newer version of daihoi (database version %2; this program knows up to %3). It was left unchanged; open it with a newer daihoi.</source>
         <translation>%1 was written by a newer version of daihoi (database version %2; this program knows up to %3). It was left unchanged; open it with a newer daihoi.</translation>
     </message>
@@ -2299,12 +2352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+365"/>
+        <location line="+366"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -2424,7 +2477,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — daihoi</source>
         <translation>%1 — daihoi</translation>
     </message>
@@ -2533,6 +2586,87 @@
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeCommand</name>
+    <message>
+        <location filename="../app/cli/OfficeCommand.cpp" line="+24"/>
+        <source>Usage: daihoi-cli office init URL
+       daihoi-cli office copy FILE.db URL
+       daihoi-cli office copy URL FILE.db
+URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)</source>
+        <translation>Usage: daihoi-cli office init URL
+       daihoi-cli office copy FILE.db URL
+       daihoi-cli office copy URL FILE.db
+URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Office database created: %1. Its tables belong to %2; clerks join %3.</source>
+        <translation>Office database created: %1. Its tables belong to %2; clerks join %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+28"/>
+        <source>Copied %1 into %2.</source>
+        <translation>Copied %1 into %2.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 already exists; the copy goes only into a new file, and it was left unchanged.</source>
+        <translation>%1 already exists; the copy goes only into a new file, and it was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeCopier</name>
+    <message>
+        <location filename="../app/storage/OfficeCopier.cpp" line="+64"/>
+        <source>The tables reference each other in a circle; they cannot be copied in order.</source>
+        <translation>The tables reference each other in a circle; they cannot be copied in order.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Cannot copy the table %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot copy row %1 of the table %2: %3</source>
+        <translation>Cannot copy row %1 of the table %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The table %1 has rows whose parent is missing; nothing was copied.</source>
+        <translation>The table %1 has rows whose parent is missing; nothing was copied.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two databases have different versions (%1 and %2).</source>
+        <translation>The two databases have different versions (%1 and %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no table %2: %3</source>
+        <translation>%1 has no table %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not empty: the table %2 has %3 rows. Nothing was copied.</source>
+        <translation>%1 is not empty: the table %2 has %3 rows. Nothing was copied.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeSetup</name>
+    <message>
+        <location filename="../app/storage/OfficeSetup.cpp" line="+32"/>
+        <source>%1 already holds a daihoi office (database version %2); nothing was changed.</source>
+        <translation>%1 already holds a daihoi office (database version %2); nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot prepare the office roles in %1: %2</source>
+        <translation>Cannot prepare the office roles in %1: %2</translation>
     </message>
 </context>
 <context>

@@ -256,14 +256,13 @@ void ReportDialog::loadHeader()
         const Typed typed = m_typed.value(int(kind()));
         setHeader(typed.header);
         m_defaultDate = typed.defaultDate;
-        m_number->setPlaceholderText(numberPlaceholder());
-        return;
+    } else {
+        ReportBuilder builder(m_workspace->database().connection());
+        DocumentHeader header = builder.defaultHeader(kind(), m_unit, m_term);
+        m_defaultDate = header.date;
+        ReportSettings().load(m_unit.code, kind(), m_term.key(), &header);
+        setHeader(header);
     }
-    ReportBuilder builder(m_workspace->database().connection());
-    DocumentHeader header = builder.defaultHeader(kind(), m_unit, m_term);
-    m_defaultDate = header.date;
-    ReportSettings().load(m_unit.code, kind(), m_term.key(), &header);
-    setHeader(header);
     m_number->setPlaceholderText(numberPlaceholder());
 }
 

@@ -31,26 +31,20 @@ bool DecisionBatch::load(QSqlDatabase db, const Unit &unit, const Term &term, QL
         return true;
     }
     // The committee approves its chi bộ trực thuộc: the direct subordinate branches still active.
-    constexpr int page = 500;
-    UnitRepository units(db);
-    for (int offset = 0;; offset += page) {
-        QList<Unit> children;
-        if (!units.children(unit.id, offset, page, &children, error))
-            return false;
-        for (const Unit &child : children) {
-            if (child.retired || !UnitLevels::isBranch(child.level))
-                continue;
-            CongressRecord record;
-            if (!CongressRecord::load(db, child, term, &record, error)) {
-                if (!error->isEmpty())
-                    return false;
-                continue; // no congress in the term
-            }
-            if (isPending(record))
-                records->append(record);
+    QList<Unit> children;
+    if (!UnitRepository(db).activeChildren(unit.id, &children, error))
+        return false;
+    for (const Unit &child : std::as_const(children)) {
+        if (!UnitLevels::isBranch(child.level))
+            continue;
+        CongressRecord record;
+        if (!CongressRecord::load(db, child, term, &record, error)) {
+            if (!error->isEmpty())
+                return false;
+            continue; // no congress in the term
         }
-        if (children.size() < page)
-            break;
+        if (isPending(record))
+            records->append(record);
     }
     return true;
 }

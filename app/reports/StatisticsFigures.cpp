@@ -88,31 +88,23 @@ bool StatisticsFigures::load(QSqlDatabase db, const Unit &committee, const Term 
                              QString *error)
 {
     *figures = StatisticsFigures();
-    UnitRepository units(db);
-    const int page = 200;
     QList<Unit> children;
-    for (int offset = 0;; offset += page) {
-        if (!units.children(committee.id, offset, page, &children, error))
-            return false;
-        for (const Unit &child : std::as_const(children)) {
-            if (child.retired)
-                continue;
-            Congress congress;
-            error->clear();
-            if (!CongressRepository(db).find(child.id, term.id, &congress, error)) {
-                if (!error->isEmpty())
-                    return false;
-                continue;
-            }
-            if (congress.status != Congress::Status::Held)
-                continue;
-            QList<CommitteeMember> members;
-            if (!CommitteeRepository(db).members(congress.id, &members, error))
+    if (!UnitRepository(db).activeChildren(committee.id, &children, error))
+        return false;
+    for (const Unit &child : std::as_const(children)) {
+        Congress congress;
+        error->clear();
+        if (!CongressRepository(db).find(child.id, term.id, &congress, error)) {
+            if (!error->isEmpty())
                 return false;
-            figures->add(of(members, congress.heldFrom));
+            continue;
         }
-        if (children.size() < page)
-            break;
+        if (congress.status != Congress::Status::Held)
+            continue;
+        QList<CommitteeMember> members;
+        if (!CommitteeRepository(db).members(congress.id, &members, error))
+            return false;
+        figures->add(of(members, congress.heldFrom));
     }
     error->clear();
     return true;

@@ -61,24 +61,16 @@ bool SummaryData::load(QSqlDatabase db, const Unit &committee, const Term &term,
         return false;
     if (!CommitteeRepository(db).composition(committee.id, term.id, youngAgeLimit, &data->composition, error))
         return false;
-    UnitRepository units(db);
-    const int page = 200;
     QList<Unit> children;
-    for (int offset = 0;; offset += page) {
-        if (!units.children(committee.id, offset, page, &children, error))
+    if (!UnitRepository(db).activeChildren(committee.id, &children, error))
+        return false;
+    for (const Unit &child : std::as_const(children)) {
+        SummaryRow row;
+        row.unit = child;
+        error->clear();
+        if (!loadRow(db, term, youngAgeLimit, &row, error))
             return false;
-        for (const Unit &child : children) {
-            if (child.retired)
-                continue;
-            SummaryRow row;
-            row.unit = child;
-            error->clear();
-            if (!loadRow(db, term, youngAgeLimit, &row, error))
-                return false;
-            data->rows.append(row);
-        }
-        if (children.size() < page)
-            break;
+        data->rows.append(row);
     }
     error->clear();
     return true;

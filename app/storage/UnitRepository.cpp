@@ -69,6 +69,23 @@ bool UnitRepository::children(qint64 parentId, int offset, int limit, QList<Unit
     return true;
 }
 
+bool UnitRepository::activeChildren(qint64 parentId, QList<Unit> *units, QString *error) const
+{
+    units->clear();
+    constexpr int page = 500;
+    QList<Unit> children;
+    for (int offset = 0;; offset += page) {
+        if (!this->children(parentId, offset, page, &children, error))
+            return false;
+        for (const Unit &child : std::as_const(children)) {
+            if (!child.retired)
+                units->append(child);
+        }
+        if (children.size() < page)
+            return true;
+    }
+}
+
 bool UnitRepository::childCount(qint64 parentId, int *count, QString *error) const
 {
     QSqlQuery query(m_db);

@@ -17,6 +17,8 @@ public:
 
     // Children of parentId (0: the top level) in their order, a page at a time.
     bool children(qint64 parentId, int offset, int limit, QList<Unit> *units, QString *error) const;
+    // Every child of parentId still active (not retired), in their order: the units a committee reports on.
+    bool activeChildren(qint64 parentId, QList<Unit> *units, QString *error) const;
     bool childCount(qint64 parentId, int *count, QString *error) const;
     bool byId(qint64 id, Unit *unit, QString *error) const;
     // false with an empty error when no unit has that code.

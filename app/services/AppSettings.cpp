@@ -51,6 +51,20 @@ void AppSettings::setYoungAgeLimit(int years)
     m_settings.setValue(QStringLiteral("rules/youngAgeLimit"), years);
 }
 
+QString AppSettings::clerkName() const
+{
+    const QString typed = m_settings.value(QStringLiteral("user/clerkName")).toString().trimmed();
+    if (!typed.isEmpty())
+        return typed;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? QStringLiteral("?") : login;
+}
+
+void AppSettings::setClerkName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("user/clerkName"), name.trimmed());
+}
+
 QStringList AppSettings::recentDatabases() const
 {
     return m_settings.value(QStringLiteral("session/recentDatabases")).toStringList();

@@ -20,6 +20,10 @@ public:
     void setQuorumRule(const QuorumRule &rule);
     int youngAgeLimit() const; // "young" committee members are under this age; default 40
     void setYoungAgeLimit(int years);
+    // Who is working, for the change history and edit conflicts of an SQLite file (a server knows its login);
+    // the operating system's user name until the clerk types their own.
+    QString clerkName() const;
+    void setClerkName(const QString &name);
     QStringList recentDatabases() const; // most recent first
     void addRecentDatabase(const QString &path);
     QString lastDatabase() const;

@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "HistorySession.h"
 #include "SchemaMigrator.h"
+#include "services/AppSettings.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -252,7 +254,9 @@ bool Database::openSqlite(const QString &path, QString *error)
         // 64 MiB of page cache, not SQLite's 2 MiB: a national import or generation touches indexes all
         // over the file, and with the small cache spends most of its time re-reading evicted pages.
         || !exec(db, QStringLiteral("PRAGMA cache_size = -65536"), error)
-        || !SchemaMigrator::migrate(db, error)) {
+        || !SchemaMigrator::migrate(db, error)
+        // The clerk's name from Settings (the desktop's and daihoi-cli's alike) signs this connection's changes.
+        || !HistorySession::install(db, AppSettings().clerkName(), error)) {
         *error = tr("Cannot prepare %1: %2").arg(path, *error);
         close();
         return false;

@@ -11,6 +11,18 @@ namespace daihoi {
 inline bool dropVersion7(QSqlDatabase db)
 {
     QSqlQuery query(db);
+    // Version 8 first: the change history, and this connection's triggers that name the congress columns.
+    QStringList triggers;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")))
+        return false;
+    while (query.next())
+        triggers.append(query.value(0).toString());
+    for (const QString &trigger : triggers) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER temp.%1").arg(trigger)))
+            return false;
+    }
+    if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS change_history")))
+        return false;
     for (const QString &sql : {QStringLiteral("DROP TABLE congress_people"),
                                QStringLiteral("ALTER TABLE congresses DROP COLUMN opening_time"),
                                QStringLiteral("ALTER TABLE congresses DROP COLUMN closing_time"),

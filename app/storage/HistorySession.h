@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace daihoi {
+
+// SQLite keeps no login, so each connection the program opens to a file carries the clerk's name in a
+// temporary table and its own TEMP triggers, which write main.change_history as PostgreSQL's trigger does.
+class HistorySession
+{
+public:
+    // After the migrations: creates the temporary table and triggers, naming `login` as who changes rows.
+    static bool install(QSqlDatabase db, const QString &login, QString *error);
+    // Who this connection records as making the changes.
+    static bool setLogin(QSqlDatabase db, const QString &login, QString *error);
+    // Drops this connection's triggers, for copying a whole database whose history comes along with it.
+    static bool suspend(QSqlDatabase db, QString *error);
+};
+
+} // namespace daihoi

@@ -1,0 +1,85 @@
+#include "HistoryTables.h"
+
+namespace daihoi {
+
+namespace {
+
+const QStringList congressChildren{QStringLiteral("congress_guests"), QStringLiteral("congress_people"),
+                                   QStringLiteral("elections"), QStringLiteral("committee_members"),
+                                   QStringLiteral("congress_targets"), QStringLiteral("congress_directions")};
+
+// The newest history row of a parent row: what it belonged to when it was last written.
+QString fromHistory(const QString &table, const QString &id, const QString &column)
+{
+    return QStringLiteral("(SELECT hist.%3 FROM change_history hist WHERE hist.table_name = '%1' AND hist.row_id = %2"
+                          " ORDER BY hist.id DESC LIMIT 1)")
+        .arg(table, id, column);
+}
+
+QString congressOfElection(const QString &election)
+{
+    return QStringLiteral("COALESCE((SELECT el.congress_id FROM elections el WHERE el.id = %1), %2)")
+        .arg(election, fromHistory(QStringLiteral("elections"), election, QStringLiteral("congress_id")));
+}
+
+QString congressOfRound(const QString &round)
+{
+    return QStringLiteral("COALESCE((SELECT el.congress_id FROM election_rounds er JOIN elections el ON el.id = "
+                          "er.election_id WHERE er.id = %1), %2)")
+        .arg(round, fromHistory(QStringLiteral("election_rounds"), round, QStringLiteral("congress_id")));
+}
+
+} // namespace
+
+const QStringList &HistoryTables::tracked()
+{
+    static const QStringList tables{QStringLiteral("units"),
+                                    QStringLiteral("terms"),
+                                    QStringLiteral("congresses"),
+                                    QStringLiteral("congress_guests"),
+                                    QStringLiteral("congress_people"),
+                                    QStringLiteral("elections"),
+                                    QStringLiteral("election_rounds"),
+                                    QStringLiteral("round_candidates"),
+                                    QStringLiteral("people"),
+                                    QStringLiteral("committee_members"),
+                                    QStringLiteral("congress_targets"),
+                                    QStringLiteral("congress_directions"),
+                                    QStringLiteral("unit_year_ratings")};
+    return tables;
+}
+
+const QStringList &HistoryTables::ignoredColumns()
+{
+    static const QStringList columns{QStringLiteral("search_key"), QStringLiteral("row_version")};
+    return columns;
+}
+
+QString HistoryTables::congressExpression(const QString &table,
+                                          const std::function<QString(const QString &)> &column)
+{
+    if (table == QLatin1String("congresses"))
+        return column(QStringLiteral("id"));
+    if (congressChildren.contains(table))
+        return column(QStringLiteral("congress_id"));
+    if (table == QLatin1String("election_rounds"))
+        return congressOfElection(column(QStringLiteral("election_id")));
+    if (table == QLatin1String("round_candidates"))
+        return congressOfRound(column(QStringLiteral("round_id")));
+    return QStringLiteral("NULL");
+}
+
+QString HistoryTables::unitExpression(const QString &table, const std::function<QString(const QString &)> &column)
+{
+    if (table == QLatin1String("units"))
+        return column(QStringLiteral("id"));
+    if (table == QLatin1String("congresses") || table == QLatin1String("unit_year_ratings"))
+        return column(QStringLiteral("unit_id"));
+    const QString congress = congressExpression(table, column);
+    if (congress == QLatin1String("NULL"))
+        return congress; // terms and people belong to no one unit
+    return QStringLiteral("COALESCE((SELECT co.unit_id FROM congresses co WHERE co.id = %1), %2)")
+        .arg(congress, fromHistory(QStringLiteral("congresses"), congress, QStringLiteral("unit_id")));
+}
+
+} // namespace daihoi

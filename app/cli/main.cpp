@@ -2,6 +2,7 @@
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "OfficeCommand.h"
@@ -37,6 +38,8 @@ int usage(QTextStream &err)
                                        "  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]\n"
                                        "         [--separator ';'|',']             CSV files for the committee above\n"
                                        "  import FILE PATH... [--attach-under CODE] exports of units below\n"
+                                       "  history FILE --unit CODE [--term START-END] [--limit N]\n"
+                                       "                                           who changed what and when, newest first\n"
                                        "  office init URL | office copy FILE.db URL | office copy URL FILE.db\n"
                                        "                                           a shared office database on PostgreSQL\n"
                                        "FILE may also be an office database's URL, postgresql://user@host/database")
@@ -87,6 +90,8 @@ int main(int argc, char *argv[])
         return GenerateCommand::run(args, out, err);
     if (command == QLatin1String("summary"))
         return SummaryCommand::run(args, out, err);
+    if (command == QLatin1String("history"))
+        return HistoryCommand::run(args, out, err);
     if (command == QLatin1String("office"))
         return OfficeCommand::run(args, out, err);
     if (command == QLatin1String("tally"))

@@ -3,8 +3,11 @@
 #include "domain/DisplayFormat.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace daihoi {
 
@@ -167,6 +170,8 @@ HistoryItem HistoryFormatter::describe(const HistoryEntry &entry)
         if (!columns.contains(column))
             columns.append(column);
     }
+    std::stable_sort(columns.begin(), columns.end(),
+                     [](const QString &a, const QString &b) { return fieldOrder(a) < fieldOrder(b); });
     for (const QString &column : columns) {
         if (isHidden(column) || column == QLatin1String("position"))
             continue;
@@ -195,7 +200,7 @@ QString HistoryFormatter::valueText(const QString &column, const QJsonValue &val
     if (isFlag(column))
         return value.toInteger() != 0 ? tr("yes") : tr("no");
     if (isScaled(column))
-        return QString::number(double(value.toInteger()) / 10000.0, 'f', -1).replace(QLatin1Char('.'),
+        return QString::number(double(value.toInteger()) / 10000.0, 'f', QLocale::FloatingPointShortest).replace(QLatin1Char('.'),
                                                                                       DisplayFormat::decimalSeparator());
     if (value.isDouble())
         return QString::number(value.toInteger());
@@ -217,12 +222,27 @@ QString HistoryFormatter::valueText(const QString &column, const QJsonValue &val
         {QStringLiteral("member"), QT_TR_NOOP("committee member")},
         {QStringLiteral("elected"), QT_TR_NOOP("elected")},
         {QStringLiteral("approved"), QT_TR_NOOP("approved")},
+        {QStringLiteral("ge"), "≥"},
+        {QStringLiteral("le"), "≤"},
+        {QStringLiteral("eq"), "="},
+        {QStringLiteral("manual"), QT_TR_NOOP("entered by hand")},
+        {QStringLiteral("member-rating"), QT_TR_NOOP("from the members' ratings")},
+        {QStringLiteral("unit-rating"), QT_TR_NOOP("from the unit's ratings")},
+        {QStringLiteral("excellent"), QT_TR_NOOP("completed tasks excellently")},
+        {QStringLiteral("good"), QT_TR_NOOP("completed tasks well")},
+        {QStringLiteral("completed"), QT_TR_NOOP("completed tasks")},
+        {QStringLiteral("not-completed"), QT_TR_NOOP("did not complete tasks")},
+        {QStringLiteral("clean-strong"), QT_TR_NOOP("clean and strong")},
+        {QStringLiteral("female"), QT_TR_NOOP("female")},
+        {QStringLiteral("male"), QT_TR_NOOP("male")},
     };
-    const bool coded = column == QLatin1String("status") || column == QLatin1String("kind")
-                       || column == QLatin1String("office") || column == QLatin1String("role")
-                       || column == QLatin1String("approval");
-    if (coded && keys.contains(text))
-        return tr(keys.value(text));
+    static const QStringList codedColumns{QStringLiteral("status"),       QStringLiteral("kind"),
+                                          QStringLiteral("office"),       QStringLiteral("role"),
+                                          QStringLiteral("approval"),     QStringLiteral("comparison"),
+                                          QStringLiteral("basis"),        QStringLiteral("rating_level"),
+                                          QStringLiteral("unit_level"),   QStringLiteral("gender")};
+    if (codedColumns.contains(column) && keys.contains(text))
+        return column == QLatin1String("comparison") ? QString::fromUtf8(keys.value(text)) : tr(keys.value(text));
     return quoted(text);
 }
 

@@ -23,6 +23,8 @@ public:
 
     static QString tableLabel(const QString &table);
     static QString fieldLabel(const QString &table, const QString &column);
+    // Where a column comes in the forms; unknown columns come last.
+    static int fieldOrder(const QString &column);
     static QString valueText(const QString &column, const QJsonValue &value);
     static HistoryItem describe(const HistoryEntry &entry);
 };

@@ -3,7 +3,90 @@
 
 #include <QHash>
 
+#include <iterator>
+
 namespace daihoi {
+
+namespace {
+
+struct Field
+{
+    const char *column;
+    const char *label;
+};
+
+// In the order of the forms, so a change lists its fields as the clerk reads them on screen.
+constexpr Field fields[] = {
+    {"status", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Status")},
+    {"planned_date", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Planned date")},
+    {"held_from", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Held from")},
+    {"held_to", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Held to")},
+    {"place", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Place")},
+    {"congress_number", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Congress number")},
+    {"kind", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Kind")},
+    {"official_members", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Official members")},
+    {"probationary_members", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Probationary members")},
+    {"summoned", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Summoned (official)")},
+    {"present", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Present (official)")},
+    {"excluded_absent_with_reason", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Absent with an accepted reason")},
+    {"excluded_excused", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Excused from activity, absent")},
+    {"excluded_suspended", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Suspended, prosecuted or detained")},
+    {"excluded_temporary", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Temporarily attached elsewhere")},
+    {"excluded_without_alternate", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Delegates absent without an alternate")},
+    {"political_report_summary", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Political report")},
+    {"self_review_summary", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Committee's self-review")},
+    {"opening_time", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Opening time")},
+    {"closing_time", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Closing time")},
+    {"counting_board_head", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Head of the counting board")},
+    {"resolution_votes_for", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Votes for the resolution")},
+    {"name", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Name")},
+    {"title", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Title")},
+    {"role", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Role")},
+    {"office", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Office")},
+    {"alternate_seats", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Alternate seats")},
+    {"appointed", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Appointed by the committee above")},
+    {"round_number", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Round")},
+    {"ballots_issued", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Ballots issued")},
+    {"ballots_collected", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Ballots collected")},
+    {"ballots_valid", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Valid ballots")},
+    {"ballots_invalid", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Invalid ballots")},
+    {"votes", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Votes")},
+    {"full_name", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Full name")},
+    {"gender", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Gender")},
+    {"birth_year", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Year of birth")},
+    {"ethnicity", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Ethnicity")},
+    {"education", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Education")},
+    {"theory_level", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Political theory")},
+    {"work_position", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Position at work")},
+    {"role_votes", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Votes for the role")},
+    {"reelected", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Re-elected")},
+    {"residential_head", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Head of the residential group")},
+    {"approval", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Approval")},
+    {"approval_document", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Approval document")},
+    {"approval_date", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Approval date")},
+    {"target_group", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Group")},
+    {"direction_group", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Group")},
+    {"comparison", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Comparison")},
+    {"value_scaled", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Value")},
+    {"value_unit", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Unit of measure")},
+    {"basis", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Basis")},
+    {"rating_level", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Rating level")},
+    {"reached_scaled", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Reached")},
+    {"body", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Text")},
+    {"rating_year", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Year")},
+    {"unit_level", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "The unit's rating")},
+    {"members_excellent", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Members: excellent")},
+    {"members_good", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Members: good")},
+    {"members_completed", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Members: completed")},
+    {"members_not_completed", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Members: not completed")},
+    {"code", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Code")},
+    {"level", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Level")},
+    {"retired", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Retired")},
+    {"start_year", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "First year")},
+    {"end_year", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Last year")},
+};
+
+} // namespace
 
 QString HistoryFormatter::tableLabel(const QString &table)
 {
@@ -33,77 +116,16 @@ QString HistoryFormatter::fieldLabel(const QString &table, const QString &column
         return tr("Target");
     if (column == QLatin1String("seats") || column == QLatin1String("total_seats"))
         return tr("Seats");
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("planned_date"), QT_TR_NOOP("Planned date")},
-        {QStringLiteral("held_from"), QT_TR_NOOP("Held from")},
-        {QStringLiteral("held_to"), QT_TR_NOOP("Held to")},
-        {QStringLiteral("place"), QT_TR_NOOP("Place")},
-        {QStringLiteral("congress_number"), QT_TR_NOOP("Congress number")},
-        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
-        {QStringLiteral("official_members"), QT_TR_NOOP("Official members")},
-        {QStringLiteral("probationary_members"), QT_TR_NOOP("Probationary members")},
-        {QStringLiteral("summoned"), QT_TR_NOOP("Summoned (official)")},
-        {QStringLiteral("present"), QT_TR_NOOP("Present (official)")},
-        {QStringLiteral("excluded_absent_with_reason"), QT_TR_NOOP("Absent with an accepted reason")},
-        {QStringLiteral("excluded_excused"), QT_TR_NOOP("Excused from activity, absent")},
-        {QStringLiteral("excluded_suspended"), QT_TR_NOOP("Suspended, prosecuted or detained")},
-        {QStringLiteral("excluded_temporary"), QT_TR_NOOP("Temporarily attached elsewhere")},
-        {QStringLiteral("excluded_without_alternate"), QT_TR_NOOP("Delegates absent without an alternate")},
-        {QStringLiteral("political_report_summary"), QT_TR_NOOP("Political report")},
-        {QStringLiteral("self_review_summary"), QT_TR_NOOP("Committee's self-review")},
-        {QStringLiteral("opening_time"), QT_TR_NOOP("Opening time")},
-        {QStringLiteral("closing_time"), QT_TR_NOOP("Closing time")},
-        {QStringLiteral("counting_board_head"), QT_TR_NOOP("Head of the counting board")},
-        {QStringLiteral("resolution_votes_for"), QT_TR_NOOP("Votes for the resolution")},
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("title"), QT_TR_NOOP("Title")},
-        {QStringLiteral("role"), QT_TR_NOOP("Role")},
-        {QStringLiteral("office"), QT_TR_NOOP("Office")},
-        {QStringLiteral("alternate_seats"), QT_TR_NOOP("Alternate seats")},
-        {QStringLiteral("appointed"), QT_TR_NOOP("Appointed by the committee above")},
-        {QStringLiteral("round_number"), QT_TR_NOOP("Round")},
-        {QStringLiteral("ballots_issued"), QT_TR_NOOP("Ballots issued")},
-        {QStringLiteral("ballots_collected"), QT_TR_NOOP("Ballots collected")},
-        {QStringLiteral("ballots_valid"), QT_TR_NOOP("Valid ballots")},
-        {QStringLiteral("ballots_invalid"), QT_TR_NOOP("Invalid ballots")},
-        {QStringLiteral("votes"), QT_TR_NOOP("Votes")},
-        {QStringLiteral("full_name"), QT_TR_NOOP("Full name")},
-        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
-        {QStringLiteral("birth_year"), QT_TR_NOOP("Year of birth")},
-        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
-        {QStringLiteral("education"), QT_TR_NOOP("Education")},
-        {QStringLiteral("theory_level"), QT_TR_NOOP("Political theory")},
-        {QStringLiteral("work_position"), QT_TR_NOOP("Position at work")},
-        {QStringLiteral("role_votes"), QT_TR_NOOP("Votes for the role")},
-        {QStringLiteral("reelected"), QT_TR_NOOP("Re-elected")},
-        {QStringLiteral("residential_head"), QT_TR_NOOP("Head of the residential group")},
-        {QStringLiteral("approval"), QT_TR_NOOP("Approval")},
-        {QStringLiteral("approval_document"), QT_TR_NOOP("Approval document")},
-        {QStringLiteral("approval_date"), QT_TR_NOOP("Approval date")},
-        {QStringLiteral("target_group"), QT_TR_NOOP("Group")},
-        {QStringLiteral("direction_group"), QT_TR_NOOP("Group")},
-        {QStringLiteral("comparison"), QT_TR_NOOP("Comparison")},
-        {QStringLiteral("value_scaled"), QT_TR_NOOP("Value")},
-        {QStringLiteral("value_unit"), QT_TR_NOOP("Unit of measure")},
-        {QStringLiteral("basis"), QT_TR_NOOP("Basis")},
-        {QStringLiteral("rating_level"), QT_TR_NOOP("Rating level")},
-        {QStringLiteral("reached_scaled"), QT_TR_NOOP("Reached")},
-        {QStringLiteral("body"), QT_TR_NOOP("Text")},
-        {QStringLiteral("rating_year"), QT_TR_NOOP("Year")},
-        {QStringLiteral("unit_level"), QT_TR_NOOP("The unit's rating")},
-        {QStringLiteral("members_excellent"), QT_TR_NOOP("Members: excellent")},
-        {QStringLiteral("members_good"), QT_TR_NOOP("Members: good")},
-        {QStringLiteral("members_completed"), QT_TR_NOOP("Members: completed")},
-        {QStringLiteral("members_not_completed"), QT_TR_NOOP("Members: not completed")},
-        {QStringLiteral("code"), QT_TR_NOOP("Code")},
-        {QStringLiteral("level"), QT_TR_NOOP("Level")},
-        {QStringLiteral("retired"), QT_TR_NOOP("Retired")},
-        {QStringLiteral("start_year"), QT_TR_NOOP("First year")},
-        {QStringLiteral("end_year"), QT_TR_NOOP("Last year")},
-    };
-    const char *label = labels.value(column);
-    return label ? tr(label) : column;
+    const int at = fieldOrder(column);
+    return at < int(std::size(fields)) ? tr(fields[at].label) : column;
+}
+
+int HistoryFormatter::fieldOrder(const QString &column)
+{
+    int at = 0;
+    while (at < int(std::size(fields)) && column != QLatin1String(fields[at].column))
+        ++at;
+    return at;
 }
 
 } // namespace daihoi

@@ -5,6 +5,7 @@
 #include "commands/SaveCongressEdit.h"
 #include "domain/CongressValidator.h"
 #include "domain/DisplayFormat.h"
+#include "history/HistoryDialog.h"
 #include "models/GuestTableModel.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
@@ -14,10 +15,12 @@
 #include "widgets/MessageBar.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,8 +57,29 @@ CongressPanel::CongressPanel(Workspace *workspace, MessageBar *messageBar, QWidg
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildForm());
 
+    // The history above the form, reached from anywhere in it with Ctrl+H.
+    auto *formPage = new QWidget(this);
+    const QKeySequence historyKeys(Qt::CTRL | Qt::Key_H);
+    auto *historyButton = new QPushButton(tr("Change history…"), formPage);
+    historyButton->setObjectName(QStringLiteral("historyButton"));
+    historyButton->setToolTip(tr("Who changed this congress, when and what (%1)")
+                                  .arg(historyKeys.toString(QKeySequence::NativeText)));
+    connect(historyButton, &QPushButton::clicked, this, &CongressPanel::showHistory);
+    auto *historyAction = new QAction(this);
+    historyAction->setShortcut(historyKeys);
+    historyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(historyAction, &QAction::triggered, this, &CongressPanel::showHistory);
+    addAction(historyAction);
+    auto *topRow = new QHBoxLayout;
+    topRow->addStretch();
+    topRow->addWidget(historyButton);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(topRow);
+    formLayout->addWidget(scroll);
+
     m_pages->addWidget(emptyPage);
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(formPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -488,6 +512,21 @@ void CongressPanel::markInvalid(const QStringList &fields)
         const bool refused = fields.contains(it.key()) || (exclusions && exclusionKeys.contains(it.key()));
         FieldMark::setInvalid(it.value(), refused);
     }
+}
+
+} // namespace daihoi
+
+namespace daihoi {
+
+void CongressPanel::showHistory()
+{
+    if (!m_congress.isValid())
+        return;
+    auto *dialog = new HistoryDialog(m_workspace->database().connection(), m_congress.id,
+                                     tr("Congress of %1 (%2), term %3").arg(m_unit.name, m_unit.code, m_term.label()),
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace daihoi

@@ -44,6 +44,8 @@ private:
     Congress readForm() const;
     void commit(const QString &fieldKey);
     void createRecord();
+    // Opens the change history of this congress (Ctrl+H).
+    void showHistory();
     void addGuest();
     void removeGuest();
     void saveGuests(const QList<CongressGuest> &guests, const QString &text);

@@ -16,6 +16,7 @@
 #include "models/UnitTreeModel.h"
 #include "services/AppSettings.h"
 #include "storage/Database.h"
+#include "storage/HistorySession.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 #include "widgets/MessageBar.h"
@@ -570,6 +571,11 @@ void MainWindow::editSettings()
     const AppSettings settings;
     m_workspace->setQuorumRule(settings.quorumRule());
     m_workspace->setYoungAgeLimit(settings.youngAgeLimit());
+    // An SQLite file's changes are signed with the clerk's name from now on, not from the next opening.
+    QString error;
+    if (m_workspace->isOpen() && m_workspace->database().isSqlite()
+        && !HistorySession::setLogin(m_workspace->database().connection(), settings.clerkName(), &error))
+        m_messageBar->showMessage(error, MessageBar::Kind::Error);
     showSelection();
     if (languageChanged)
         m_messageBar->showMessage(tr("The new language applies the next time daihoi starts."),

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -18,6 +19,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_quorumNumerator(new QSpinBox(this))
     , m_quorumDenominator(new QSpinBox(this))
     , m_youngAge(new QSpinBox(this))
+    , m_clerkName(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     const AppSettings settings;
@@ -32,6 +34,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_youngAge->setRange(18, 80);
     m_youngAge->setValue(settings.youngAgeLimit());
     m_youngAge->setSuffix(tr(" years"));
+    m_clerkName->setObjectName(QStringLiteral("clerkNameEdit"));
+    m_clerkName->setText(settings.clerkName());
+    m_clerkName->setToolTip(tr("Recorded with every change you make in a database file; an office database "
+                               "records your login instead."));
 
     auto *quorumRow = new QHBoxLayout;
     quorumRow->addWidget(m_quorumNumerator);
@@ -54,6 +60,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     quorumLabel->setBuddy(m_quorumNumerator);
     form->addRow(quorumLabel, quorumRow);
     form->addRow(tr("&Young members are under:"), m_youngAge);
+    form->addRow(tr("Your &name in the change history:"), m_clerkName);
     form->addRow(buttons);
 }
 
@@ -64,6 +71,7 @@ bool SettingsDialog::save() const
     settings.setLanguage(m_language->currentData().toString());
     settings.setQuorumRule(QuorumRule(m_quorumNumerator->value(), m_quorumDenominator->value()));
     settings.setYoungAgeLimit(m_youngAge->value());
+    settings.setClerkName(m_clerkName->text());
     return languageChanged;
 }
 

@@ -3,12 +3,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace daihoi {
 
-// The choices a clerk makes once: interface language, the quorum share and the age under which
-// a committee member counts as young.
+// The choices a clerk makes once: interface language, the quorum share, the age under which
+// a committee member counts as young, and the name the change history of an SQLite file records.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ private:
     QSpinBox *m_quorumNumerator;
     QSpinBox *m_quorumDenominator;
     QSpinBox *m_youngAge;
+    QLineEdit *m_clerkName;
 };
 
 } // namespace daihoi

@@ -7,6 +7,7 @@
 #include "storage/ElectionRepository.h"
 #include "storage/QueryRunner.h"
 #include "storage/TermRepository.h"
+#include "storage/HistoryBulkWrite.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "storage/targets/DirectionRepository.h"
@@ -118,9 +119,11 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
     if (!check(packages, options, &plans, &result->unattached, errors))
         return false;
 
+    // On an SQLite file each package is one history row rather than one per row it writes (HistoryBulkWrite).
+    HistoryBulkWrite history(m_db, HistoryBulkWrite::Kind::Import);
     Transaction transaction(m_db);
     QString error;
-    if (!transaction.begin(&error)) {
+    if (!history.begin(&error) || !transaction.begin(&error)) {
         errors->append(error);
         return false;
     }

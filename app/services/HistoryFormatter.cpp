@@ -72,6 +72,11 @@ QString recordName(const HistoryEntry &entry)
         return quoted(text("name")) + QStringLiteral(" (") + text("code") + QLatin1Char(')');
     if (entry.table == QLatin1String("people"))
         return quoted(text("full_name"));
+    if (entry.table == QLatin1String("exchange_imports"))
+        return QStringLiteral("%1, %2–%3")
+            .arg(text("unit_code"))
+            .arg(row.value(QStringLiteral("start_year")).toInteger())
+            .arg(row.value(QStringLiteral("end_year")).toInteger());
     if (entry.table == QLatin1String("terms"))
         return QStringLiteral("%1–%2")
             .arg(row.value(QStringLiteral("start_year")).toInteger())

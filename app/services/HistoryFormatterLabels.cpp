@@ -84,6 +84,10 @@ constexpr Field fields[] = {
     {"retired", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Retired")},
     {"start_year", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "First year")},
     {"end_year", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Last year")},
+    {"unit_code", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Unit code")},
+    {"created", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Exported at")},
+    {"imported_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Imported at")},
+    {"fingerprint", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Fingerprint")},
 };
 
 } // namespace
@@ -104,6 +108,7 @@ QString HistoryFormatter::tableLabel(const QString &table)
         {QStringLiteral("congress_targets"), QT_TR_NOOP("Target")},
         {QStringLiteral("congress_directions"), QT_TR_NOOP("Direction")},
         {QStringLiteral("unit_year_ratings"), QT_TR_NOOP("Yearly rating")},
+        {QStringLiteral("exchange_imports"), QT_TR_NOOP("Imported export of")},
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;

@@ -24,19 +24,20 @@ QString quotedList(const QStringList &names)
 // One function for every table: the table's name picks how the row finds its congress and unit.
 QString functionDefinition()
 {
-    const auto column = [](const QString &name) { return QStringLiteral("(v_row->>'%1')::bigint").arg(name); };
+    const auto column = [](const QString &name) { return QStringLiteral("(v_row->>'%1')").arg(name); };
     QString owners;
     for (const QString &table : HistoryTables::tracked()) {
-        owners += QStringLiteral("%1 TG_TABLE_NAME = '%2' THEN\n    v_congress := %3;\n    v_unit := %4;\n")
+        owners += QStringLiteral("%1 TG_TABLE_NAME = '%2' THEN\n    v_congress := %3;\n    v_unit := %4;\n    v_id := %5;\n")
                       .arg(owners.isEmpty() ? QStringLiteral("  IF") : QStringLiteral("  ELSIF"), table,
                            HistoryTables::congressExpression(table, column),
-                           HistoryTables::unitExpression(table, column));
+                           HistoryTables::unitExpression(table, column),
+                           HistoryTables::rowIdExpression(table, column));
     }
     owners += QStringLiteral("  END IF;\n");
     return QStringLiteral(
                "CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                " SET search_path = public, pg_temp AS $body$\n"
-               "DECLARE\n  v_old jsonb;\n  v_new jsonb;\n  v_row jsonb;\n  v_congress bigint;\n  v_unit bigint;\n"
+               "DECLARE\n  v_old jsonb;\n  v_new jsonb;\n  v_row jsonb;\n  v_congress bigint;\n  v_unit bigint;\n  v_id bigint;\n"
                "BEGIN\n"
                "  IF TG_OP <> 'INSERT' THEN v_old := to_jsonb(OLD) - ARRAY[%2]::text[]; END IF;\n"
                "  IF TG_OP <> 'DELETE' THEN v_new := to_jsonb(NEW) - ARRAY[%2]::text[]; END IF;\n"
@@ -48,7 +49,7 @@ QString functionDefinition()
                "%5"
                "  INSERT INTO change_history (changed_at, login, table_name, row_id, unit_id, congress_id, action,"
                " old_row, new_row)\n"
-               "  VALUES (now(), session_user, TG_TABLE_NAME, (v_row->>'id')::bigint, v_unit, v_congress, lower(TG_OP),"
+               "  VALUES (now(), session_user, TG_TABLE_NAME, v_id, v_unit, v_congress, lower(TG_OP),"
                " v_old, v_new);\n"
                "  RETURN NULL;\n"
                "END\n$body$")

@@ -66,7 +66,7 @@ QString trigger(const QString &table, const QString &action, const QStringList &
                           " INSERT INTO change_history (changed_at, login, table_name, row_id, unit_id, congress_id,"
                           " action, old_row, new_row) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
                           " (SELECT login FROM temp.daihoi_session), '%3', %5, %6, %7, '%8', %9, %10); END")
-        .arg(triggerName(table, action), action.toUpper(), table, when, column(QStringLiteral("id")),
+        .arg(triggerName(table, action), action.toUpper(), table, when, HistoryTables::rowIdExpression(table, column),
              HistoryTables::unitExpression(table, column), HistoryTables::congressExpression(table, column), action,
              oldRow)
         .arg(newRow);
@@ -103,10 +103,27 @@ bool HistorySession::setLogin(QSqlDatabase db, const QString &login, QString *er
                                error);
 }
 
-bool HistorySession::suspend(QSqlDatabase db, QString *error)
+bool HistorySession::login(QSqlDatabase db, QString *login, QString *error)
+{
+    *login = QString();
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'daihoi_session'"), error)
+        || !query.next())
+        return false;
+    if (query.value(0).toInt() == 0)
+        return true;
+    if (!exec(query, QStringLiteral("SELECT login FROM temp.daihoi_session"), error))
+        return false;
+    *login = query.next() ? query.value(0).toString() : QStringLiteral("");
+    return true;
+}
+
+bool HistorySession::suspend(QSqlDatabase db, Suspension what, QString *error)
 {
     QSqlQuery query(db);
     for (const QString &table : HistoryTables::tracked()) {
+        if (what == KeepPackages && table == HistoryTables::packageTable())
+            continue;
         for (const QString &action : actions) {
             if (!exec(query, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(triggerName(table, action)), error))
                 return false;

@@ -14,8 +14,12 @@ public:
     static bool install(QSqlDatabase db, const QString &login, QString *error);
     // Who this connection records as making the changes.
     static bool setLogin(QSqlDatabase db, const QString &login, QString *error);
-    // Drops this connection's triggers, for copying a whole database whose history comes along with it.
-    static bool suspend(QSqlDatabase db, QString *error);
+    // The login this connection records; a null string when it has no history triggers.
+    static bool login(QSqlDatabase db, QString *login, QString *error);
+    enum Suspension { KeepPackages, Everything };
+    // Drops this connection's triggers (but with KeepPackages those recording an imported package), for
+    // writing many rows at once (HistoryBulkWrite); install() brings them back.
+    static bool suspend(QSqlDatabase db, Suspension what, QString *error);
 };
 
 } // namespace daihoi

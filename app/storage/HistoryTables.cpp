@@ -29,6 +29,12 @@ QString congressOfRound(const QString &round)
         .arg(round, fromHistory(QStringLiteral("election_rounds"), round, QStringLiteral("congress_id")));
 }
 
+// A key column of the changed row as a number, whatever the dialect hands over.
+QString idOf(const std::function<QString(const QString &)> &column, const char *name)
+{
+    return QStringLiteral("CAST(%1 AS BIGINT)").arg(column(QLatin1String(name)));
+}
+
 } // namespace
 
 const QStringList &HistoryTables::tracked()
@@ -45,7 +51,8 @@ const QStringList &HistoryTables::tracked()
                                     QStringLiteral("committee_members"),
                                     QStringLiteral("congress_targets"),
                                     QStringLiteral("congress_directions"),
-                                    QStringLiteral("unit_year_ratings")};
+                                    QStringLiteral("unit_year_ratings"),
+                                    packageTable()};
     return tables;
 }
 
@@ -55,26 +62,34 @@ const QStringList &HistoryTables::ignoredColumns()
     return columns;
 }
 
+QString HistoryTables::rowIdExpression(const QString &table, const std::function<QString(const QString &)> &column)
+{
+    // A package is keyed by unit code and term, not a number; its row says which.
+    return table == packageTable() ? QStringLiteral("0") : idOf(column, "id");
+}
+
 QString HistoryTables::congressExpression(const QString &table,
                                           const std::function<QString(const QString &)> &column)
 {
     if (table == QLatin1String("congresses"))
-        return column(QStringLiteral("id"));
+        return idOf(column, "id");
     if (congressChildren.contains(table))
-        return column(QStringLiteral("congress_id"));
+        return idOf(column, "congress_id");
     if (table == QLatin1String("election_rounds"))
-        return congressOfElection(column(QStringLiteral("election_id")));
+        return congressOfElection(idOf(column, "election_id"));
     if (table == QLatin1String("round_candidates"))
-        return congressOfRound(column(QStringLiteral("round_id")));
+        return congressOfRound(idOf(column, "round_id"));
     return QStringLiteral("NULL");
 }
 
 QString HistoryTables::unitExpression(const QString &table, const std::function<QString(const QString &)> &column)
 {
     if (table == QLatin1String("units"))
-        return column(QStringLiteral("id"));
+        return idOf(column, "id");
     if (table == QLatin1String("congresses") || table == QLatin1String("unit_year_ratings"))
-        return column(QStringLiteral("unit_id"));
+        return idOf(column, "unit_id");
+    if (table == packageTable())
+        return QStringLiteral("(SELECT pu.id FROM units pu WHERE pu.code = %1)").arg(column(QStringLiteral("unit_code")));
     const QString congress = congressExpression(table, column);
     if (congress == QLatin1String("NULL"))
         return congress; // terms and people belong to no one unit

@@ -1,5 +1,6 @@
 #include "OfficeCopier.h"
 
+#include "HistoryBulkWrite.h"
 #include "SchemaMigrator.h"
 #include "Transaction.h"
 
@@ -154,8 +155,10 @@ bool OfficeCopier::copy(QSqlDatabase from, QSqlDatabase to, const QString &where
             return false;
         }
     }
+    // The copied history says who did what; the copy itself adds no row for each row it writes.
+    HistoryBulkWrite history(to, HistoryBulkWrite::Kind::Copy);
     Transaction transaction(to);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !history.begin(error))
         return false;
     for (int i = 0; i < tables.size(); ++i) {
         if (!copyTable(from, to, tables.at(i), selfReferences.at(i), error))

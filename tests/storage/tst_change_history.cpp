@@ -1,10 +1,15 @@
 #include "PgTestServer.h"
 #include "services/AppSettings.h"
+#include "exchange/Exporter.h"
+#include "exchange/ImportOptions.h"
+#include "exchange/ImportResult.h"
+#include "exchange/Importer.h"
 #include "services/DemoDatabaseBuilder.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
 #include "storage/ElectionRepository.h"
 #include "storage/HistoryRepository.h"
+#include "storage/OfficeCopier.h"
 #include "storage/OfficeSetup.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
@@ -200,6 +205,77 @@ private slots:
         QCOMPARE(count(db.connection(), QStringLiteral("action = 'delete' AND (congress_id IS NULL OR unit_id IS NULL)"
                                                        " AND table_name <> 'people'")),
                  0);
+    }
+
+    // The committee above imports a unit's export: per-row history there doubled the import's time on a
+    // file, so the file records the package (who, which unit and term, the export's date), and on the
+    // server, where nobody may skip the history, every row.
+    void anImportIsRecorded_data() { backends(); }
+    void anImportIsRecorded()
+    {
+        SKIP_WITHOUT_SERVER();
+        QString error;
+        const QString folder = m_dir.filePath(QStringLiteral("export-%1").arg(++m_files));
+        {
+            Database demo;
+            QVERIFY2(demo.open(m_dir.filePath(QStringLiteral("demo%1.db").arg(m_files)), &error), qPrintable(error));
+            QVERIFY2(DemoDatabaseBuilder::build(demo.connection(), &error), qPrintable(error));
+            QVERIFY2(Exporter(demo.connection()).run(QStringLiteral("VH"), 2022, 2025, folder, {}, nullptr, &error),
+                     qPrintable(error));
+        }
+        Database db;
+        QString login;
+        QVERIFY(openBackend(&db, &login));
+        ImportResult result;
+        QStringList errors;
+        QVERIFY2(Importer(db.connection()).run({folder}, ImportOptions(), nullptr, &result, &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT login, unit_id, new_row FROM change_history"
+                                          " WHERE table_name = 'exchange_imports' AND action = 'insert'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), login);
+        QVERIFY(query.value(1).toLongLong() > 0);
+        QVERIFY2(query.value(2).toString().contains(QStringLiteral("\"VH\"")), qPrintable(query.value(2).toString()));
+        QFETCH(QString, backend);
+        const qint64 unitRows = count(db.connection(), QStringLiteral("table_name = 'units'"));
+        if (backend == QLatin1String("sqlite"))
+            QCOMPARE(unitRows, 0);
+        else
+            QVERIFY(unitRows > 20);
+        // The clerk's own edits afterwards are recorded row by row again.
+        QVERIFY(query.exec(QStringLiteral("UPDATE units SET name = 'Chi bộ mới' WHERE code = 'VH-01'")));
+        QCOMPARE(count(db.connection(), QStringLiteral("table_name = 'units' AND action = 'update'")), 1);
+    }
+
+    // `office copy` brings a file's history to the server, and adds none for the rows it copies.
+    void anOfficeCopyKeepsTheHistory()
+    {
+        DAIHOI_REQUIRE_PG_SERVER();
+        AppSettings().setClerkName(QStringLiteral("Nguyễn Văn A"));
+        QString error;
+        Database file;
+        QVERIFY2(file.open(m_dir.filePath(QStringLiteral("copy.db")), &error), qPrintable(error));
+        QVERIFY2(DemoDatabaseBuilder::build(file.connection(), &error), qPrintable(error));
+        const qint64 recorded = count(file.connection(), QStringLiteral("1 = 1"));
+        QVERIFY(recorded > 100);
+        const QString url = m_server.createDatabase(&error);
+        Database server;
+        bool refused = false;
+        QVERIFY2(server.connectServer(url, &error), qPrintable(error));
+        QVERIFY2(OfficeSetup::initialize(server.connection(), url, &error, &refused), qPrintable(error));
+        QVERIFY2(server.open(url, &error), qPrintable(error));
+        QVERIFY2(OfficeCopier::copy(file.connection(), server.connection(), url, &error, &refused), qPrintable(error));
+        QCOMPARE(count(server.connection(), QStringLiteral("1 = 1")), recorded);
+        QSqlQuery query(server.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT login, new_row->>'place' FROM change_history WHERE"
+                                          " table_name = 'congresses' AND new_row->>'place' <> '' ORDER BY id LIMIT 1"))
+                && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Nguyễn Văn A"));
+        QVERIFY(!query.value(1).toString().isEmpty());
+        // The copy's setting ended with its transaction: the next change is recorded.
+        QVERIFY(query.exec(QStringLiteral("UPDATE units SET name = 'x' WHERE id = (SELECT MIN(id) FROM units)")));
+        QCOMPARE(count(server.connection(), QStringLiteral("1 = 1")), recorded + 1);
     }
 
     void aClerkCannotChangeOrSkipTheHistory()

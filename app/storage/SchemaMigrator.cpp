@@ -2,6 +2,7 @@
 
 #include "ElectionsSchema.h"
 #include "ExchangeSchema.h"
+#include "RowVersionSchema.h"
 #include "SchemaSql.h"
 #include "SearchWordsSchema.h"
 #include "Transaction.h"
@@ -114,7 +115,8 @@ QList<Migration> migrations(const QSqlDatabase &db)
             {ExchangeSchema::statements(db)},
             {SearchWordsSchema::statements(db), &SearchWordsSchema::fill, SearchWordsSchema::indexes(db)},
             {ElectionsSchema::unknownGender(db)},
-            {version7(db)}};
+            {version7(db)},
+            {RowVersionSchema::statements(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

@@ -1,0 +1,153 @@
+#include "ClerkInput.h"
+#include "MainWindow.h"
+#include "StoredCongress.h"
+#include "TestDatabase.h"
+#include "Workspace.h"
+#include "services/AppSettings.h"
+#include "widgets/ConflictBar.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace daihoi;
+using namespace daihoi::test;
+
+// Two windows on one SQLite file, as two clerks on one office database: the second save of the same
+// congress is refused with the first clerk's name and time, the typed value stays beside the saved one,
+// and Reload takes the saved values.
+class TestEditConflicts : public QObject
+{
+    Q_OBJECT
+private:
+    TestDatabase m_test;
+    Workspace *m_firstWorkspace = nullptr;
+    MainWindow *m_first = nullptr;
+    Workspace *m_secondWorkspace = nullptr;
+    MainWindow *m_second = nullptr;
+
+    static QLineEdit *place(MainWindow *window) { return window->findChild<QLineEdit *>(QStringLiteral("placeEdit")); }
+    static ConflictBar *conflictBar(MainWindow *window)
+    {
+        return window->findChild<ConflictBar *>(QStringLiteral("congressConflictBar"));
+    }
+    static QString stored(Workspace *workspace, MainWindow *window) { return storedCongress(workspace, window).place; }
+    static bool showCongress(MainWindow *window)
+    {
+        return window->selectTerm(QStringLiteral("2022-2025")) && window->selectUnit(QStringLiteral("VH-03"))
+               && window->showPage(QStringLiteral("congress")) && showWindow(window, QSize(1280, 760));
+    }
+    static bool isCurrentMinute(const QString &text)
+    {
+        const QTime now = QTime::currentTime();
+        return text.contains(now.toString(QStringLiteral("HH:mm")))
+               || text.contains(now.addSecs(-60).toString(QStringLiteral("HH:mm")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_test.openDemo());
+        m_test.db().close();
+        AppSettings().setClerkName(QStringLiteral("Nguyễn Văn A"));
+        m_firstWorkspace = new Workspace(this);
+        m_first = new MainWindow(m_firstWorkspace);
+        QVERIFY(m_first->openDatabase(m_test.path()));
+        AppSettings().setClerkName(QStringLiteral("Trần Thị B"));
+        m_secondWorkspace = new Workspace(this);
+        m_second = new MainWindow(m_secondWorkspace);
+        QVERIFY(m_second->openDatabase(m_test.path()));
+        QVERIFY(showCongress(m_first));
+        QVERIFY(showCongress(m_second));
+    }
+    void cleanupTestCase()
+    {
+        delete m_second;
+        delete m_first;
+    }
+
+    void theSecondSaveIsRefusedAndTheTypedValueStays()
+    {
+        typeInto(place(m_first), QStringLiteral("Hội trường A"));
+        QCOMPARE(stored(m_firstWorkspace, m_first), QStringLiteral("Hội trường A"));
+
+        typeInto(place(m_second), QStringLiteral("Nhà văn hóa B"));
+        QCOMPARE(stored(m_secondWorkspace, m_second), QStringLiteral("Hội trường A"));
+        auto *bar = m_second->findChild<MessageBar *>();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().startsWith(QStringLiteral("This congress was just changed by Nguyễn Văn A at ")),
+                 qPrintable(bar->text()));
+        QVERIFY2(isCurrentMinute(bar->text()), qPrintable(bar->text()));
+        QVERIFY2(bar->text().endsWith(QStringLiteral("Your data has not been saved.")), qPrintable(bar->text()));
+        // The clerk's typing is not thrown away, and the saved value is shown beside it.
+        QCOMPARE(place(m_second)->text(), QStringLiteral("Nhà văn hóa B"));
+        ConflictBar *conflict = conflictBar(m_second);
+        QVERIFY(conflict && conflict->isVisible());
+        QVERIFY2(conflict->text().contains(QStringLiteral("Place: yours “Nhà văn hóa B” — saved “Hội trường A”")),
+                 qPrintable(conflict->text()));
+        QVERIFY2(conflict->text().contains(QStringLiteral("Nguyễn Văn A")), qPrintable(conflict->text()));
+        QVERIFY(!conflictBar(m_first)->isVisible());
+    }
+
+    void anotherFieldTypedBeforeReloadIsRefusedToo()
+    {
+        auto *number = m_second->findChild<QSpinBox *>(QStringLiteral("probationaryMembersSpin"));
+        const int before = storedCongress(m_secondWorkspace, m_second).probationaryMembers;
+        typeNumber(number, before + 3);
+        settle();
+        QCOMPARE(storedCongress(m_secondWorkspace, m_second).probationaryMembers, before);
+        QCOMPARE(place(m_second)->text(), QStringLiteral("Nhà văn hóa B"));
+        QCOMPARE(number->value(), before + 3);
+        QVERIFY2(conflictBar(m_second)->text().contains(QStringLiteral("Probationary members: yours “%1” — saved “%2”")
+                                                            .arg(before + 3)
+                                                            .arg(before)),
+                 qPrintable(conflictBar(m_second)->text()));
+    }
+
+    void reloadTakesTheSavedValuesFromTheKeyboard()
+    {
+        auto *reload = conflictBar(m_second)->findChild<QPushButton *>(QStringLiteral("reloadButton"));
+        QVERIFY(reload);
+        QVERIFY(reload->focusPolicy() & Qt::TabFocus);
+        reload->setFocus();
+        QTest::keyClick(reload, Qt::Key_Space);
+        settle();
+        QCOMPARE(place(m_second)->text(), QStringLiteral("Hội trường A"));
+        QVERIFY(!conflictBar(m_second)->isVisible());
+        QVERIFY(!m_second->findChild<MessageBar *>()->isVisible());
+
+        typeInto(place(m_second), QStringLiteral("Nhà văn hóa B"));
+        QCOMPARE(stored(m_secondWorkspace, m_second), QStringLiteral("Nhà văn hóa B"));
+        QVERIFY(!conflictBar(m_second)->isVisible());
+    }
+
+    void anUndoOverTheOtherClerksChangeIsRefused()
+    {
+        // The first window's undo would put back the place it replaced, over the second clerk's save.
+        m_first->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        settle();
+        QCOMPARE(stored(m_firstWorkspace, m_first), QStringLiteral("Nhà văn hóa B"));
+        auto *bar = m_first->findChild<MessageBar *>();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().startsWith(QStringLiteral("This congress was just changed by Trần Thị B at ")),
+                 qPrintable(bar->text()));
+    }
+
+    void undoAndRedoOfOnesOwnEditsStillWork()
+    {
+        QUndoStack *stack = m_secondWorkspace->undoStack();
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QCOMPARE(stored(m_secondWorkspace, m_second), QStringLiteral("Hội trường A"));
+        stack->redo();
+        QCOMPARE(stored(m_secondWorkspace, m_second), QStringLiteral("Nhà văn hóa B"));
+        QCOMPARE(place(m_second)->text(), QStringLiteral("Nhà văn hóa B"));
+    }
+};
+
+QTEST_MAIN(TestEditConflicts)
+#include "tst_edit_conflicts.moc"

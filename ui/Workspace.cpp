@@ -1,10 +1,12 @@
 #include "Workspace.h"
 
 #include "commands/UndoableEdit.h"
+#include "services/AppSettings.h"
 #include "services/CommitteeService.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -26,6 +28,8 @@ bool Workspace::open(const QString &path, QString *error)
     auto database = std::make_unique<Database>();
     if (!database->open(path, error)) // a file, or an office database's postgresql:// URL
         return false;
+    // On an SQLite file the clerk's name from Settings signs this window's changes (a server names the login).
+    RowVersions::setClerk(database->connection(), AppSettings().clerkName());
     m_undoStack->clear();
     m_database = std::move(database);
     emit opened();

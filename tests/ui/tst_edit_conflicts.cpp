@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -40,6 +41,13 @@ private:
     {
         return window->selectTerm(QStringLiteral("2022-2025")) && window->selectUnit(QStringLiteral("VH-03"))
                && window->showPage(QStringLiteral("congress")) && showWindow(window, QSize(1280, 760));
+    }
+    // The clerk turns to that window: its fields take the keyboard, and leaving one saves it.
+    static bool turnTo(MainWindow *window)
+    {
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+        return QTest::qWaitForWindowActive(window);
     }
     static bool isCurrentMinute(const QString &text)
     {
@@ -72,9 +80,11 @@ private slots:
 
     void theSecondSaveIsRefusedAndTheTypedValueStays()
     {
+        QVERIFY(turnTo(m_first));
         typeInto(place(m_first), QStringLiteral("Hội trường A"));
         QCOMPARE(stored(m_firstWorkspace, m_first), QStringLiteral("Hội trường A"));
 
+        QVERIFY(turnTo(m_second));
         typeInto(place(m_second), QStringLiteral("Nhà văn hóa B"));
         QCOMPARE(stored(m_secondWorkspace, m_second), QStringLiteral("Hội trường A"));
         auto *bar = m_second->findChild<MessageBar *>();
@@ -128,6 +138,7 @@ private slots:
     void anUndoOverTheOtherClerksChangeIsRefused()
     {
         // The first window's undo would put back the place it replaced, over the second clerk's save.
+        QVERIFY(turnTo(m_first));
         m_first->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
         settle();
         QCOMPARE(stored(m_firstWorkspace, m_first), QStringLiteral("Nhà văn hóa B"));
@@ -139,6 +150,7 @@ private slots:
 
     void undoAndRedoOfOnesOwnEditsStillWork()
     {
+        QVERIFY(turnTo(m_second));
         QUndoStack *stack = m_secondWorkspace->undoStack();
         QVERIFY(stack->canUndo());
         stack->undo();

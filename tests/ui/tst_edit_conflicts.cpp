@@ -4,6 +4,8 @@
 #include "TestDatabase.h"
 #include "Workspace.h"
 #include "services/AppSettings.h"
+#include "models/RoundCandidatesModel.h"
+#include "storage/ElectionRepository.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/MessageBar.h"
 
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -48,6 +51,35 @@ private:
         window->activateWindow();
         QApplication::setActiveWindow(window);
         return QTest::qWaitForWindowActive(window);
+    }
+    static int storedVotes(Workspace *workspace, MainWindow *window, int row)
+    {
+        QList<Election> elections;
+        QString error;
+        ElectionRepository(workspace->database().connection())
+            .forCongress(storedCongress(workspace, window).id, &elections, &error);
+        return elections.value(0).rounds.value(0).candidates.value(row).votes;
+    }
+    static QTableView *candidates(MainWindow *window)
+    {
+        return window->findChild<QTableView *>(QStringLiteral("candidateTable"));
+    }
+    // Types a number of votes into a cell of the round shown, as a clerk does: point, F2, type, Tab.
+    static void typeVotes(MainWindow *window, int row, int votes)
+    {
+        QTableView *table = candidates(window);
+        clickCell(table, table->model()->index(row, RoundCandidatesModel::VotesColumn));
+        QTest::keyClick(table, Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != table);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QString::number(votes));
+        QTest::keyClick(editor, Qt::Key_Tab);
+        settle();
+    }
+    static QString votesShown(MainWindow *window, int row)
+    {
+        return candidates(window)->model()->index(row, RoundCandidatesModel::VotesColumn).data().toString();
     }
     static bool isCurrentMinute(const QString &text)
     {
@@ -158,6 +190,41 @@ private slots:
         stack->redo();
         QCOMPARE(stored(m_secondWorkspace, m_second), QStringLiteral("Nhà văn hóa B"));
         QCOMPARE(place(m_second)->text(), QStringLiteral("Nhà văn hóa B"));
+    }
+
+    void anElectionSavedMeanwhileIsRefusedAndReloaded()
+    {
+        QVERIFY(turnTo(m_first));
+        QVERIFY(m_first->showPage(QStringLiteral("elections")));
+        QVERIFY(m_second->showPage(QStringLiteral("elections")));
+        const int first = storedVotes(m_firstWorkspace, m_first, 0);
+        const int second = storedVotes(m_firstWorkspace, m_first, 1);
+        typeVotes(m_first, 0, first - 1);
+        QCOMPARE(storedVotes(m_firstWorkspace, m_first, 0), first - 1);
+
+        QVERIFY(turnTo(m_second));
+        typeVotes(m_second, 1, second - 1);
+        QCOMPARE(storedVotes(m_secondWorkspace, m_second, 1), second);
+        auto *bar = m_second->findChild<MessageBar *>();
+        QVERIFY2(bar->text().startsWith(QStringLiteral("This election was just changed by Nguyễn Văn A at ")),
+                 qPrintable(bar->text()));
+        auto *conflict = m_second->findChild<ConflictBar *>(QStringLiteral("electionConflictBar"));
+        QVERIFY(conflict && conflict->isVisible());
+        QVERIFY2(conflict->text().contains(QStringLiteral("(saved → yours)")), qPrintable(conflict->text()));
+        // Both numbers stay as this clerk has them until Reload.
+        QCOMPARE(votesShown(m_second, 1), QString::number(second - 1));
+        QCOMPARE(votesShown(m_second, 0), QString::number(first));
+
+        auto *reload = conflict->findChild<QPushButton *>(QStringLiteral("reloadButton"));
+        reload->setFocus();
+        QTest::keyClick(reload, Qt::Key_Space);
+        settle();
+        QVERIFY(!conflict->isVisible());
+        QCOMPARE(votesShown(m_second, 0), QString::number(first - 1));
+        QCOMPARE(votesShown(m_second, 1), QString::number(second));
+        typeVotes(m_second, 1, second - 1);
+        QCOMPARE(storedVotes(m_secondWorkspace, m_second, 1), second - 1);
+        QCOMPARE(storedVotes(m_secondWorkspace, m_second, 0), first - 1);
     }
 };
 

@@ -86,30 +86,30 @@ bool Workspace::removeUnit(qint64 id, QString *error)
     return true;
 }
 
-bool Workspace::renameUnit(qint64 id, const QString &name, QString *error)
+bool Workspace::renameUnit(qint64 id, const QString &name, QString *error, int expectedVersion)
 {
     Unit unit;
-    if (!UnitRepository(m_database->connection()).rename(id, name, error) || !reloadUnit(id, &unit, error))
+    if (!UnitRepository(m_database->connection()).rename(id, name, error, expectedVersion) || !reloadUnit(id, &unit, error))
         return false;
     emit unitChanged(unit);
     return true;
 }
 
-bool Workspace::moveUnit(qint64 id, qint64 newParentId, QString *error)
+bool Workspace::moveUnit(qint64 id, qint64 newParentId, QString *error, int expectedVersion)
 {
     Unit before;
     Unit after;
-    if (!reloadUnit(id, &before, error) || !UnitRepository(m_database->connection()).move(id, newParentId, error)
+    if (!reloadUnit(id, &before, error) || !UnitRepository(m_database->connection()).move(id, newParentId, error, expectedVersion)
         || !reloadUnit(id, &after, error))
         return false;
     emit unitMoved(after, before.parentId);
     return true;
 }
 
-bool Workspace::setUnitRetired(qint64 id, bool retired, QString *error)
+bool Workspace::setUnitRetired(qint64 id, bool retired, QString *error, int expectedVersion)
 {
     Unit unit;
-    if (!UnitRepository(m_database->connection()).setRetired(id, retired, error) || !reloadUnit(id, &unit, error))
+    if (!UnitRepository(m_database->connection()).setRetired(id, retired, error, expectedVersion) || !reloadUnit(id, &unit, error))
         return false;
     emit unitChanged(unit);
     return true;

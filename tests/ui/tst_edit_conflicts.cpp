@@ -3,6 +3,9 @@
 #include "StoredCongress.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
+#include "commands/RenameUnitEdit.h"
+#include "commands/RetireUnitEdit.h"
+#include "storage/UnitRepository.h"
 #include "services/AppSettings.h"
 #include "models/RoundCandidatesModel.h"
 #include "storage/ElectionRepository.h"
@@ -225,6 +228,36 @@ private slots:
         typeVotes(m_second, 1, second - 1);
         QCOMPARE(storedVotes(m_secondWorkspace, m_second, 1), second - 1);
         QCOMPARE(storedVotes(m_secondWorkspace, m_second, 0), first - 1);
+    }
+
+    // The unit's name as each window shows it; the rename goes through the same edit as Unit → Rename.
+    void aUnitRenamedMeanwhileIsRefusedWhileOwnEditsChain()
+    {
+        const Unit seenFirst = m_first->currentUnit();
+        const Unit seenSecond = m_second->currentUnit();
+        QCOMPARE(seenFirst.rowVersion, seenSecond.rowVersion);
+        QVERIFY(m_firstWorkspace->run(new RenameUnitEdit(m_firstWorkspace, seenFirst.id, seenFirst.name,
+                                                         QStringLiteral("Chi bộ Tổ dân phố số 1A"), seenFirst.rowVersion)));
+        // The first window goes on from what it wrote itself, even where a view still holds the version it read.
+        QVERIFY(m_firstWorkspace->run(new RetireUnitEdit(m_firstWorkspace, seenFirst.id, seenFirst.name, true,
+                                                         seenFirst.rowVersion)));
+
+        QVERIFY(!m_secondWorkspace->run(new RenameUnitEdit(m_secondWorkspace, seenSecond.id, seenSecond.name,
+                                                           QStringLiteral("Chi bộ TDP 1"), seenSecond.rowVersion)));
+        const QString bar = m_second->findChild<MessageBar *>()->text();
+        QVERIFY2(bar.startsWith(QStringLiteral("This unit was just changed by Nguyễn Văn A at ")), qPrintable(bar));
+        Unit stored;
+        QString error;
+        QVERIFY(UnitRepository(m_firstWorkspace->database().connection()).byId(seenFirst.id, &stored, &error));
+        QCOMPARE(stored.name, QStringLiteral("Chi bộ Tổ dân phố số 1A"));
+        QVERIFY(stored.retired);
+
+        // Both of the first window's edits undo, in turn.
+        m_firstWorkspace->undoStack()->undo();
+        m_firstWorkspace->undoStack()->undo();
+        QVERIFY(UnitRepository(m_firstWorkspace->database().connection()).byId(seenFirst.id, &stored, &error));
+        QCOMPARE(stored.name, seenFirst.name);
+        QVERIFY(!stored.retired);
     }
 };
 

@@ -25,6 +25,9 @@ public:
     static QString electionKey(qint64 id) { return QStringLiteral("election:%1").arg(id); }
     static QString unitKey(qint64 id) { return QStringLiteral("unit:%1").arg(id); }
 
+    // The newer of readVersion and the version this window's own edits last left `row` at: a view that has not
+    // caught up with this window's own save still saves from what this window knows.
+    int latestSeen(const QString &row, int readVersion) const;
     // A new edit's first save, from a form that read `row` at readVersion: the chain it joins.
     int chainFor(const QString &row, int readVersion);
     // The version an undo or redo of an edit of `chain` expects, or `superseded`.
@@ -42,6 +45,22 @@ private:
     };
     QHash<QString, Entry> m_rows;
     int m_lastChain = 0;
+};
+
+// One save of a row whose version rises by one with each save, by an edit whose chain is `*chain`
+// (-1 before its first save). A readVersion below 0 saves unchecked, as callers that read no version do.
+class VersionStep
+{
+public:
+    VersionStep(QUndoStack *stack, const QString &row, int readVersion, int *chain);
+    int expected() const { return m_expected; }
+    void saved();
+
+private:
+    EditedVersions *m_versions;
+    QString m_row;
+    int *m_chain;
+    int m_expected;
 };
 
 } // namespace daihoi

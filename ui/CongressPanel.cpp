@@ -1,6 +1,7 @@
 #include "CongressPanel.h"
 
 #include "CongressConductBox.h"
+#include "CongressDifferences.h"
 #include "Workspace.h"
 #include "commands/SaveCongressEdit.h"
 #include "domain/CongressValidator.h"
@@ -9,7 +10,9 @@
 #include "models/GuestTableModel.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "widgets/CommitTextEdit.h"
+#include "widgets/ConflictBar.h"
 #include "widgets/CountSpinBox.h"
 #include "widgets/FieldMark.h"
 #include "widgets/MessageBar.h"
@@ -40,7 +43,13 @@ CongressPanel::CongressPanel(Workspace *workspace, MessageBar *messageBar, QWidg
     , m_workspace(workspace)
     , m_messageBar(messageBar)
     , m_pages(new QStackedWidget(this))
+    , m_conflictBar(new ConflictBar(this))
 {
+    m_conflictBar->setObjectName(QStringLiteral("congressConflictBar"));
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, [this] {
+        m_messageBar->hide();
+        reload();
+    });
     auto *emptyPage = new QWidget(this);
     m_emptyLabel = new QLabel(emptyPage);
     m_emptyLabel->setWordWrap(true);
@@ -83,6 +92,8 @@ CongressPanel::CongressPanel(Workspace *workspace, MessageBar *messageBar, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    // Below the form, where the window's floating message bar does not cover it.
+    layout->addWidget(m_conflictBar);
 
     connect(workspace, &Workspace::congressChanged, this, [this](qint64 unitId, qint64 termId) {
         if (unitId == m_unit.id && termId == m_term.id)
@@ -249,6 +260,7 @@ void CongressPanel::showCongress(const Unit &unit, const Term &term)
 void CongressPanel::reload()
 {
     m_congress = Congress();
+    m_conflictBar->hide();
     markInvalid({});
     if (!m_unit.isValid() || !m_term.isValid()) {
         m_emptyLabel->setText(tr("Choose a term and a unit."));
@@ -384,7 +396,7 @@ void CongressPanel::commit(const QString &fieldKey)
                           : fieldKey.endsWith(QLatin1String("Summary")) ? tr("Document summary")
                                                                        : CongressValidator::fieldLabel(fieldKey);
     const QString text = change.isEmpty() ? tr("Edit %1 of %2").arg(label, m_unit.name) : change;
-    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited, text))) {
+    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited, text)) && !showConflict(edited)) {
         // Refused by a rule beyond the form (e.g. the ballots of a recorded election): the
         // window shows why; the field stays as typed and marked, its figures withheld.
         markInvalid({fieldKey});
@@ -422,8 +434,22 @@ void CongressPanel::saveGuests(const QList<CongressGuest> &guests, const QString
 {
     Congress edited = m_congress;
     edited.guests = guests;
-    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited, text)))
+    // Refused because another clerk changed the record, the guests stay as the clerk made them until Reload.
+    if (!m_workspace->run(new SaveCongressEdit(m_workspace, m_congress, edited, text)) && !showConflict(edited))
         m_guestModel->setGuests(m_congress.guests);
+}
+
+bool CongressPanel::showConflict(const Congress &typed)
+{
+    QSqlDatabase db = m_workspace->database().connection();
+    Congress saved;
+    QString error;
+    const bool exists = CongressRepository(db).find(m_unit.id, m_term.id, &saved, &error);
+    if (exists && saved.id == m_congress.id && saved.rowVersion == m_congress.rowVersion)
+        return false;
+    m_conflictBar->showConflict(RowVersions::refusal(db, RowVersions::Kind::Congress, m_congress.id),
+                                exists ? CongressDifferences::list(typed, saved) : QStringList());
+    return true;
 }
 
 void CongressPanel::addGuest()

@@ -19,6 +19,7 @@ class QTableView;
 namespace daihoi {
 
 class CommitTextEdit;
+class ConflictBar;
 class CongressConductBox;
 class GuestTableModel;
 class MessageBar;
@@ -51,6 +52,9 @@ private:
     void saveGuests(const QList<CongressGuest> &guests, const QString &text);
     void updateComputed();
     void markInvalid(const QStringList &fields);
+    // After a refused save: when another clerk changed or deleted the record meanwhile, shows their values
+    // beside `typed` with Reload, and true; false when the refusal was a rule's.
+    bool showConflict(const Congress &typed);
     // Date and time fields holding text that is no date or time, named.
     FieldErrors textErrors() const;
 
@@ -64,6 +68,7 @@ private:
     bool m_refusalShown = false; // the message bar shows this form's refusal
 
     QStackedWidget *m_pages;
+    ConflictBar *m_conflictBar;
     QLabel *m_emptyLabel;
     QPushButton *m_createButton;
     QComboBox *m_status;

@@ -1,5 +1,6 @@
 #include "ElectionPanel.h"
 
+#include "ElectionDifferences.h"
 #include "Workspace.h"
 #include "commands/RemoveElectionEdit.h"
 #include "commands/SaveElectionEdit.h"
@@ -11,6 +12,7 @@
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
 #include "storage/ElectionRepository.h"
+#include "widgets/ConflictBar.h"
 #include "widgets/CountSpinBox.h"
 #include "widgets/CandidateNameDelegate.h"
 #include "widgets/EntryTableView.h"
@@ -46,9 +48,17 @@ ElectionPanel::ElectionPanel(Workspace *workspace, MessageBar *messageBar, QWidg
     m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_pages->addWidget(m_emptyLabel);
     m_pages->addWidget(buildEditor());
+    m_conflictBar = new ConflictBar(this);
+    m_conflictBar->setObjectName(QStringLiteral("electionConflictBar"));
+    // Reload drops the draft: reload() keeps a draft only over the election it was typed on.
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, [this] {
+        m_messageBar->hide();
+        reload();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    layout->addWidget(m_conflictBar);
 
     connect(workspace, &Workspace::electionsChanged, this, [this](qint64 congressId) {
         if (congressId == m_congress.id)
@@ -250,6 +260,7 @@ void ElectionPanel::reload()
                          && m_draft != m_elections.at(m_electionIndex);
     const Election savedBefore = unsaved ? m_elections.at(m_electionIndex) : Election();
     const Election unsavedDraft = unsaved ? m_draft : Election();
+    m_conflictBar->hide();
     m_congress = Congress();
     m_elections.clear();
     QString error;
@@ -503,7 +514,11 @@ void ElectionPanel::saveDraft()
     const QString text =
         tr("%1 (%2, %3)")
             .arg(ElectionChange::summary(saved, m_draft), Election::officeName(m_draft.office), m_unit.name);
-    m_workspace->run(new SaveElectionEdit(m_workspace, saved, m_draft, text));
+    QString refusal;
+    QStringList differences;
+    if (!m_workspace->run(new SaveElectionEdit(m_workspace, saved, m_draft, text))
+        && ElectionDifferences::conflict(m_workspace->database().connection(), saved, m_draft, &refusal, &differences))
+        m_conflictBar->showConflict(refusal, differences);
 }
 
 void ElectionPanel::addElection(ElectionOffice office)

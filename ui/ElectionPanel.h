@@ -18,6 +18,7 @@ class QToolButton;
 namespace daihoi {
 
 class CandidateNameDelegate;
+class ConflictBar;
 class EntryTableView;
 class MessageBar;
 class RoundCandidatesModel;
@@ -68,6 +69,7 @@ private:
     QString m_shownWarning; // this panel's warning in the message bar, to take back when it goes
 
     QStackedWidget *m_pages;
+    ConflictBar *m_conflictBar; // another clerk's save refused this one's; until Reload
     QLabel *m_emptyLabel;
     QComboBox *m_electionCombo;
     QToolButton *m_addElectionButton;

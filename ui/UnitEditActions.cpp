@@ -70,7 +70,7 @@ void UnitEditActions::renameUnit()
     const QString name = QInputDialog::getText(m_window, tr("Rename %1").arg(m_unit.name), tr("New name:"),
                                                QLineEdit::Normal, m_unit.name, &ok);
     if (ok && name.trimmed() != m_unit.name)
-        m_workspace->run(new RenameUnitEdit(m_workspace, m_unit.id, m_unit.name, name.trimmed()));
+        m_workspace->run(new RenameUnitEdit(m_workspace, m_unit.id, m_unit.name, name.trimmed(), m_unit.rowVersion));
 }
 
 void UnitEditActions::moveUnit()
@@ -78,12 +78,13 @@ void UnitEditActions::moveUnit()
     MoveUnitDialog dialog(m_workspace, m_unit, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.newParentId() == m_unit.parentId)
         return;
-    m_workspace->run(new MoveUnitEdit(m_workspace, m_unit.id, m_unit.name, m_unit.parentId, dialog.newParentId()));
+    m_workspace->run(new MoveUnitEdit(m_workspace, m_unit.id, m_unit.name, m_unit.parentId, dialog.newParentId(),
+                                      m_unit.rowVersion));
 }
 
 void UnitEditActions::toggleRetired()
 {
-    m_workspace->run(new RetireUnitEdit(m_workspace, m_unit.id, m_unit.name, !m_unit.retired));
+    m_workspace->run(new RetireUnitEdit(m_workspace, m_unit.id, m_unit.name, !m_unit.retired, m_unit.rowVersion));
 }
 
 void UnitEditActions::addTerm()

@@ -1,10 +1,12 @@
 #include "Workspace.h"
 
 #include "commands/UndoableEdit.h"
+#include "services/AppSettings.h"
 #include "services/CommitteeService.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -26,6 +28,8 @@ bool Workspace::open(const QString &path, QString *error)
     auto database = std::make_unique<Database>();
     if (!database->open(path, error)) // a file, or an office database's postgresql:// URL
         return false;
+    // On an SQLite file the clerk's name from Settings signs this window's changes (a server names the login).
+    RowVersions::setClerk(database->connection(), AppSettings().clerkName());
     m_undoStack->clear();
     m_database = std::move(database);
     emit opened();
@@ -82,30 +86,30 @@ bool Workspace::removeUnit(qint64 id, QString *error)
     return true;
 }
 
-bool Workspace::renameUnit(qint64 id, const QString &name, QString *error)
+bool Workspace::renameUnit(qint64 id, const QString &name, QString *error, int expectedVersion)
 {
     Unit unit;
-    if (!UnitRepository(m_database->connection()).rename(id, name, error) || !reloadUnit(id, &unit, error))
+    if (!UnitRepository(m_database->connection()).rename(id, name, error, expectedVersion) || !reloadUnit(id, &unit, error))
         return false;
     emit unitChanged(unit);
     return true;
 }
 
-bool Workspace::moveUnit(qint64 id, qint64 newParentId, QString *error)
+bool Workspace::moveUnit(qint64 id, qint64 newParentId, QString *error, int expectedVersion)
 {
     Unit before;
     Unit after;
-    if (!reloadUnit(id, &before, error) || !UnitRepository(m_database->connection()).move(id, newParentId, error)
+    if (!reloadUnit(id, &before, error) || !UnitRepository(m_database->connection()).move(id, newParentId, error, expectedVersion)
         || !reloadUnit(id, &after, error))
         return false;
     emit unitMoved(after, before.parentId);
     return true;
 }
 
-bool Workspace::setUnitRetired(qint64 id, bool retired, QString *error)
+bool Workspace::setUnitRetired(qint64 id, bool retired, QString *error, int expectedVersion)
 {
     Unit unit;
-    if (!UnitRepository(m_database->connection()).setRetired(id, retired, error) || !reloadUnit(id, &unit, error))
+    if (!UnitRepository(m_database->connection()).setRetired(id, retired, error, expectedVersion) || !reloadUnit(id, &unit, error))
         return false;
     emit unitChanged(unit);
     return true;

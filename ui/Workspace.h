@@ -44,9 +44,10 @@ public:
     // Changes made by edits (each one transaction); they emit the signals below.
     bool addUnit(Unit *unit, QString *error);
     bool removeUnit(qint64 id, QString *error);
-    bool renameUnit(qint64 id, const QString &name, QString *error);
-    bool moveUnit(qint64 id, qint64 newParentId, QString *error);
-    bool setUnitRetired(qint64 id, bool retired, QString *error);
+    // expectedVersion: the unit's row version the edit starts from (refused when it moved on); -1 unchecked.
+    bool renameUnit(qint64 id, const QString &name, QString *error, int expectedVersion = -1);
+    bool moveUnit(qint64 id, qint64 newParentId, QString *error, int expectedVersion = -1);
+    bool setUnitRetired(qint64 id, bool retired, QString *error, int expectedVersion = -1);
     bool addTerm(Term *term, QString *error);
     bool removeTerm(qint64 id, QString *error);
     bool saveCongress(Congress *congress, QString *error);

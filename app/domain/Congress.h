@@ -52,6 +52,9 @@ struct Congress
     QString countingBoardHead;     // trưởng ban kiểm phiếu
     QStringList countingBoardMembers; // ủy viên ban kiểm phiếu
     int resolutionVotesFor = 0;    // voters approving the resolution; 0: not recorded
+    // The stored row's version when this was read (or last saved); a save from an older one is refused.
+    // Not part of ==: it tells when the record was read, not what it says.
+    int rowVersion = 0;
 
     bool isValid() const { return id > 0; }
     // Official members (or delegates) summoned, less the absences excluded from the base.

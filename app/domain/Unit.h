@@ -17,6 +17,7 @@ struct Unit
     UnitLevel level = UnitLevel::Branch;
     bool retired = false;
     int childCount = 0; // filled by queries that list units
+    int rowVersion = 0; // the stored row's version when read; a rename, move or retirement from an older one is refused
 
     bool isValid() const { return id > 0; }
 };

@@ -2,6 +2,7 @@
 
 #include "ElectionRepository.h"
 #include "QueryRunner.h"
+#include "RowVersions.h"
 #include "TermRepository.h"
 #include "Transaction.h"
 #include "domain/CongressValidator.h"
@@ -18,7 +19,7 @@ const char *const congressColumns =
     "id, unit_id, term_id, status, planned_date, held_from, held_to, place, congress_number, kind, "
     "official_members, probationary_members, summoned, present, excluded_absent_with_reason, excluded_excused, "
     "excluded_suspended, excluded_temporary, excluded_without_alternate, political_report_summary, "
-    "self_review_summary, opening_time, closing_time, counting_board_head, resolution_votes_for";
+    "self_review_summary, opening_time, closing_time, counting_board_head, resolution_votes_for, row_version";
 
 // Times are stored as "HH:MM" text (portable across SQLite and PostgreSQL), NULL when not recorded.
 QVariant timeValue(const QTime &time)
@@ -72,6 +73,7 @@ Congress congressFromRow(const QSqlQuery &q)
     c.closingTime = toTime(q.value(22));
     c.countingBoardHead = q.value(23).toString();
     c.resolutionVotesFor = q.value(24).toInt();
+    c.rowVersion = q.value(25).toInt();
     return c;
 }
 
@@ -257,7 +259,8 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
     if (!transaction.begin(error))
         return false;
     const QVariantList values = congressValues(*congress);
-    if (congress->id == 0 || insertWithId) {
+    const bool inserting = congress->id == 0 || insertWithId;
+    if (inserting) {
         qint64 id = 0;
         const QVariantList keys = insertWithId ? QVariantList{congress->id, congress->unitId, congress->termId}
                                                : QVariantList{congress->unitId, congress->termId};
@@ -268,12 +271,12 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
                                                 "excluded_absent_with_reason, excluded_excused, excluded_suspended, "
                                                 "excluded_temporary, excluded_without_alternate, "
                                                 "political_report_summary, self_review_summary, opening_time, "
-                                                "closing_time, counting_board_head, resolution_votes_for) "
+                                                "closing_time, counting_board_head, resolution_votes_for, %3) "
                                                 "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                "?, ?, ?, ?)")
+                                                "?, ?, ?, ?, ?, ?)")
                                      .arg(insertWithId ? QStringLiteral("id, ") : QString(),
-                                          insertWithId ? QStringLiteral("?, ") : QString()),
-                                 keys + values, &id, error))
+                                          insertWithId ? QStringLiteral("?, ") : QString(), RowVersions::insertColumns()),
+                                 keys + values + RowVersions::insertValues(m_db), &id, error))
             return false;
         congress->id = id;
     } else {
@@ -286,17 +289,23 @@ bool CongressRepository::write(Congress *congress, bool insertWithId, QString *e
                                              "excluded_suspended = ?, excluded_temporary = ?, "
                                              "excluded_without_alternate = ?, political_report_summary = ?, "
                                              "self_review_summary = ?, opening_time = ?, closing_time = ?, "
-                                             "counting_board_head = ?, resolution_votes_for = ? WHERE id = ?"),
-                              values + QVariantList{congress->id}, error))
+                                             "counting_board_head = ?, resolution_votes_for = ?, %1 "
+                                             "WHERE id = ? AND row_version = ?")
+                                  .arg(RowVersions::updateSet()),
+                              values + RowVersions::stampValues(m_db) + QVariantList{congress->id, congress->rowVersion},
+                              error))
             return false;
+        // No row at the version read: another clerk saved (or deleted) it since; their change stands.
         if (query.numRowsAffected() != 1) {
-            *error = tr("The congress record %1 no longer exists.").arg(congress->id);
+            *error = RowVersions::refusal(m_db, RowVersions::Kind::Congress, congress->id);
             return false;
         }
     }
-    if (!saveGuests(*congress, error) || !savePeople(*congress, error))
+    if (!saveGuests(*congress, error) || !savePeople(*congress, error) || !transaction.commit(error))
         return false;
-    return transaction.commit(error);
+    // The record now carries the version it wrote, so its next save is checked against it.
+    congress->rowVersion = inserting ? 0 : congress->rowVersion + 1;
+    return true;
 }
 
 bool CongressRepository::remove(qint64 congressId, QString *error)

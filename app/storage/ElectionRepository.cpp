@@ -2,6 +2,7 @@
 
 #include "CongressRepository.h"
 #include "QueryRunner.h"
+#include "RowVersions.h"
 #include "Transaction.h"
 
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ bool ElectionRepository::forCongress(qint64 congressId, QList<Election> *electio
     elections->clear();
     QSqlQuery query(m_db);
     if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT id, office, total_seats, appointed, alternate_seats FROM elections "
+                          QStringLiteral("SELECT id, office, total_seats, appointed, alternate_seats, row_version FROM elections "
                                          "WHERE congress_id = ?"),
                           {congressId}, error))
         return false;
@@ -30,6 +31,7 @@ bool ElectionRepository::forCongress(qint64 congressId, QList<Election> *electio
         election.totalSeats = query.value(2).toInt();
         election.appointedByHigherCommittee = query.value(3).toInt() != 0;
         election.alternateSeats = query.value(4).toInt();
+        election.rowVersion = query.value(5).toInt();
         elections->append(election);
     }
     std::sort(elections->begin(), elections->end(),
@@ -110,24 +112,36 @@ bool ElectionRepository::save(Election *election, QString *error)
     }
     const QVariantList values{Election::officeKey(election->office), election->totalSeats,
                               election->appointedByHigherCommittee ? 1 : 0, election->alternateSeats};
+    if (election->id > 0 && !exists && election->rowVersion != Election::restoring) {
+        *error = RowVersions::refusal(m_db, RowVersions::Kind::Election, election->id);
+        return false;
+    }
     if (exists) {
         if (!QueryRunner::run(query,
-                              QStringLiteral("UPDATE elections SET office = ?, total_seats = ?, appointed = ?, alternate_seats = ? "
-                                             "WHERE id = ?"),
-                              values + QVariantList{election->id}, error)
-            || !QueryRunner::run(query, QStringLiteral("DELETE FROM election_rounds WHERE election_id = ?"),
-                                 {election->id}, error))
+                              QStringLiteral("UPDATE elections SET office = ?, total_seats = ?, appointed = ?, "
+                                             "alternate_seats = ?, %1 WHERE id = ? AND row_version = ?")
+                                  .arg(RowVersions::updateSet()),
+                              values + RowVersions::stampValues(m_db) + QVariantList{election->id, election->rowVersion},
+                              error))
+            return false;
+        // Not at the version read: another clerk saved it since, and their rounds stand.
+        if (query.numRowsAffected() != 1) {
+            *error = RowVersions::refusal(m_db, RowVersions::Kind::Election, election->id);
+            return false;
+        }
+        if (!QueryRunner::run(query, QStringLiteral("DELETE FROM election_rounds WHERE election_id = ?"),
+                              {election->id}, error))
             return false;
     } else {
         const bool keepId = election->id > 0;
         qint64 id = 0;
         if (!QueryRunner::insert(m_db,
                                  QStringLiteral("INSERT INTO elections (%1congress_id, office, total_seats, appointed, "
-                                                "alternate_seats) VALUES (%2?, ?, ?, ?, ?)")
+                                                "alternate_seats, %3) VALUES (%2?, ?, ?, ?, ?, ?, ?)")
                                      .arg(keepId ? QStringLiteral("id, ") : QString(),
-                                          keepId ? QStringLiteral("?, ") : QString()),
+                                          keepId ? QStringLiteral("?, ") : QString(), RowVersions::insertColumns()),
                                  (keepId ? QVariantList{election->id} : QVariantList{})
-                                     + QVariantList{election->congressId} + values,
+                                     + QVariantList{election->congressId} + values + RowVersions::insertValues(m_db),
                                  &id, error)) {
             if (error->contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
                 *error = tr("This congress already has this election: %1.").arg(Election::officeName(election->office));
@@ -155,7 +169,11 @@ bool ElectionRepository::save(Election *election, QString *error)
                 return false;
         }
     }
-    return transaction.commit(error);
+    if (!transaction.commit(error))
+        return false;
+    // The election now carries the version it wrote, so its next save is checked against it.
+    election->rowVersion = exists ? election->rowVersion + 1 : 0;
+    return true;
 }
 
 bool ElectionRepository::remove(qint64 electionId, QString *error)

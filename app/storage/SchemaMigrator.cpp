@@ -3,6 +3,7 @@
 #include "ElectionsSchema.h"
 #include "ExchangeSchema.h"
 #include "HistorySchema.h"
+#include "RowVersionSchema.h"
 #include "SchemaSql.h"
 #include "SearchWordsSchema.h"
 #include "Transaction.h"
@@ -116,7 +117,8 @@ QList<Migration> migrations(const QSqlDatabase &db)
             {SearchWordsSchema::statements(db), &SearchWordsSchema::fill, SearchWordsSchema::indexes(db)},
             {ElectionsSchema::unknownGender(db)},
             {version7(db)},
-            {HistorySchema::statements(db)}};
+            {HistorySchema::statements(db)},
+            {RowVersionSchema::statements(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

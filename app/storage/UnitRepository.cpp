@@ -1,6 +1,7 @@
 #include "UnitRepository.h"
 
 #include "QueryRunner.h"
+#include "RowVersions.h"
 #include "SearchWordIndex.h"
 #include "Transaction.h"
 #include "domain/SearchKey.h"
@@ -13,7 +14,7 @@ namespace daihoi {
 namespace {
 
 const char *const unitColumns = "u.id, u.parent_id, u.code, u.name, u.level, u.retired, "
-                                "(SELECT COUNT(*) FROM units c WHERE c.parent_id = u.id) AS child_count";
+                                "(SELECT COUNT(*) FROM units c WHERE c.parent_id = u.id) AS child_count, u.row_version";
 
 QVariant parentValue(qint64 parentId)
 {
@@ -35,6 +36,17 @@ QVariantList parentBinding(qint64 parentId)
     return parentId > 0 ? QVariantList{parentId} : QVariantList{};
 }
 
+// The row to update: by id alone for a caller that read no version, by id and version otherwise.
+QString versionCondition(int expectedVersion)
+{
+    return expectedVersion < 0 ? QStringLiteral("id = ?") : QStringLiteral("id = ? AND row_version = ?");
+}
+
+QVariantList versionValues(qint64 id, int expectedVersion)
+{
+    return expectedVersion < 0 ? QVariantList{id} : QVariantList{id, expectedVersion};
+}
+
 Unit unitFromRow(const QSqlQuery &query)
 {
     Unit unit;
@@ -45,6 +57,7 @@ Unit unitFromRow(const QSqlQuery &query)
     UnitLevels::fromKey(query.value(4).toString(), &unit.level);
     unit.retired = query.value(5).toInt() != 0;
     unit.childCount = query.value(6).toInt();
+    unit.rowVersion = query.value(7).toInt();
     return unit;
 }
 
@@ -212,7 +225,7 @@ bool UnitRepository::add(Unit *unit, QString *error)
     return true;
 }
 
-bool UnitRepository::rename(qint64 id, const QString &name, QString *error)
+bool UnitRepository::rename(qint64 id, const QString &name, QString *error, int expectedVersion)
 {
     if (name.trimmed().isEmpty()) {
         *error = tr("Name: a unit needs a name.");
@@ -226,9 +239,18 @@ bool UnitRepository::rename(qint64 id, const QString &name, QString *error)
         return false;
     const QString key = searchKey(name, unit.code);
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query, QStringLiteral("UPDATE units SET name = ?, search_key = ? WHERE id = ?"),
-                          {name.trimmed(), key, id}, error)
-        || !SearchWordIndex(m_db).replace(SearchWordIndex::Kind::Unit, id, key, error))
+    if (!QueryRunner::run(query,
+                          QStringLiteral("UPDATE units SET name = ?, search_key = ?, %1 WHERE %2")
+                              .arg(RowVersions::updateSet(), versionCondition(expectedVersion)),
+                          QVariantList{name.trimmed(), key} + RowVersions::stampValues(m_db)
+                              + versionValues(id, expectedVersion),
+                          error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *error = RowVersions::refusal(m_db, RowVersions::Kind::Unit, id);
+        return false;
+    }
+    if (!SearchWordIndex(m_db).replace(SearchWordIndex::Kind::Unit, id, key, error))
         return false;
     return transaction.commit(error);
 }
@@ -242,7 +264,7 @@ bool UnitRepository::isDescendantOrSelf(qint64 candidate, qint64 ancestor, bool 
     return true;
 }
 
-bool UnitRepository::move(qint64 id, qint64 newParentId, QString *error)
+bool UnitRepository::move(qint64 id, qint64 newParentId, QString *error, int expectedVersion)
 {
     Transaction transaction(m_db);
     if (!transaction.begin(error))
@@ -269,24 +291,34 @@ bool UnitRepository::move(qint64 id, qint64 newParentId, QString *error)
     QSqlQuery query(m_db);
     QVariantList values{parentValue(newParentId)};
     values += parentBinding(newParentId);
-    values.append(id);
+    values += RowVersions::stampValues(m_db) + versionValues(id, expectedVersion);
     if (!QueryRunner::run(query,
                           QStringLiteral("UPDATE units SET parent_id = ?, position = "
-                                         "(SELECT COALESCE(MAX(position), 0) + 1 FROM units WHERE %1) WHERE id = ?")
-                              .arg(parentCondition(newParentId)),
+                                         "(SELECT COALESCE(MAX(position), 0) + 1 FROM units WHERE %1), %2 WHERE %3")
+                              .arg(parentCondition(newParentId), RowVersions::updateSet(),
+                                   versionCondition(expectedVersion)),
                           values, error))
         return false;
+    if (query.numRowsAffected() != 1) {
+        *error = RowVersions::refusal(m_db, RowVersions::Kind::Unit, id);
+        return false;
+    }
     return transaction.commit(error);
 }
 
-bool UnitRepository::setRetired(qint64 id, bool retired, QString *error)
+bool UnitRepository::setRetired(qint64 id, bool retired, QString *error, int expectedVersion)
 {
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query, QStringLiteral("UPDATE units SET retired = ? WHERE id = ?"), {retired ? 1 : 0, id},
+    if (!QueryRunner::run(query,
+                          QStringLiteral("UPDATE units SET retired = ?, %1 WHERE %2")
+                              .arg(RowVersions::updateSet(), versionCondition(expectedVersion)),
+                          QVariantList{retired ? 1 : 0} + RowVersions::stampValues(m_db)
+                              + versionValues(id, expectedVersion),
                           error))
         return false;
     if (query.numRowsAffected() != 1) {
-        *error = tr("No unit has the id %1.").arg(id);
+        *error = expectedVersion < 0 ? tr("No unit has the id %1.").arg(id)
+                                     : RowVersions::refusal(m_db, RowVersions::Kind::Unit, id);
         return false;
     }
     return true;

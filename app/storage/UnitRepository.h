@@ -28,10 +28,12 @@ public:
 
     // Adds a unit at the end of its parent's children; fills unit->id (or reuses a given one).
     bool add(Unit *unit, QString *error);
-    bool rename(qint64 id, const QString &name, QString *error);
+    // rename, move and setRetired refuse, naming who changed the unit and when, if its row is no longer
+    // at expectedVersion (Unit::rowVersion as read); -1 changes it whatever its version.
+    bool rename(qint64 id, const QString &name, QString *error, int expectedVersion = -1);
     // Moves under newParentId (0: top level), at the end; refuses to move a unit under itself.
-    bool move(qint64 id, qint64 newParentId, QString *error);
-    bool setRetired(qint64 id, bool retired, QString *error);
+    bool move(qint64 id, qint64 newParentId, QString *error, int expectedVersion = -1);
+    bool setRetired(qint64 id, bool retired, QString *error, int expectedVersion = -1);
     // Only a unit with no children and no congress can be removed (undo of an addition).
     bool remove(qint64 id, QString *error);
 

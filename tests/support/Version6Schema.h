@@ -23,6 +23,14 @@ inline bool dropVersion7(QSqlDatabase db)
     }
     if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS change_history")))
         return false;
+    // Versions after 7 first: the row versions of edited rows.
+    for (const char *table : {"congresses", "elections", "units"}) {
+        for (const char *column : {"row_version", "changed_by", "changed_at"}) {
+            if (!query.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                .arg(QLatin1String(table), QLatin1String(column))))
+                return false;
+        }
+    }
     for (const QString &sql : {QStringLiteral("DROP TABLE congress_people"),
                                QStringLiteral("ALTER TABLE congresses DROP COLUMN opening_time"),
                                QStringLiteral("ALTER TABLE congresses DROP COLUMN closing_time"),

@@ -1,5 +1,6 @@
 #include "RemoveElectionEdit.h"
 
+#include "SaveElectionEdit.h"
 #include "Workspace.h"
 
 namespace daihoi {
@@ -17,7 +18,10 @@ bool RemoveElectionEdit::apply(QString *error)
 
 bool RemoveElectionEdit::revert(QString *error)
 {
-    return workspace()->saveElection(&m_election, error);
+    // The removed election comes back under its id, whatever version it had.
+    Election election = m_election;
+    election.rowVersion = Election::restoring;
+    return SaveElectionEdit::save(workspace(), &election, &m_chain, error);
 }
 
 } // namespace daihoi

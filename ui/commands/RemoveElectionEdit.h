@@ -14,6 +14,7 @@ public:
 
 private:
     Election m_election;
+    int m_chain = -1; // EditedVersions chain of the election brought back by an undo
 };
 
 } // namespace daihoi

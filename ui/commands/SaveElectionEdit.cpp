@@ -1,5 +1,6 @@
 #include "SaveElectionEdit.h"
 
+#include "EditedVersions.h"
 #include "Workspace.h"
 
 namespace daihoi {
@@ -12,17 +13,41 @@ SaveElectionEdit::SaveElectionEdit(Workspace *workspace, const Election &before,
 {
 }
 
+bool SaveElectionEdit::save(Workspace *workspace, Election *election, int *chain, QString *error)
+{
+    EditedVersions *versions = EditedVersions::of(workspace->undoStack());
+    const bool first = *chain < 0;
+    if (!first && election->rowVersion != Election::restoring)
+        election->rowVersion = versions->expected(EditedVersions::electionKey(election->id), *chain);
+    const int readVersion = election->rowVersion;
+    if (!workspace->saveElection(election, error))
+        return false;
+    const QString key = EditedVersions::electionKey(election->id);
+    if (first)
+        *chain = versions->chainFor(key, readVersion == Election::restoring || readVersion < 0 ? election->rowVersion
+                                                                                              : readVersion);
+    versions->wrote(key, *chain, election->rowVersion);
+    return true;
+}
+
 bool SaveElectionEdit::apply(QString *error)
 {
+    Election election = m_after;
     // After an undo removed a new election, the save brings it back under the same id.
-    return workspace()->saveElection(&m_after, error);
+    if (m_before.id == 0 && m_chain >= 0)
+        election.rowVersion = Election::restoring;
+    if (!save(workspace(), &election, &m_chain, error))
+        return false;
+    m_after.id = election.id;
+    return true;
 }
 
 bool SaveElectionEdit::revert(QString *error)
 {
     if (m_before.id == 0)
         return workspace()->removeElection(m_after, error);
-    return workspace()->saveElection(&m_before, error);
+    Election election = m_before;
+    return save(workspace(), &election, &m_chain, error);
 }
 
 } // namespace daihoi

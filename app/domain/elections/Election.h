@@ -23,6 +23,11 @@ public:
     int alternateSeats = 0;                  // delegates: of totalSeats, how many are alternates (dự khuyết)
     bool appointedByHigherCommittee = false; // Bí thư after three failed rounds
     QList<ElectionRound> rounds;
+    // The stored row's version when read or last saved (not part of ==); a save from an older one is refused.
+    // `restoring` brings a removed election back under its id (undo of its removal, redo of its creation);
+    // any other save of an id whose row is gone is refused as deleted meanwhile.
+    static constexpr int restoring = -1;
+    int rowVersion = 0;
 
     // The tally input of round `index`, with attendance and exclusions from the congress.
     RoundInput input(const Congress &congress, int index) const;

@@ -41,7 +41,8 @@ private:
         if (!password.isEmpty())
             environment.insert(QStringLiteral("PGPASSWORD"), password);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(DAIHOI_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        process.start(QStringLiteral(DAIHOI_CLI_PATH),
+                      QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
         process.write(input);
         process.closeWriteChannel();
         CliRunner::Result result;
@@ -83,7 +84,8 @@ private slots:
         QVERIFY2(!m_url.isEmpty(), qPrintable(error));
         QCOMPARE(cli({QStringLiteral("office"), QStringLiteral("init"), m_url}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("office"), QStringLiteral("copy"), m_demo, m_url}).exitCode, 0);
-        m_server.exec(QStringLiteral("CREATE ROLE daihoi_test_passwords NOLOGIN"), &error); // may exist already
+        m_server.exec(QStringLiteral("CREATE ROLE daihoi_test_passwords NOLOGIN"),
+                      &error); // may exist already
     }
 
     void cleanupTestCase()
@@ -100,7 +102,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(clerk), qPrintable(run.out));
         QString error;
-        QVERIFY2(m_server.exec(QStringLiteral("GRANT daihoi_test_passwords TO %1").arg(clerk), &error), qPrintable(error));
+        QVERIFY2(m_server.exec(QStringLiteral("GRANT daihoi_test_passwords TO %1").arg(clerk), &error),
+                 qPrintable(error));
         QVERIFY2(connects(clerk, QStringLiteral("Mật khẩu 'của' tôi"), &error), qPrintable(error));
         QVERIFY(!connects(clerk, QStringLiteral("Mật khẩu"), &error));
         QVERIFY2(error.contains(QStringLiteral("password authentication failed")), qPrintable(error));
@@ -116,25 +119,29 @@ private slots:
         CliRunner::Result run = office({QStringLiteral("users"), m_url});
         QVERIFY2(run.out.contains(clerk + QStringLiteral("\n  (no unit)\n")), qPrintable(run.out));
 
-        run = office({QStringLiteral("grant"), m_url, clerk, QStringLiteral("--unit"), QStringLiteral("VH-01")});
+        run = office(
+            {QStringLiteral("grant"), m_url, clerk, QStringLiteral("--unit"), QStringLiteral("VH-01")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = office({QStringLiteral("grant"), m_url, clerk, QStringLiteral("--unit"), QStringLiteral("UBND"),
                       QStringLiteral("--read-only")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = office({QStringLiteral("users"), m_url});
-        QVERIFY2(run.out.contains(clerk + QStringLiteral("\n  UBND  Đảng bộ cơ quan UBND Quận  read only\n"
-                                                         "  VH-01  Chi bộ Khu đô thị Việt Hưng 1  read and write\n")),
+        QVERIFY2(run.out.contains(clerk +
+                                  QStringLiteral("\n  UBND  Đảng bộ cơ quan UBND Quận  read only\n"
+                                                 "  VH-01  Chi bộ Khu đô thị Việt Hưng 1  read and write\n")),
                  qPrintable(run.out));
 
         // A second grant of the same unit changes read-only rather than adding a row.
-        run = office({QStringLiteral("grant"), m_url, clerk, QStringLiteral("--unit"), QStringLiteral("VH-01"),
-                      QStringLiteral("--read-only")});
+        run = office({QStringLiteral("grant"), m_url, clerk, QStringLiteral("--unit"),
+                      QStringLiteral("VH-01"), QStringLiteral("--read-only")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = office({QStringLiteral("revoke"), m_url, clerk, QStringLiteral("--unit"), QStringLiteral("UBND")});
+        run = office(
+            {QStringLiteral("revoke"), m_url, clerk, QStringLiteral("--unit"), QStringLiteral("UBND")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = office({QStringLiteral("users"), m_url});
-        QVERIFY2(run.out.contains(clerk + QStringLiteral("\n  VH-01  Chi bộ Khu đô thị Việt Hưng 1  read only\n")),
-                 qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(clerk + QStringLiteral("\n  VH-01  Chi bộ Khu đô thị Việt Hưng 1  read only\n")),
+            qPrintable(run.out));
     }
 
     void anAdministratorManagesClerksAndReadsEverything()
@@ -142,15 +149,18 @@ private slots:
         const QString admin = name("office_admin");
         QCOMPARE(addUser(admin, "b", true).exitCode, 0);
         const CliRunner::Result list = cli({QStringLiteral("office"), QStringLiteral("users"), m_url});
-        QVERIFY2(list.out.contains(admin + QStringLiteral("  (administrator: every unit)")), qPrintable(list.out));
+        QVERIFY2(list.out.contains(admin + QStringLiteral("  (administrator: every unit)")),
+                 qPrintable(list.out));
 
-        // Connected as that administrator (no superuser): creates a clerk, grants a unit, and reads every unit.
+        // Connected as that administrator (no superuser): creates a clerk, grants a unit, and reads every
+        // unit.
         const QString clerk = name("admins_clerk");
         m_roles.append(clerk);
-        CliRunner::Result run = cli({QStringLiteral("office"), QStringLiteral("user"), urlAs(admin), clerk}, "c\n");
+        CliRunner::Result run =
+            cli({QStringLiteral("office"), QStringLiteral("user"), urlAs(admin), clerk}, "c\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = cli({QStringLiteral("office"), QStringLiteral("grant"), urlAs(admin), clerk, QStringLiteral("--unit"),
-                   QStringLiteral("VH-02")});
+        run = cli({QStringLiteral("office"), QStringLiteral("grant"), urlAs(admin), clerk,
+                   QStringLiteral("--unit"), QStringLiteral("VH-02")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList summary{QStringLiteral("summary"), QStringLiteral("--unit"), QStringLiteral("VH"),
                                   QStringLiteral("--term"), QStringLiteral("2022-2025")};
@@ -164,31 +174,38 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not a role name") << QStringList{QStringLiteral("user"), QStringLiteral("URL"), QStringLiteral("Nguyen-Van-A")}
-                                         << "User: Nguyen-Van-A is not a valid user name";
-        QTest::newRow("the office's own role") << QStringList{QStringLiteral("user"), QStringLiteral("URL"), QStringLiteral("daihoi_clerks")}
-                                               << "User: daihoi_clerks is not a valid user name";
-        QTest::newRow("a user that exists") << QStringList{QStringLiteral("user"), QStringLiteral("URL"), QStringLiteral("EXISTING")}
-                                            << "already exists";
-        QTest::newRow("unknown user") << QStringList{QStringLiteral("grant"), QStringLiteral("URL"), QStringLiteral("nobody_here"),
-                                                     QStringLiteral("--unit"), QStringLiteral("VH-01")}
-                                      << "User: there is no user nobody_here";
-        QTest::newRow("a role that is no clerk") << QStringList{QStringLiteral("grant"), QStringLiteral("URL"), QStringLiteral("daihoi_owner"),
-                                                                QStringLiteral("--unit"), QStringLiteral("VH-01")}
-                                                 << "is not a clerk of the office";
-        QTest::newRow("unknown unit") << QStringList{QStringLiteral("grant"), QStringLiteral("URL"), QStringLiteral("EXISTING"),
-                                                     QStringLiteral("--unit"), QStringLiteral("XX-99")}
-                                      << "Unit: no unit has the code XX-99";
+        QTest::newRow("not a role name")
+            << QStringList{QStringLiteral("user"), QStringLiteral("URL"), QStringLiteral("Nguyen-Van-A")}
+            << "User: Nguyen-Van-A is not a valid user name";
+        QTest::newRow("the office's own role")
+            << QStringList{QStringLiteral("user"), QStringLiteral("URL"), QStringLiteral("daihoi_clerks")}
+            << "User: daihoi_clerks is not a valid user name";
+        QTest::newRow("a user that exists")
+            << QStringList{QStringLiteral("user"), QStringLiteral("URL"), QStringLiteral("EXISTING")}
+            << "already exists";
+        QTest::newRow("unknown user")
+            << QStringList{QStringLiteral("grant"), QStringLiteral("URL"), QStringLiteral("nobody_here"),
+                           QStringLiteral("--unit"), QStringLiteral("VH-01")}
+            << "User: there is no user nobody_here";
+        QTest::newRow("a role that is no clerk")
+            << QStringList{QStringLiteral("grant"), QStringLiteral("URL"), QStringLiteral("daihoi_owner"),
+                           QStringLiteral("--unit"), QStringLiteral("VH-01")}
+            << "is not a clerk of the office";
+        QTest::newRow("unknown unit")
+            << QStringList{QStringLiteral("grant"), QStringLiteral("URL"), QStringLiteral("EXISTING"),
+                           QStringLiteral("--unit"), QStringLiteral("XX-99")}
+            << "Unit: no unit has the code XX-99";
         QTest::newRow("revoke what was never granted")
-            << QStringList{QStringLiteral("revoke"), QStringLiteral("URL"), QStringLiteral("EXISTING"), QStringLiteral("--unit"),
-                           QStringLiteral("UBND")}
+            << QStringList{QStringLiteral("revoke"), QStringLiteral("URL"), QStringLiteral("EXISTING"),
+                           QStringLiteral("--unit"), QStringLiteral("UBND")}
             << "has no grant on UBND";
         QTest::newRow("a clerk granting themselves")
-            << QStringList{QStringLiteral("grant"), QStringLiteral("CLERK_URL"), QStringLiteral("EXISTING"), QStringLiteral("--unit"),
-                           QStringLiteral("VH-01")}
+            << QStringList{QStringLiteral("grant"), QStringLiteral("CLERK_URL"), QStringLiteral("EXISTING"),
+                           QStringLiteral("--unit"), QStringLiteral("VH-01")}
             << "Only an administrator of the office";
-        QTest::newRow("a clerk adding a user") << QStringList{QStringLiteral("user"), QStringLiteral("CLERK_URL"), QStringLiteral("new_one")}
-                                               << "Only an administrator of the office";
+        QTest::newRow("a clerk adding a user")
+            << QStringList{QStringLiteral("user"), QStringLiteral("CLERK_URL"), QStringLiteral("new_one")}
+            << "Only an administrator of the office";
     }
 
     void refusalsNameWhatIsWrongAndChangeNothing()
@@ -200,16 +217,18 @@ private slots:
             existing = name("existing_clerk");
             QCOMPARE(addUser(existing, "d").exitCode, 0);
         }
-        const QString fingerprint = QStringLiteral("SELECT (SELECT count(*) FROM pg_roles) || '/' ||"
-                                                   " (SELECT count(*) || ':' || coalesce(string_agg(login || unit_id"
-                                                   " || may_write, ','), '') FROM office_grants)");
+        const QString fingerprint =
+            QStringLiteral("SELECT (SELECT count(*) FROM pg_roles) || '/' ||"
+                           " (SELECT count(*) || ':' || coalesce(string_agg(login || unit_id"
+                           " || may_write, ','), '') FROM office_grants)");
         const auto state = [&]() {
             Database db;
             QString error;
             if (!db.openServer(m_url, &error))
                 return error;
             QSqlQuery query(db.connection());
-            return query.exec(fingerprint) && query.next() ? query.value(0).toString() : query.lastError().text();
+            return query.exec(fingerprint) && query.next() ? query.value(0).toString()
+                                                           : query.lastError().text();
         };
         const QString before = state();
         for (QString &arg : args) {

@@ -64,10 +64,10 @@ QList<TableRights> tableRights()
     const QString unitRead = readable(QStringLiteral("unit_id"));
     const QString unitWrite = writable(QStringLiteral("unit_id"));
     return {
-        // A unit below a granted one is readable: its parent is. The parent test also lets a new unit
-        // come back from INSERT ... RETURNING before the granted subtree is listed again.
+        // A unit below a granted one is readable. A unit this transaction has just added is its own, so it
+        // comes back from INSERT ... RETURNING (daihoi_units_in_writing).
         {QStringLiteral("units"),
-         readable(QStringLiteral("id")) + QStringLiteral(" OR ") + readable(QStringLiteral("parent_id")),
+         readable(QStringLiteral("id")) + QStringLiteral(" OR id IN (SELECT daihoi_units_in_writing())"),
          writable(QStringLiteral("parent_id")), writable(QStringLiteral("id")),
          writable(QStringLiteral("parent_id")),
          // Moved only under a writable unit; a granted unit itself may be renamed where it stands.
@@ -190,6 +190,32 @@ const char *const functions[] = {
     R"(CREATE OR REPLACE FUNCTION daihoi_people_in_writing() RETURNS SETOF bigint
        LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public ROWS 10 AS $$
          SELECT person_id FROM office_people_in_writing WHERE xact = pg_current_xact_id_if_assigned() $$)",
+    R"(CREATE OR REPLACE FUNCTION daihoi_units_in_writing() RETURNS SETOF bigint
+       LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public ROWS 10 AS $$
+         SELECT unit_id FROM office_units_in_writing WHERE xact = pg_current_xact_id_if_assigned() $$)",
+    // The top of the tree a login sees: the real top for administrators, else each granted unit with no
+    // granted unit above it. Walks up from the few grants instead of listing the units readable.
+    R"(CREATE OR REPLACE FUNCTION daihoi_top_units() RETURNS SETOF bigint
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public ROWS 10 AS $$
+         SELECT id FROM units WHERE parent_id IS NULL AND daihoi_is_admin()
+         UNION ALL
+         SELECT g.unit_id FROM office_grants g WHERE g.login = session_user AND NOT daihoi_is_admin()
+           AND NOT EXISTS (
+             WITH RECURSIVE up(id) AS (
+               SELECT parent_id FROM units WHERE id = g.unit_id
+               UNION ALL SELECT u.parent_id FROM units u JOIN up ON u.id = up.id)
+             SELECT 1 FROM up JOIN office_grants o ON o.unit_id = up.id AND o.login = session_user) $$)",
+    R"(CREATE OR REPLACE FUNCTION daihoi_unit_added() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+       BEGIN
+         IF NOT daihoi_is_admin() THEN
+           INSERT INTO office_units_in_writing (unit_id, xact) VALUES (NEW.id, pg_current_xact_id())
+             ON CONFLICT (unit_id) DO UPDATE SET xact = EXCLUDED.xact;
+         END IF;
+         RETURN NEW;
+       END $$)",
+    "CREATE OR REPLACE TRIGGER daihoi_unit_added BEFORE INSERT ON units"
+    " FOR EACH ROW EXECUTE FUNCTION daihoi_unit_added()",
     R"(CREATE OR REPLACE FUNCTION daihoi_person_added() RETURNS trigger
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
        BEGIN
@@ -257,8 +283,11 @@ QStringList installStatements()
         // The people a transaction is writing, keyed by that transaction: see personWritable.
         QStringLiteral("CREATE TABLE IF NOT EXISTS office_people_in_writing ("
                        " person_id BIGINT PRIMARY KEY, xact xid8 NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS office_units_in_writing ("
+                       " unit_id BIGINT PRIMARY KEY, xact xid8 NOT NULL)"),
         QStringLiteral("ALTER TABLE office_people_in_writing ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("REVOKE ALL ON office_people_in_writing FROM PUBLIC"),
+        QStringLiteral("ALTER TABLE office_units_in_writing ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("REVOKE ALL ON office_people_in_writing, office_units_in_writing FROM PUBLIC"),
     };
     for (const char *function : functions)
         statements.append(QString::fromUtf8(function));

@@ -30,10 +30,10 @@ QString parentCondition(qint64 parentId)
 // condition is the plain one.
 QString listCondition(const QSqlDatabase &db, qint64 parentId)
 {
-    if (parentId > 0 || db.driverName() != QLatin1String("QPSQL") || !db.tables().contains(QStringLiteral("office_grants")))
+    if (parentId > 0 || db.driverName() != QLatin1String("QPSQL")
+        || !db.tables().contains(QStringLiteral("office_grants")))
         return QStringLiteral("u.") + parentCondition(parentId);
-    return QStringLiteral("(u.parent_id IS NULL OR (u.id IN (SELECT unit_id FROM office_grants)"
-                          " AND NOT EXISTS (SELECT 1 FROM units p WHERE p.id = u.parent_id)))");
+    return QStringLiteral("u.id IN (SELECT daihoi_top_units())");
 }
 
 QString searchKey(const QString &name, const QString &code)
@@ -100,7 +100,8 @@ bool UnitRepository::activeChildren(qint64 parentId, QList<Unit> *units, QString
 bool UnitRepository::childCount(qint64 parentId, int *count, QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query, QStringLiteral("SELECT COUNT(*) FROM units u WHERE %1").arg(listCondition(m_db, parentId)),
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT COUNT(*) FROM units u WHERE %1").arg(listCondition(m_db, parentId)),
                           parentBinding(parentId), error))
         return false;
     *count = query.next() ? query.value(0).toInt() : 0;

@@ -399,6 +399,39 @@ private slots:
         QCOMPARE(all.first().code, QStringLiteral("VH"));
     }
 
+    void aWriterAddsAUnitUnderTheirCommitteeThroughTheProgram()
+    {
+        // VH-01 is a branch, which holds no units; the writer is also given the committee UBND for this.
+        OfficeUsers users(m_admin.connection());
+        QString error;
+        QVERIFY2(users.grant(m_writer, QStringLiteral("UBND"), false, &error), qPrintable(error));
+        Unit ubnd;
+        QVERIFY(UnitRepository(m_writerDb.connection()).byCode(QStringLiteral("UBND"), &ubnd, &error));
+        Unit added;
+        added.parentId = ubnd.id;
+        added.code = QStringLiteral("UBND-99");
+        added.name = QStringLiteral("Chi bộ mới");
+        added.level = UnitLevel::Branch;
+        QVERIFY2(UnitRepository(m_writerDb.connection()).add(&added, &error), qPrintable(error));
+        QVERIFY(added.id > 0);
+        QList<Unit> children;
+        QVERIFY2(UnitRepository(m_writerDb.connection()).children(ubnd.id, 0, 100, &children, &error),
+                 qPrintable(error));
+        QCOMPARE(children.last().code, QStringLiteral("UBND-99"));
+        // Not under VH, which the writer may not write, and nothing the read-only clerk sees.
+        Unit outside = added;
+        outside.id = 0;
+        outside.parentId = 1;
+        outside.code = QStringLiteral("VH-98");
+        QVERIFY(!UnitRepository(m_writerDb.connection()).add(&outside, &error));
+        QCOMPARE(scalar(m_admin, QStringLiteral("SELECT count(*) FROM units WHERE code = 'VH-98'")).toInt(),
+                 0);
+        Unit seen;
+        QVERIFY(!UnitRepository(m_readerDb.connection()).byCode(QStringLiteral("UBND-99"), &seen, &error));
+        QVERIFY2(users.revoke(m_writer, QStringLiteral("UBND"), &error), qPrintable(error));
+        QVERIFY(!UnitRepository(m_writerDb.connection()).byCode(QStringLiteral("UBND-99"), &seen, &error));
+    }
+
     void psqlUnderTheClerksOwnLoginSeesAndChangesOnlyVh01()
     {
         int exitCode = 0;

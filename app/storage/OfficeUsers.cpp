@@ -36,8 +36,7 @@ bool OfficeUsers::isValidName(const QString &name)
 QString OfficeUsers::invalidName(const QString &name)
 {
     return tr("User: %1 is not a valid user name; use lower-case letters without accents, digits and _, "
-              "starting "
-              "with a letter (at most 63), and none of the office's own roles.")
+              "starting with a letter (at most 63), and none of the office's own roles.")
         .arg(name);
 }
 

@@ -60,7 +60,7 @@ UsersDialog::UsersDialog(Workspace *workspace, QWidget *parent)
     auto *newUser = new QFormLayout;
     newUser->addRow(tr("&Name:"), m_name);
     newUser->addRow(tr("&Password:"), m_password);
-    newUser->addRow(tr("Password a&gain:"), m_again);
+    newUser->addRow(tr("Pass&word again:"), m_again);
     usersLayout->addLayout(newUser);
     usersLayout->addWidget(m_admin);
     usersLayout->addWidget(m_add);

@@ -35,6 +35,9 @@ start() {
     fi
     as_server_user "$bin/initdb" -D "$dir/data" -U daihoi_test --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; return 1; }
+    # Roles a test puts in the group daihoi_test_passwords log in with their password (the clerks' rights
+    # tests check a password given on standard input); every other role stays trusted on the socket.
+    printf 'local all +daihoi_test_passwords scram-sha-256\nlocal all all trust\n' >"$dir/data/pg_hba.conf"
     # listen_addresses='' : no TCP at all; the socket lives in the folder only this server uses.
     as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off" start >/dev/null \

@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "UnitEditActions.h"
 #include "Workspace.h"
+#include "office/UsersDialog.h"
 #include "exchange/ExchangeDialogs.h"
 #include "reports/ReportDialog.h"
 #include "targets/CommitteeTargetsPanel.h"
@@ -281,6 +282,9 @@ void MainWindow::createActions()
 
     QMenu *termMenu = menuBar()->addMenu(tr("&Term"));
     termMenu->addAction(m_unitEdits->addTermAction());
+
+    // Shown only on an office server, to its administrators.
+    UsersDialog::addMenu(menuBar(), m_workspace, this);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About daihoi"), this, &MainWindow::about);

@@ -21,11 +21,15 @@ int OfficeCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         if (Database::isServerUrl(args.at(1)) && !Database::isServerUrl(args.at(2)))
             return copyToFile(args.at(1), args.at(2), out, err);
     }
+    bool handled = false;
+    if (const int code = runUsers(args, out, err, &handled); handled)
+        return code;
     err << tr("Usage: daihoi-cli office init URL\n"
               "       daihoi-cli office copy FILE.db URL\n"
               "       daihoi-cli office copy URL FILE.db\n"
               "URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)")
-        << Qt::endl;
+        << Qt::endl
+        << usersUsage() << Qt::endl;
     return CommandLine::Refused;
 }
 

@@ -1,5 +1,6 @@
 #include "OfficeSetup.h"
 
+#include "OfficeRights.h"
 #include "SchemaMigrator.h"
 #include "Transaction.h"
 
@@ -64,6 +65,8 @@ bool OfficeSetup::initialize(QSqlDatabase db, const QString &where, QString *err
         *error = query.lastError().text();
         return false;
     }
+    if (!OfficeRights::install(db, error))
+        return false;
     return transaction.commit(error);
 }
 

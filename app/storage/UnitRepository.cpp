@@ -26,6 +26,17 @@ QString parentCondition(qint64 parentId)
     return parentId > 0 ? QStringLiteral("parent_id = ?") : QStringLiteral("parent_id IS NULL");
 }
 
+// The top of the tree a connection sees: on an office server a clerk granted VH-01 but not VH sees VH-01 at
+// the top (row-level security hides its parent). On SQLite, and for whoever sees every unit, the
+// condition is the plain one.
+QString listCondition(const QSqlDatabase &db, qint64 parentId)
+{
+    if (parentId > 0 || db.driverName() != QLatin1String("QPSQL")
+        || !db.tables().contains(QStringLiteral("office_grants")))
+        return QStringLiteral("u.") + parentCondition(parentId);
+    return QStringLiteral("u.id IN (SELECT daihoi_top_units())");
+}
+
 QString searchKey(const QString &name, const QString &code)
 {
     return SearchKey::of(name + QLatin1Char(' ') + code);
@@ -72,8 +83,8 @@ bool UnitRepository::children(qint64 parentId, int offset, int limit, QList<Unit
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1 FROM units u WHERE u.%2 ORDER BY u.position, u.id LIMIT ? OFFSET ?")
-                            .arg(QLatin1String(unitColumns), parentCondition(parentId));
+    const QString sql = QStringLiteral("SELECT %1 FROM units u WHERE %2 ORDER BY u.position, u.id LIMIT ? OFFSET ?")
+                            .arg(QLatin1String(unitColumns), listCondition(m_db, parentId));
     if (!QueryRunner::run(query, sql, parentBinding(parentId) + QVariantList{limit, offset}, error))
         return false;
     units->clear();
@@ -102,7 +113,8 @@ bool UnitRepository::activeChildren(qint64 parentId, QList<Unit> *units, QString
 bool UnitRepository::childCount(qint64 parentId, int *count, QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query, QStringLiteral("SELECT COUNT(*) FROM units WHERE %1").arg(parentCondition(parentId)),
+    if (!QueryRunner::run(query,
+                          QStringLiteral("SELECT COUNT(*) FROM units u WHERE %1").arg(listCondition(m_db, parentId)),
                           parentBinding(parentId), error))
         return false;
     *count = query.next() ? query.value(0).toInt() : 0;
@@ -149,6 +161,10 @@ bool UnitRepository::pathTo(qint64 id, QList<qint64> *path, QString *error) cons
         if (!QueryRunner::run(query, QStringLiteral("SELECT parent_id FROM units WHERE id = ?"), {current}, error))
             return false;
         if (!query.next()) {
+            if (current != id) {
+                path->removeFirst(); // an ancestor this clerk may not see: the path starts at the unit granted
+                break;
+            }
             *error = tr("No unit has the id %1.").arg(current);
             return false;
         }

@@ -12,6 +12,7 @@
 #include "storage/UnitRepository.h"
 #include "targets/TargetsPanel.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/MessageBar.h"
 #include "widgets/RecordChangedBar.h"
 
 #include <QApplication>
@@ -73,6 +74,16 @@ LiveUpdates::LiveUpdates(Workspace *workspace, MainWindow *window, const Views &
     // Another unit or term on screen: the bar spoke of the record that was there.
     connect(views.tree->selectionModel(), &QItemSelectionModel::currentChanged, m_recordBar, &QWidget::hide);
     connect(workspace, &Workspace::opened, this, &LiveUpdates::restart);
+    // The driver's words for a save refused by a lost server mean little to a clerk; queued, so this comes
+    // after the window has shown them.
+    connect(
+        workspace, &Workspace::failed, this,
+        [this] {
+            if (m_listener->isStarted() && !m_listener->isConnected())
+                m_views.messages->showMessage(tr("Not saved: the server cannot be reached. What you typed stays on "
+                                                 "screen; save it again once the connection is back."));
+        },
+        Qt::QueuedConnection);
     restart();
 }
 

@@ -18,6 +18,7 @@ class CongressPanel;
 class ConnectionBanner;
 class ElectionPanel;
 class MainWindow;
+class MessageBar;
 class ProgressPanel;
 class RecordChangedBar;
 class TargetsPanel;
@@ -41,6 +42,7 @@ public:
         CommitteePanel *committee;
         TargetsPanel *targets;
         QWidget *recordArea; // the right side: the changed-record bar floats over its bottom
+        MessageBar *messages;
     };
 
     // Puts the banner above the window's central widget; call once that is in place.

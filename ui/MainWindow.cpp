@@ -171,7 +171,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     // Other clerks' changes on an office server, and the banner while it cannot be reached.
     new LiveUpdates(workspace, this, {m_tree, m_treeModel, m_progressPanel, m_congressPanel, m_electionPanel,
-                                      m_committeePanel, m_targetsPanel, right});
+                                      m_committeePanel, m_targetsPanel, right, m_messageBar});
 
     m_unitEdits = new UnitEditActions(workspace, this);
     createActions();

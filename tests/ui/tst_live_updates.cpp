@@ -159,6 +159,34 @@ private slots:
         QCOMPARE(place->text(), QStringLiteral("Hội trường tầng 2"));
     }
 
+    void aUnitRenamedElsewhereShowsInATreeThatStaysWhereItWas()
+    {
+        auto *tree = child<QTreeView>(m_second, "unitTree");
+        auto *model = qobject_cast<UnitTreeModel *>(tree->model());
+        Unit committee;
+        Unit renamed;
+        QString error;
+        QVERIFY(UnitRepository(m_check.connection()).byCode(QStringLiteral("UBND"), &committee, &error));
+        QVERIFY(UnitRepository(m_check.connection()).byCode(QStringLiteral("UBND-03"), &renamed, &error));
+        QVERIFY(tree->isExpanded(model->indexOfUnit(committee.id)));
+        auto *place = child<QLineEdit>(m_second, "placeEdit");
+        place->setFocus();
+        QTest::keyClick(place, Qt::Key_End);
+        typeText(place, QStringLiteral(" 2"));
+
+        // Another clerk's program renames a chi bộ of the committee.
+        QVERIFY2(UnitRepository(m_check.connection()).rename(renamed.id, QStringLiteral("Chi bộ Phòng Tư pháp Quận"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfUnit(renamed.id).data().toString(), QStringLiteral("Chi bộ Phòng Tư pháp Quận"), 2000);
+        QVERIFY(tree->isExpanded(model->indexOfUnit(committee.id)));
+        QCOMPARE(model->unitAt(tree->currentIndex()).code, QStringLiteral("UBND-15"));
+        QCOMPARE(m_second->currentUnit().code, QStringLiteral("UBND-15"));
+        QCOMPARE(place->text(), QStringLiteral("Hội trường tầng 2 2"));
+        QVERIFY(place->hasFocus());
+        QTest::keyClick(place, Qt::Key_Backspace);
+        QTest::keyClick(place, Qt::Key_Backspace);
+    }
+
     void aBannerShowsWhileTheServerIsAwayAndTypedValuesStay()
     {
         const QString name = QUrl(m_url).path().mid(1);

@@ -34,14 +34,9 @@ constexpr int gatherMilliseconds = 150;
 } // namespace
 
 LiveUpdates::LiveUpdates(Workspace *workspace, MainWindow *window, const Views &views)
-    : QObject(window)
-    , m_workspace(workspace)
-    , m_window(window)
-    , m_views(views)
-    , m_listener(new ChangeListener(this))
-    , m_banner(new ConnectionBanner(window))
-    , m_recordBar(new RecordChangedBar(window))
-    , m_gather(new QTimer(this))
+    : QObject(window), m_workspace(workspace), m_window(window), m_views(views),
+      m_listener(new ChangeListener(this)), m_banner(new ConnectionBanner(window)),
+      m_recordBar(new RecordChangedBar(window)), m_gather(new QTimer(this))
 {
     // The banner goes above everything else in the window, so no page hides it.
     auto *central = new QWidget(window);
@@ -80,8 +75,9 @@ LiveUpdates::LiveUpdates(Workspace *workspace, MainWindow *window, const Views &
         workspace, &Workspace::failed, this,
         [this] {
             if (m_listener->isStarted() && !m_listener->isConnected())
-                m_views.messages->showMessage(tr("Not saved: the server cannot be reached. What you typed stays on "
-                                                 "screen; save it again once the connection is back."));
+                m_views.messages->showMessage(
+                    tr("Not saved: the server cannot be reached. What you typed stays on "
+                       "screen; save it again once the connection is back."));
         },
         Qt::QueuedConnection);
     restart();
@@ -148,15 +144,16 @@ void LiveUpdates::refreshRecord(bool reconnected)
         m_views.congress->reload();
     const Unit unit = m_window->currentUnit();
     const Term term = m_window->currentTerm();
-    bool othersTyped = false;
-    for (auto [page, show] : {std::pair<QWidget *, std::function<void()>>{m_views.elections, [&] { m_views.elections->showCongress(unit, term); }},
-                              {m_views.committee, [&] { m_views.committee->showCongress(unit, term); }},
-                              {m_views.targets, [&] { m_views.targets->showCongress(unit, term); }}}) {
-        if (typingIn(page))
-            othersTyped = true;
-        else
-            show();
-    }
+    const bool electionsTyped = typingIn(m_views.elections);
+    const bool committeeTyped = typingIn(m_views.committee);
+    const bool targetsTyped = typingIn(m_views.targets);
+    if (!electionsTyped)
+        m_views.elections->showCongress(unit, term);
+    if (!committeeTyped)
+        m_views.committee->showCongress(unit, term);
+    if (!targetsTyped)
+        m_views.targets->showCongress(unit, term);
+    const bool othersTyped = electionsTyped || committeeTyped || targetsTyped;
     if ((congressTyped || othersTyped) && !reconnected)
         m_recordBar->showChanged();
 }
@@ -200,7 +197,8 @@ void LiveUpdates::reloadTree()
     if (const QModelIndex index = loadUnit(current); index.isValid()) {
         // The same unit stays selected without "selecting" it again: the pages keep what is typed in them.
         const QSignalBlocker blocker(tree->selectionModel());
-        tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
         tree->viewport()->update();
     }
     tree->verticalScrollBar()->setValue(scrolled);

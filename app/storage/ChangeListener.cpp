@@ -14,13 +14,13 @@ namespace {
 qint64 serverProcess(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong() : 0;
+    return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong()
+                                                                                 : 0;
 }
 
 } // namespace
 
-ChangeListener::ChangeListener(QObject *parent)
-    : QObject(parent)
+ChangeListener::ChangeListener(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<DataChange>();
 }
@@ -37,20 +37,41 @@ bool ChangeListener::start(Database *database, QString *error)
         return true; // one clerk per file: nobody else to hear
     m_database = database;
     QPointer<ChangeListener> self(this);
-    // The watcher calls back in its thread; these hops bring each report to this object's thread.
+    // The watcher calls back in its thread; these hops bring each report to this object's thread, where a
+    // report still queued from a watcher since stopped (another database opened) is dropped.
+    const int generation = ++m_generation;
+    const auto current = [self, generation] {
+        return self && self->m_generation == generation && self->m_watcher;
+    };
     ChangeWatcher::Callbacks callbacks;
-    callbacks.changed = [self](const DataChange &change) {
-        QMetaObject::invokeMethod(self, [self, change] { if (self) emit self->changed(change); }, Qt::QueuedConnection);
+    callbacks.changed = [self, current](const DataChange &change) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, current, change] {
+                if (current())
+                    emit self->changed(change);
+            },
+            Qt::QueuedConnection);
     };
-    callbacks.listening = [self] {
-        QMetaObject::invokeMethod(self, [self] { if (self) self->onListening(); }, Qt::QueuedConnection);
+    callbacks.listening = [self, current] {
+        QMetaObject::invokeMethod(
+            self,
+            [self, current] {
+                if (current())
+                    self->onListening();
+            },
+            Qt::QueuedConnection);
     };
-    callbacks.lost = [self](const QString &reason) {
-        QMetaObject::invokeMethod(self, [self, reason] { if (self) self->onLost(reason); }, Qt::QueuedConnection);
+    callbacks.lost = [self, current](const QString &reason) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, current, reason] {
+                if (current())
+                    self->onLost(reason);
+            },
+            Qt::QueuedConnection);
     };
-    callbacks.mainMissing = [self] {
-        QMetaObject::invokeMethod(self, [self] { if (self) self->onListening(); }, Qt::QueuedConnection);
-    };
+    callbacks.mainMissing = callbacks.listening;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("daihoi-listener"));
     m_watcher = new ChangeWatcher(database->connection().connectionName(), callbacks);
@@ -60,8 +81,9 @@ bool ChangeListener::start(Database *database, QString *error)
     bool opened = false;
     QString failure;
     ChangeWatcher *watcher = m_watcher;
-    QMetaObject::invokeMethod(watcher, [watcher, &opened, &failure] { opened = watcher->open(&failure); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        watcher, [watcher, &opened, &failure] { opened = watcher->open(&failure); },
+        Qt::BlockingQueuedConnection);
     if (!opened) {
         *error = tr("Cannot listen for other clerks' changes: %1").arg(failure);
         stop();
@@ -76,10 +98,13 @@ void ChangeListener::stop()
     if (m_thread) {
         ChangeWatcher *watcher = m_watcher;
         // The connection belongs to the watcher's thread: closed and removed there.
-        QMetaObject::invokeMethod(watcher, [watcher] {
-            watcher->close();
-            delete watcher;
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            watcher,
+            [watcher] {
+                watcher->close();
+                delete watcher;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
@@ -97,8 +122,6 @@ void ChangeListener::onLost(const QString &reason)
 
 void ChangeListener::onListening()
 {
-    if (!m_watcher)
-        return;
     QString error;
     if (!restoreMain(&error)) {
         setConnected(false, error);

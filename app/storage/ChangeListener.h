@@ -51,6 +51,7 @@ private:
     QThread *m_thread = nullptr;
     ChangeWatcher *m_watcher = nullptr; // lives in m_thread
     bool m_connected = false;
+    int m_generation = 0; // of the watcher started last
 };
 
 } // namespace daihoi

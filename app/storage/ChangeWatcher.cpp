@@ -26,9 +26,7 @@ QString nextName()
 } // namespace
 
 ChangeWatcher::ChangeWatcher(const QString &mainConnection, Callbacks callbacks)
-    : m_mainConnection(mainConnection)
-    , m_name(nextName())
-    , m_callbacks(std::move(callbacks))
+    : m_mainConnection(mainConnection), m_name(nextName()), m_callbacks(std::move(callbacks))
 {
 }
 
@@ -47,7 +45,8 @@ bool ChangeWatcher::open(QString *error)
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_mainConnection, m_name);
     // A reconnect attempt gives up soon and tries again, rather than waiting the window's 10 s.
     QString options = db.connectOptions();
-    options.replace(QRegularExpression(QStringLiteral("connect_timeout=\\d+")), QStringLiteral("connect_timeout=3"));
+    options.replace(QRegularExpression(QStringLiteral("connect_timeout=\\d+")),
+                    QStringLiteral("connect_timeout=3"));
     db.setConnectOptions(options);
     connect(db.driver(), &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
@@ -99,7 +98,8 @@ void ChangeWatcher::probe()
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     QSqlQuery query(db);
     const qint64 main = m_mainProcess;
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(main)) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(main)) ||
+        !query.next()) {
         const QString reason = query.lastError().text();
         m_listening = false;
         m_probe->stop();

@@ -20,9 +20,9 @@ public:
     struct Callbacks
     {
         std::function<void(const DataChange &)> changed;
-        std::function<void()> listening;              // (re)connected and subscribed
-        std::function<void(const QString &)> lost;    // its own connection failed
-        std::function<void()> mainMissing;            // the server no longer knows the window's connection
+        std::function<void()> listening;           // (re)connected and subscribed
+        std::function<void(const QString &)> lost; // its own connection failed
+        std::function<void()> mainMissing;         // the server no longer knows the window's connection
     };
 
     ChangeWatcher(const QString &mainConnection, Callbacks callbacks);

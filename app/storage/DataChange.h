@@ -12,7 +12,7 @@ struct DataChange
     QString operation; // INSERT, UPDATE, DELETE; MANY with "*"
     qint64 rowId = 0;  // 0 when the statement changed several rows
     qint64 unitId = 0; // the unit the rows belong to; 0 when several or none (terms, people)
-    qint64 congressId = 0; // the congress the rows belong to; 0 when several or none
+    qint64 congressId = 0;    // the congress the rows belong to; 0 when several or none
     qint64 senderProcess = 0; // the server process that wrote it
 
     bool everything() const { return table == QLatin1String("*"); }

@@ -131,10 +131,10 @@ bool Database::connectServer(const QString &address, QString *error)
     const QUrlQuery query(url);
     QString host = url.host();
     QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=daihoi"),
-                        // A server gone from the network is noticed in about 10 s, not the system's two hours.
-                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=5"),
+                        // A server gone from the network is noticed within 10 s, not the system's two hours.
+                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=4"),
                         QStringLiteral("keepalives_interval=2"), QStringLiteral("keepalives_count=2"),
-                        QStringLiteral("tcp_user_timeout=9000")};
+                        QStringLiteral("tcp_user_timeout=6000")};
     QString sslmode;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("host")) {

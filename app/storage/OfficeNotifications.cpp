@@ -46,12 +46,14 @@ QString sendFunction()
                "CREATE OR REPLACE FUNCTION daihoi_send_change(table_name text, op text, row_count bigint,"
                " row_id bigint, unit_count bigint, unit_id bigint, congress_count bigint, congress_id bigint)"
                " RETURNS void LANGUAGE plpgsql AS $f$"
-               " DECLARE sent integer := coalesce(nullif(current_setting('daihoi.notified', true), ''), '0')::integer;"
+               " DECLARE sent integer := coalesce(nullif(current_setting('daihoi.notified', true), ''), "
+               "'0')::integer;"
                " BEGIN"
                "  IF row_count = 0 OR sent > %1 THEN RETURN; END IF;"
                "  PERFORM set_config('daihoi.notified', (sent + 1)::text, true);"
                "  IF sent = %1 THEN"
-               "   PERFORM pg_notify('%2', json_build_object('table', '*', 'op', 'MANY', 'pid', pg_backend_pid())::text);"
+               "   PERFORM pg_notify('%2', json_build_object('table', '*', 'op', 'MANY', 'pid', "
+               "pg_backend_pid())::text);"
                "   RETURN;"
                "  END IF;"
                "  PERFORM pg_notify('%2', json_build_object('table', table_name, 'op', op,"
@@ -68,10 +70,11 @@ QString sendFunction()
 // statement that writes many rows sends one notification, naming the unit when they all belong to one.
 QString tableFunction(const NotifyingTable &t)
 {
-    const QString select = QStringLiteral("SELECT count(*), min(r.id), count(DISTINCT %1), min(%1),"
-                                          " count(DISTINCT %2), min(%2) INTO row_count, row_id, unit_count, unit_id,"
-                                          " congress_count, congress_id FROM %3 r %4;")
-                               .arg(QLatin1String(t.unit), QLatin1String(t.congress));
+    const QString select =
+        QStringLiteral("SELECT count(*), min(r.id), count(DISTINCT %1), min(%1),"
+                       " count(DISTINCT %2), min(%2) INTO row_count, row_id, unit_count, unit_id,"
+                       " congress_count, congress_id FROM %3 r %4;")
+            .arg(QLatin1String(t.unit), QLatin1String(t.congress));
     return QStringLiteral(
                "CREATE OR REPLACE FUNCTION daihoi_notify_%1() RETURNS trigger LANGUAGE plpgsql AS $f$"
                " DECLARE row_count bigint; row_id bigint; unit_count bigint; unit_id bigint;"
@@ -108,9 +111,10 @@ bool OfficeNotifications::install(QSqlDatabase db, QString *error)
         const QString table = QLatin1String(t.name);
         statements.append(tableFunction(t));
         // A trigger with a transition table serves one event, hence three per table.
-        const QList<QPair<QString, QString>> events = {{QStringLiteral("INSERT"), QStringLiteral("NEW TABLE AS new_rows")},
-                                                      {QStringLiteral("UPDATE"), QStringLiteral("NEW TABLE AS new_rows")},
-                                                      {QStringLiteral("DELETE"), QStringLiteral("OLD TABLE AS old_rows")}};
+        const QList<QPair<QString, QString>> events = {
+            {QStringLiteral("INSERT"), QStringLiteral("NEW TABLE AS new_rows")},
+            {QStringLiteral("UPDATE"), QStringLiteral("NEW TABLE AS new_rows")},
+            {QStringLiteral("DELETE"), QStringLiteral("OLD TABLE AS old_rows")}};
         for (const auto &[event, transition] : events) {
             const QString trigger = QStringLiteral("daihoi_notify_%1_%2").arg(table, event.toLower());
             statements.append(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, table));

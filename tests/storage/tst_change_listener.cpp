@@ -64,11 +64,14 @@ private slots:
         QSignalSpy changed(&listener, &ChangeListener::changed);
 
         const qint64 congress = number(other, QStringLiteral("SELECT min(id) FROM congresses"));
-        const qint64 unit = number(other, QStringLiteral("SELECT unit_id FROM congresses WHERE id = %1").arg(congress));
+        const qint64 unit =
+            number(other, QStringLiteral("SELECT unit_id FROM congresses WHERE id = %1").arg(congress));
         QVERIFY(congress > 0 && unit > 0);
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(run(other, QStringLiteral("UPDATE congresses SET place = 'Hội trường B' WHERE id = %1").arg(congress)));
+        QVERIFY(
+            run(other,
+                QStringLiteral("UPDATE congresses SET place = 'Hội trường B' WHERE id = %1").arg(congress)));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 2000);
         QVERIFY(clock.elapsed() < 2000);
         const DataChange change = changeAt(changed, 0);
@@ -80,9 +83,10 @@ private slots:
 
         // A guest belongs to the congress's unit; a statement writing several rows sends one notification.
         changed.clear();
-        QVERIFY(run(other, QStringLiteral("INSERT INTO congress_guests (congress_id, position, name, title) VALUES"
-                                          " (%1, 90, 'Nguyễn Văn A', ''), (%1, 91, 'Trần Thị B', '')")
-                               .arg(congress)));
+        QVERIFY(run(other,
+                    QStringLiteral("INSERT INTO congress_guests (congress_id, position, name, title) VALUES"
+                                   " (%1, 90, 'Nguyễn Văn A', ''), (%1, 91, 'Trần Thị B', '')")
+                        .arg(congress)));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 2000);
         QTest::qWait(300);
         QCOMPARE(changed.count(), 1);
@@ -102,8 +106,11 @@ private slots:
         ChangeListener listener;
         QVERIFY2(listener.start(&mine, &error), qPrintable(error));
         QSignalSpy changed(&listener, &ChangeListener::changed);
-        QVERIFY(run(mine, QStringLiteral("UPDATE units SET name = name || ' ' WHERE id = (SELECT min(id) FROM units)")));
-        QVERIFY(run(other, QStringLiteral("UPDATE terms SET end_year = end_year WHERE id = (SELECT min(id) FROM terms)")));
+        QVERIFY(run(mine, QStringLiteral(
+                              "UPDATE units SET name = name || ' ' WHERE id = (SELECT min(id) FROM units)")));
+        QVERIFY(run(
+            other,
+            QStringLiteral("UPDATE terms SET end_year = end_year WHERE id = (SELECT min(id) FROM terms)")));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 2000);
         QTest::qWait(300);
         QCOMPARE(changed.count(), 1);
@@ -131,7 +138,8 @@ private slots:
             QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         }
         QVERIFY(other.connection().commit());
-        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0 && changeAt(changed, changed.count() - 1).everything(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0 && changeAt(changed, changed.count() - 1).everything(),
+                                 2000);
         QTest::qWait(300);
         QCOMPARE(changed.count(), OfficeNotifications::PerTransaction + 1);
         QVERIFY(run(other, QStringLiteral("DELETE FROM units WHERE code LIKE 'BULK-%'")));
@@ -151,7 +159,10 @@ private slots:
         ChangeListener listener;
         QVERIFY2(listener.start(&mine, &error), qPrintable(error));
         QSignalSpy changed(&listener, &ChangeListener::changed);
-        QVERIFY(run(other, QStringLiteral("UPDATE congresses SET place = 'Nhà văn hóa' WHERE id = (SELECT max(id) FROM congresses)")));
+        QVERIFY(run(
+            other,
+            QStringLiteral(
+                "UPDATE congresses SET place = 'Nhà văn hóa' WHERE id = (SELECT max(id) FROM congresses)")));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 2000);
         QTest::qWait(300);
         QCOMPARE(changed.count(), 1);
@@ -187,7 +198,10 @@ private slots:
 
         QVERIFY2(other.reconnect(&error), qPrintable(error));
         changed.clear();
-        QVERIFY(run(other, QStringLiteral("UPDATE congresses SET place = 'Trụ sở' WHERE id = (SELECT min(id) FROM congresses)")));
+        QVERIFY(
+            run(other,
+                QStringLiteral(
+                    "UPDATE congresses SET place = 'Trụ sở' WHERE id = (SELECT min(id) FROM congresses)")));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 2000);
         QCOMPARE(changeAt(changed, 0).table, QStringLiteral("congresses"));
     }
@@ -201,7 +215,8 @@ private slots:
         QVERIFY2(listener.start(&mine, &error), qPrintable(error));
         QSignalSpy lost(&listener, &ChangeListener::connectionLost);
         const qint64 pid = number(mine, QStringLiteral("SELECT pg_backend_pid()"));
-        QVERIFY2(m_server.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid), &error), qPrintable(error));
+        QVERIFY2(m_server.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid), &error),
+                 qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(number(mine, QStringLiteral("SELECT pg_backend_pid()")) > 0, 10000);
         QVERIFY(number(mine, QStringLiteral("SELECT pg_backend_pid()")) != pid);
         QCOMPARE(lost.count(), 0);

@@ -1,15 +1,15 @@
 #include "ClerkInput.h"
 #include "PgTestServer.h"
+#include "models/UnitTreeModel.h"
 #include "services/DemoDatabaseBuilder.h"
+#include "storage/CongressOverviewQuery.h"
 #include "storage/CongressRepository.h"
 #include "storage/OfficeSetup.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
-#include "models/UnitTreeModel.h"
 #include "widgets/ConnectionBanner.h"
 #include "widgets/MessageBar.h"
 #include "widgets/RecordChangedBar.h"
-#include "storage/CongressOverviewQuery.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -118,7 +118,8 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(child<QComboBox>(m_first, "statusCombo"), Qt::Key_End);
-        QTRY_COMPARE_WITH_TIMEOUT(treeState(m_second, QStringLiteral("UBND-15")), int(CongressMark::State::Postponed), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(treeState(m_second, QStringLiteral("UBND-15")),
+                                  int(CongressMark::State::Postponed), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(child<QComboBox>(m_second, "statusCombo")->currentData().toInt(),
                                   int(Congress::Status::Postponed), 2000);
         QVERIFY(clock.elapsed() < 2000);
@@ -126,7 +127,8 @@ private slots:
         clock.restart();
         saveInFirst(child<QLineEdit>(m_first, "placeEdit"), QStringLiteral("Hội trường tầng 2"));
         QCOMPARE(savedCongress().place, QStringLiteral("Hội trường tầng 2"));
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(m_second, "placeEdit")->text(), QStringLiteral("Hội trường tầng 2"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(m_second, "placeEdit")->text(),
+                                  QStringLiteral("Hội trường tầng 2"), 2000);
         QVERIFY(clock.elapsed() < 2000);
         QVERIFY(!child<RecordChangedBar>(m_second, "recordChangedBar")->isVisible());
     }
@@ -153,7 +155,8 @@ private slots:
         QCOMPARE(child<QSpinBox>(m_second, "officialMembersSpin")->value(), number);
 
         // Reload shows the first clerk's version.
-        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("reloadRecordButton")), Qt::LeftButton);
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("reloadRecordButton")),
+                          Qt::LeftButton);
         QVERIFY(!bar->isVisible());
         QCOMPARE(child<QSpinBox>(m_second, "officialMembersSpin")->value(), number + 3);
         QCOMPARE(place->text(), QStringLiteral("Hội trường tầng 2"));
@@ -175,9 +178,11 @@ private slots:
         typeText(place, QStringLiteral(" 2"));
 
         // Another clerk's program renames a chi bộ of the committee.
-        QVERIFY2(UnitRepository(m_check.connection()).rename(renamed.id, QStringLiteral("Chi bộ Phòng Tư pháp Quận"), &error),
+        QVERIFY2(UnitRepository(m_check.connection())
+                     .rename(renamed.id, QStringLiteral("Chi bộ Phòng Tư pháp Quận"), &error),
                  qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfUnit(renamed.id).data().toString(), QStringLiteral("Chi bộ Phòng Tư pháp Quận"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfUnit(renamed.id).data().toString(),
+                                  QStringLiteral("Chi bộ Phòng Tư pháp Quận"), 2000);
         QVERIFY(tree->isExpanded(model->indexOfUnit(committee.id)));
         QCOMPARE(model->unitAt(tree->currentIndex()).code, QStringLiteral("UBND-15"));
         QCOMPARE(m_second->currentUnit().code, QStringLiteral("UBND-15"));
@@ -210,7 +215,9 @@ private slots:
         typeText(place, QStringLiteral("Trụ sở Đảng ủy"));
         QTest::keyClick(place, Qt::Key_Return);
         settle();
-        QVERIFY2(child<MessageBar>(m_second, "messageBar")->text().contains(QStringLiteral("server cannot be reached")),
+        QVERIFY2(child<MessageBar>(m_second, "messageBar")
+                     ->text()
+                     .contains(QStringLiteral("server cannot be reached")),
                  qPrintable(child<MessageBar>(m_second, "messageBar")->text()));
         QCOMPARE(place->text(), QStringLiteral("Trụ sở Đảng ủy"));
 
@@ -225,7 +232,8 @@ private slots:
         settle();
         QVERIFY2(m_check.reconnect(&error), qPrintable(error));
         QCOMPARE(savedCongress().place, QStringLiteral("Trụ sở Đảng ủy"));
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(m_first, "placeEdit")->text(), QStringLiteral("Trụ sở Đảng ủy"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(m_first, "placeEdit")->text(),
+                                  QStringLiteral("Trụ sở Đảng ủy"), 2000);
     }
 };
 

@@ -6,9 +6,7 @@
 
 namespace daihoi {
 
-ConnectionBanner::ConnectionBanner(QWidget *parent)
-    : QFrame(parent)
-    , m_label(new QLabel(this))
+ConnectionBanner::ConnectionBanner(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
     m_label->setWordWrap(true);
@@ -22,8 +20,9 @@ void ConnectionBanner::showLost(const QString &reason)
 {
     setStyleSheet(QStringLiteral("QFrame#connectionBanner { background: #b02a1a; }"
                                  "QLabel { color: white; }"));
-    m_label->setText(tr("<b>Lost the connection to the server</b> — trying to reconnect… What you type stays on "
-                        "screen; it cannot be saved until the connection is back."));
+    m_label->setText(
+        tr("<b>Lost the connection to the server</b> — trying to reconnect… What you type stays on "
+           "screen; it cannot be saved until the connection is back."));
     // The server's words help the administrator; the clerk reads the sentence above.
     m_label->setToolTip(reason.trimmed());
     show();

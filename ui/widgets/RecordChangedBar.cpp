@@ -9,16 +9,15 @@
 
 namespace daihoi {
 
-RecordChangedBar::RecordChangedBar(QWidget *parent)
-    : QFrame(parent)
-    , m_label(new QLabel(this))
+RecordChangedBar::RecordChangedBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("recordChangedBar"));
     setStyleSheet(QStringLiteral("QFrame#recordChangedBar { background: #fff6e0; border: 1px solid #e6c36a;"
                                  " border-radius: 4px; } QLabel { color: #6b4e00; }"));
     m_label->setWordWrap(true);
-    m_label->setText(tr("This record was just changed on another computer. What you typed is kept; Reload shows "
-                        "the other change."));
+    m_label->setText(
+        tr("This record was just changed on another computer. What you typed is kept; Reload shows "
+           "the other change."));
     auto *reload = new QPushButton(tr("&Reload"), this);
     reload->setObjectName(QStringLiteral("reloadRecordButton"));
     // Taking the focus would end the edit in progress and save it over the other clerk's change first.

@@ -281,6 +281,11 @@ void CongressPanel::reload()
     m_pages->setCurrentIndex(1);
 }
 
+bool CongressPanel::hasUnsavedInput() const
+{
+    return m_congress.isValid() && m_pages->currentIndex() == 1 && (!textErrors().isEmpty() || readForm() != m_congress);
+}
+
 void CongressPanel::populate()
 {
     m_populating = true;

@@ -36,11 +36,14 @@ public:
 
     void showCongress(const Unit &unit, const Term &term);
     Congress congress() const { return m_congress; }
+    // The form holds typed values not saved yet (being typed, or refused): a reload would lose them.
+    bool hasUnsavedInput() const;
+    // Reads the congress again from the database, e.g. after another clerk saved it.
+    void reload();
 
 private:
     QWidget *buildForm();
     QSpinBox *addCount(const QString &key, int maximum = 100000);
-    void reload();
     void populate();
     Congress readForm() const;
     void commit(const QString &fieldKey);

@@ -4,6 +4,7 @@
 #include "CongressPanel.h"
 #include "ElectionPanel.h"
 #include "FirstStartPage.h"
+#include "LiveUpdates.h"
 #include "ProgressPanel.h"
 #include "SettingsDialog.h"
 #include "UnitEditActions.h"
@@ -170,6 +171,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_splitter->setSizes({380, 900});
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // Other clerks' changes on an office server, and the banner while it cannot be reached.
+    new LiveUpdates(workspace, this, {m_tree, m_treeModel, m_progressPanel, m_congressPanel, m_electionPanel,
+                                      m_committeePanel, m_targetsPanel, right, m_messageBar});
 
     m_unitEdits = new UnitEditActions(workspace, this);
     createActions();

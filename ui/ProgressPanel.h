@@ -28,12 +28,13 @@ public:
     void showProgress(const Unit &committee, const Term &term);
     QString headline() const;
     QString dateSpan() const;
+    // Reads the figures again, e.g. after another clerk's change.
+    void refresh();
 
 signals:
     void unitActivated(qint64 unitId);
 
 private:
-    void refresh();
     void clearLists();
 
     Workspace *m_workspace;

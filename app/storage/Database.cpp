@@ -69,6 +69,21 @@ void Database::close()
     m_location.clear();
 }
 
+bool Database::reconnect(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid() || isSqlite())
+        return true;
+    if (QSqlQuery probe(db); db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+        return true;
+    db.close();
+    if (!db.open()) {
+        *error = tr("Cannot connect to %1: %2").arg(m_location, db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 bool Database::isOpen() const
 {
     return !m_connectionName.isEmpty() && connection().isOpen();
@@ -117,7 +132,11 @@ bool Database::connectServer(const QString &address, QString *error)
     }
     const QUrlQuery query(url);
     QString host = url.host();
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=daihoi")};
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=daihoi"),
+                        // A server gone from the network is noticed within 10 s, not the system's two hours.
+                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=4"),
+                        QStringLiteral("keepalives_interval=2"), QStringLiteral("keepalives_count=2"),
+                        QStringLiteral("tcp_user_timeout=6000")};
     QString sslmode;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("host")) {

@@ -29,6 +29,9 @@ public:
     // A server URL or an SQLite file path.
     bool open(const QString &location, QString *error);
     void close();
+    // Opens an office database's connection again after the server dropped it (a restart, a network cut,
+    // an administrator ending it); does nothing while it still answers, or on SQLite.
+    bool reconnect(QString *error);
 
     static bool isServerUrl(const QString &location);
 

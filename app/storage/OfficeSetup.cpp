@@ -1,6 +1,7 @@
 #include "OfficeSetup.h"
 
 #include "OfficeRights.h"
+#include "OfficeNotifications.h"
 #include "SchemaMigrator.h"
 #include "Transaction.h"
 
@@ -59,7 +60,8 @@ bool OfficeSetup::initialize(QSqlDatabase db, const QString &where, QString *err
             return false;
         }
     }
-    if (!SchemaMigrator::migrate(db, error))
+    // PostgreSQL-only objects come after the tables they watch.
+    if (!SchemaMigrator::migrate(db, error) || !OfficeNotifications::install(db, error))
         return false;
     if (!query.exec(QStringLiteral("RESET ROLE"))) {
         *error = query.lastError().text();

@@ -194,6 +194,16 @@ void UnitTreeModel::remarkChildren(Node *parent)
         remarkChildren(child.get());
 }
 
+void UnitTreeModel::refreshMarks(const QList<qint64> &unitIds)
+{
+    if (unitIds.isEmpty()) {
+        remarkChildren(m_root.get());
+        return;
+    }
+    for (qint64 id : unitIds)
+        onCongressChanged(id, m_termId);
+}
+
 void UnitTreeModel::onCongressChanged(qint64 unitId, qint64 termId)
 {
     Node *node = m_nodes.value(unitId);

@@ -46,6 +46,9 @@ public:
     // Marks the units with their congress in termId (0: none); the rows already read are read again.
     void setTerm(qint64 termId);
     qint64 termId() const { return m_termId; }
+    // Reads the congress marks of these units again (of every unit read so far when empty), after another
+    // clerk's change.
+    void refreshMarks(const QList<qint64> &unitIds);
 
 private:
     struct Node;

@@ -1,7 +1,6 @@
 #include "HistorySession.h"
 
 #include "HistoryTables.h"
-#include "QueryRunner.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,8 +78,7 @@ bool HistorySession::install(QSqlDatabase db, const QString &login, QString *err
     if (!db.tables().contains(QStringLiteral("change_history")))
         return true; // a database before schema version 8 is being read as it is
     QSqlQuery query(db);
-    if (!exec(query, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS daihoi_session (login TEXT NOT NULL)"), error)
-        || !setLogin(db, login, error))
+    if (!setLogin(db, login, error))
         return false;
     for (const QString &table : HistoryTables::tracked()) {
         QStringList columns;
@@ -97,10 +95,12 @@ bool HistorySession::install(QSqlDatabase db, const QString &login, QString *err
 
 bool HistorySession::setLogin(QSqlDatabase db, const QString &login, QString *error)
 {
+    // A temporary view rather than a table: it holds one value and stays out of the database's table list.
+    QString literal = login;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
     QSqlQuery query(db);
-    return exec(query, QStringLiteral("DELETE FROM temp.daihoi_session"), error)
-           && QueryRunner::run(query, QStringLiteral("INSERT INTO temp.daihoi_session (login) VALUES (?)"), {login},
-                               error);
+    return exec(query, QStringLiteral("DROP VIEW IF EXISTS temp.daihoi_session"), error)
+           && exec(query, QStringLiteral("CREATE TEMP VIEW daihoi_session AS SELECT '%1' AS login").arg(literal), error);
 }
 
 bool HistorySession::login(QSqlDatabase db, QString *login, QString *error)

@@ -6,7 +6,7 @@
 namespace daihoi {
 
 // SQLite keeps no login, so each connection the program opens to a file carries the clerk's name in a
-// temporary table and its own TEMP triggers, which write main.change_history as PostgreSQL's trigger does.
+// temporary view and its own TEMP triggers, which write main.change_history as PostgreSQL's trigger does.
 class HistorySession
 {
 public:

@@ -21,6 +21,8 @@ private:
     {
         QMap<QString, qint64> counts;
         for (const QString &table : db.tables()) {
+            if (table.startsWith(QLatin1String("office_")))
+                continue; // the server's own rights tables (OfficeRights), which a file has not
             QSqlQuery query(db);
             if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && query.next())
                 counts.insert(table, query.value(0).toLongLong());

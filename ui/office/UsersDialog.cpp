@@ -116,7 +116,8 @@ UsersDialog::UsersDialog(Workspace *workspace, QWidget *parent)
 
 void UsersDialog::addMenu(QMenuBar *menuBar, Workspace *workspace, QWidget *window)
 {
-    QMenu *menu = menuBar->addMenu(tr("&Office"));
+    // No Alt key of its own: hidden for most clerks, it must not take a letter from the pages' fields.
+    QMenu *menu = menuBar->addMenu(tr("Office"));
     QAction *users = menu->addAction(tr("Office &users…"), window, [workspace, window] {
         UsersDialog dialog(workspace, window);
         dialog.exec();

@@ -64,7 +64,7 @@ private:
 private slots:
     void version6DatabaseKeepsEveryCongress()
     {
-        QCOMPARE(SchemaMigrator::currentVersion(), 7);
+        QVERIFY(SchemaMigrator::currentVersion() >= 7);
         TestDatabase test;
         QVERIFY(test.openDemo());
         {
@@ -82,7 +82,7 @@ private slots:
         QString error;
         QSqlDatabase db = test.connection();
         QVERIFY(SchemaMigrator::readVersion(db, &version, &error));
-        QCOMPARE(version, 7);
+        QCOMPARE(version, SchemaMigrator::currentVersion());
         QCOMPARE(version6Rows(db), before);
 
         // Nothing was recorded of the conduct: every field reads as unknown, and can now be saved.
@@ -152,6 +152,7 @@ private slots:
         QVERIFY(congressOf(test, QStringLiteral("UBND-03"), 2017, 2020) == read);
 
         // Removing the congress removes its people; restoring brings them back.
+        c.rowVersion = read.rowVersion; // the first values again, saved over the record as it now is
         QVERIFY2(congresses.save(&c, &error), qPrintable(error));
         const Congress saved = congressOf(test, QStringLiteral("UBND-03"), 2017, 2020);
         QVERIFY(congresses.remove(saved.id, &error));

@@ -58,7 +58,8 @@ const QStringList &HistoryTables::tracked()
 
 const QStringList &HistoryTables::ignoredColumns()
 {
-    static const QStringList columns{QStringLiteral("search_key"), QStringLiteral("row_version")};
+    static const QStringList columns{QStringLiteral("search_key"), QStringLiteral("row_version"),
+                                       QStringLiteral("changed_by"), QStringLiteral("changed_at")};
     return columns;
 }
 

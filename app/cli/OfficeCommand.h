@@ -7,8 +7,9 @@ class QTextStream;
 
 namespace daihoi {
 
-// daihoi-cli office init URL | office copy FILE.db URL | office copy URL FILE.db: the administrator's
-// commands that set up a shared office database on a PostgreSQL server and move data in and out of it.
+// daihoi-cli office init URL | office copy FILE.db URL | office copy URL FILE.db | office upgrade URL: the
+// administrator's commands that set up a shared office database on a PostgreSQL server, move data in and out of
+// it, and bring it to this program's version.
 class OfficeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(daihoi::OfficeCommand)
@@ -19,6 +20,7 @@ private:
     static int init(const QString &url, QTextStream &out, QTextStream &err);
     static int copyToServer(const QString &file, const QString &url, QTextStream &out, QTextStream &err);
     static int copyToFile(const QString &url, const QString &file, QTextStream &out, QTextStream &err);
+    static int upgrade(const QString &url, QTextStream &out, QTextStream &err);
 };
 
 } // namespace daihoi

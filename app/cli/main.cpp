@@ -37,7 +37,7 @@ int usage(QTextStream &err)
                                        "  export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]\n"
                                        "         [--separator ';'|',']             CSV files for the committee above\n"
                                        "  import FILE PATH... [--attach-under CODE] exports of units below\n"
-                                       "  office init URL | office copy FILE.db URL | office copy URL FILE.db\n"
+                                       "  office init URL | office copy FILE.db URL | office copy URL FILE.db | office upgrade URL\n"
                                        "                                           a shared office database on PostgreSQL\n"
                                        "FILE may also be an office database's URL, postgresql://user@host/database")
         << Qt::endl;

@@ -48,8 +48,6 @@ bool OfficeSetup::initialize(QSqlDatabase db, const QString &where, QString *err
                        " EXECUTE format('GRANT %1 TO %I', current_user); END IF; END $$")
             .arg(owner),
         QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner),
-        // Tables stay in public, on every clerk's default search_path, under their SQLite names.
-        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(clerks),
         QStringLiteral("SET LOCAL ROLE %1").arg(owner),
     };
     for (const QString &statement : before) {
@@ -64,7 +62,33 @@ bool OfficeSetup::initialize(QSqlDatabase db, const QString &where, QString *err
         *error = query.lastError().text();
         return false;
     }
+    if (!installServerObjects(db, error)) {
+        *error = tr("Cannot install the office's server objects in %1: %2").arg(where, *error);
+        return false;
+    }
     return transaction.commit(error);
+}
+
+bool OfficeSetup::installServerObjects(QSqlDatabase db, QString *error)
+{
+    QSqlQuery query(db);
+    const QStringList asAdministrator{
+        // Tables stay in public, on every clerk's default search_path, under their SQLite names.
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(clerksRole()),
+    };
+    // Policies, triggers and functions on the tables are the owner's to create.
+    const QStringList asOwner{};
+    const auto run = [&query, error](const QStringList &statements) {
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    return run(asAdministrator) && run({QStringLiteral("SET LOCAL ROLE %1").arg(ownerRole())}) && run(asOwner)
+           && run({QStringLiteral("RESET ROLE")});
 }
 
 } // namespace daihoi

@@ -14,6 +14,8 @@
 #include "targets/TargetsPanel.h"
 #include "models/SearchResultsModel.h"
 #include "models/UnitTreeModel.h"
+#include "office/ConnectDialog.h"
+#include "office/ReadOnlyLock.h"
 #include "services/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
@@ -156,6 +158,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_messageBar->floatOver(right);
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_firstStart);
+    m_readOnlyLock = new ReadOnlyLock(workspace, right);
+    rightLayout->addWidget(m_readOnlyLock->banner());
     rightLayout->addWidget(m_unitTitle);
     rightLayout->addWidget(m_pages, 1);
 
@@ -171,6 +175,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_unitEdits = new UnitEditActions(workspace, this);
     createActions();
+    m_readOnlyLock->guard({m_firstStart, m_congressPanel, m_electionPanel, m_committeePanel, m_targetsPanel},
+                          m_unitEdits->unitActions() + QList<QAction *>{m_unitEdits->addTermAction(), m_importAction});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         m_unit = m_treeModel->unitAt(index);
@@ -238,6 +244,9 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     QAction *newAction = fileMenu->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
     newAction->setShortcut(QKeySequence::New);
+    fileMenu->addAction(tr("&Connect to office database…"), this,
+                        [this] { ConnectDialog::connectWorkspace(m_workspace, {}, this); })
+        ->setObjectName(QStringLiteral("connectAction"));
     m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fileMenu->addSeparator();
@@ -537,6 +546,7 @@ void MainWindow::updateActions()
     m_printAction->setEnabled(unit && m_term.isValid());
     m_exportAction->setEnabled(unit && m_term.isValid());
     m_importAction->setEnabled(open);
+    m_readOnlyLock->apply();
 }
 
 void MainWindow::chooseDatabase(bool createNew)
@@ -554,8 +564,14 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = AppSettings().recentDatabases();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
+        // An office database asks its password (or reads it from the keychain) in the connection dialog.
         m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-                                [this, path] { openDatabase(path); });
+                                [this, path] {
+                                    if (Database::isServerUrl(path))
+                                        ConnectDialog::connectWorkspace(m_workspace, path, this);
+                                    else
+                                        openDatabase(path);
+                                });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);

@@ -27,6 +27,7 @@ class CongressPanel;
 class ElectionPanel;
 class MessageBar;
 class ProgressPanel;
+class ReadOnlyLock;
 class SearchResultsModel;
 class UnitEditActions;
 class UnitTreeModel;
@@ -107,6 +108,7 @@ private:
     QAction *m_printAction;
     QAction *m_exportAction;
     QAction *m_importAction;
+    ReadOnlyLock *m_readOnlyLock = nullptr;
 };
 
 } // namespace daihoi

@@ -16,6 +16,7 @@
 #include "models/UnitTreeModel.h"
 #include "office/ConnectDialog.h"
 #include "office/ReadOnlyLock.h"
+#include "office/RecentDatabasesMenu.h"
 #include "services/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
@@ -247,8 +248,8 @@ void MainWindow::createActions()
     fileMenu->addAction(tr("&Connect to office database…"), this,
                         [this] { ConnectDialog::connectWorkspace(m_workspace, {}, this); })
         ->setObjectName(QStringLiteral("connectAction"));
-    m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addMenu(new RecentDatabasesMenu(tr("&Recent databases"), m_workspace,
+                                              [this](const QString &path) { return openDatabase(path); }, this));
     fileMenu->addSeparator();
     m_printAction = fileMenu->addAction(tr("&Print documents…"), this,
                                         [this] { ReportDialog::open(m_workspace, m_unit, m_term, this); });
@@ -556,25 +557,6 @@ void MainWindow::chooseDatabase(bool createNew)
                                    : QFileDialog::getOpenFileName(this, tr("Open database"), QString(), filter);
     if (!path.isEmpty())
         openDatabase(path);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = AppSettings().recentDatabases();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        // An office database asks its password (or reads it from the keychain) in the connection dialog.
-        m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-                                [this, path] {
-                                    if (Database::isServerUrl(path))
-                                        ConnectDialog::connectWorkspace(m_workspace, path, this);
-                                    else
-                                        openDatabase(path);
-                                });
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 void MainWindow::editSettings()

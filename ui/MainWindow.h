@@ -68,7 +68,6 @@ private:
     void refreshUnitTargetsIfShown();
     void chooseDatabase(bool createNew);
     void about();
-    void fillRecentMenu();
     void editSettings();
     bool selectUnitId(qint64 unitId);
     void runSearch();
@@ -104,7 +103,6 @@ private:
     bool m_unitTargetsStale = true;
 
     UnitEditActions *m_unitEdits = nullptr;
-    QMenu *m_recentMenu;
     QAction *m_printAction;
     QAction *m_exportAction;
     QAction *m_importAction;

@@ -188,8 +188,10 @@ bool Database::connectServer(const QString &address, QString *error, const QStri
     db.setConnectOptions(options.join(QLatin1Char(';')));
     const QString shown = url.toDisplayString(QUrl::RemovePassword);
     if (!db.open()) {
+        // libpq's own words (databaseText), without QPSQL's "Unable to connect" after them.
+        const QSqlError failure = db.lastError();
         *error = describeConnectFailure(host.isEmpty() ? QStringLiteral("localhost") : host, databaseName,
-                                        db.lastError().text());
+                                        failure.databaseText().isEmpty() ? failure.text() : failure.databaseText());
         db = QSqlDatabase(); // released before close() removes the connection
         close();
         return false;

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -63,7 +64,7 @@ ConnectDialog::ConnectDialog(const QString &address, QWidget *parent)
     m_port->setValue(defaultPort);
     m_password->setEchoMode(QLineEdit::Password);
     m_host->setPlaceholderText(tr("e.g. office.example.vn, or a socket folder such as /run/postgresql"));
-    m_caFile->setPlaceholderText(tr("optional: the office's CA certificate, to check the server's identity"));
+    m_caFile->setPlaceholderText(tr("optional: to check the server's identity"));
     m_keychainNote->setWordWrap(true);
 
     const QStringList recent = AppSettings().recentConnections();
@@ -100,7 +101,7 @@ ConnectDialog::ConnectDialog(const QString &address, QWidget *parent)
                            this);
     tls->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    m_connectButton = buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::tryConnect);
@@ -132,9 +133,9 @@ void ConnectDialog::checkKeychain()
     }
     // Without a keychain the password is asked at each connection; it is never written anywhere else.
     m_remember->setChecked(false);
-    m_keychainNote->setText(tr("This computer has no system keychain (%1), so the password cannot be remembered; "
-                               "it will be asked at each connection.")
-                                .arg(why.isEmpty() ? tr("no answer") : why));
+    m_keychainNote->setText(tr("This computer has no system keychain, so the password cannot be remembered; it "
+                               "will be asked at each connection."));
+    m_keychainNote->setToolTip(why); // the keychain's own words, for whoever sets the computer up
 }
 
 void ConnectDialog::fillFrom(const QString &address)
@@ -203,9 +204,19 @@ bool ConnectDialog::refuseEmpty(QLineEdit *field, const QString &name)
 {
     if (!field->text().trimmed().isEmpty())
         return false;
-    m_messages->showMessage(tr("%1 is empty; fill it in to connect.").arg(name));
+    say(tr("%1 is empty; fill it in to connect.").arg(name));
     field->setFocus();
     return true;
+}
+
+void ConnectDialog::say(const QString &message, MessageBar::Kind kind)
+{
+    m_messages->showMessage(message, kind);
+    // The dialog grows to hold a long message rather than squeezing the fields under it.
+    QLayout *box = layout();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void ConnectDialog::tryConnect()
@@ -213,8 +224,7 @@ void ConnectDialog::tryConnect()
     if (refuseEmpty(m_host, tr("Server")) || refuseEmpty(m_database, tr("Database")) || refuseEmpty(m_user, tr("User")))
         return;
     const QString where = address();
-    m_messages->showMessage(
-        tr("Connecting to the database %1 on %2…").arg(m_database->text().trimmed(), m_host->text().trimmed()),
+    say(tr("Connecting to the database %1 on %2…").arg(m_database->text().trimmed(), m_host->text().trimmed()),
         MessageBar::Kind::Information);
     m_connectButton->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -226,7 +236,7 @@ void ConnectDialog::tryConnect()
     QApplication::restoreOverrideCursor();
     m_connectButton->setEnabled(true);
     if (!opened) {
-        m_messages->showMessage(error);
+        say(error);
         m_password->setFocus();
         m_password->selectAll();
         return;

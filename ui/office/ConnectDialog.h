@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/MessageBar.h"
+
 #include <QDialog>
 #include <memory>
 
@@ -13,7 +15,6 @@ class QSpinBox;
 namespace daihoi {
 
 class Database;
-class MessageBar;
 class Workspace;
 
 // File → Connect to office database…: the server, the database and the clerk's login; the password is asked
@@ -44,6 +45,7 @@ private:
     void tryConnect();
     void checkKeychain();
     bool refuseEmpty(QLineEdit *field, const QString &name);
+    void say(const QString &message, MessageBar::Kind kind = MessageBar::Kind::Error);
 
     QComboBox *m_recent;
     QLineEdit *m_host;

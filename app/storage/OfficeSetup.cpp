@@ -11,11 +11,13 @@ namespace daihoi {
 
 namespace {
 
-// Roles belong to the whole server, so a second office on the same server reuses them.
+// Roles belong to the whole server, so a second office on the same server reuses them; two offices set up at
+// the same moment both try to create them, and the one that comes second takes the other's.
 QString createRoleUnlessThere(const QString &role)
 {
     return QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN"
-                          " CREATE ROLE %1 NOLOGIN; END IF; END $$")
+                          " CREATE ROLE %1 NOLOGIN; END IF;"
+                          " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
         .arg(role);
 }
 

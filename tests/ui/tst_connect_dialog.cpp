@@ -191,7 +191,7 @@ private slots:
             QCOMPARE(field<QLineEdit>(dialog, "userEdit")->text(), m_login);
             QCOMPARE(field<QLineEdit>(dialog, "databaseEdit")->text(), QUrl(m_office).path().mid(1));
             QLineEdit *passwordEdit = field<QLineEdit>(dialog, "passwordEdit");
-            QVERIFY(passwordEdit->hasFocus());
+            QTRY_VERIFY(passwordEdit->hasFocus());
             typeText(passwordEdit, password);
             QTest::keyClick(passwordEdit, Qt::Key_Return);
             settle();
@@ -215,7 +215,7 @@ private slots:
         QVERIFY2(message.contains(QUrl(m_office).path().mid(1)), qPrintable(message));
         QVERIFY2(message.contains(m_socket), qPrintable(message));
         // The password field is ready for another try.
-        QVERIFY(field<QLineEdit>(&dialog, "passwordEdit")->hasFocus());
+        QTRY_VERIFY(field<QLineEdit>(&dialog, "passwordEdit")->hasFocus());
     }
 
     void aDeadServerFailsWithinTheTimeout()

@@ -2,7 +2,6 @@
 
 #include "Workspace.h"
 #include "storage/Database.h"
-#include "widgets/MessageBar.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -10,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabBar>
@@ -70,9 +70,14 @@ void setReadOnly(QWidget *widget, bool readOnly)
 ReadOnlyLock::ReadOnlyLock(Workspace *workspace, QWidget *bannerParent)
     : QObject(bannerParent)
     , m_workspace(workspace)
-    , m_banner(new MessageBar(bannerParent))
+    , m_banner(new QLabel(bannerParent))
 {
+    // A plain label, not a MessageBar: it stays for as long as the database is open, and cannot be closed.
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff6e0; border: 1px solid #e6c36a;"
+                                           " border-radius: 4px; color: #6b4e00; padding: 6px 10px; }"));
+    m_banner->hide();
 }
 
 void ReadOnlyLock::guard(const QList<QWidget *> &pages, const QList<QAction *> &actions)
@@ -93,8 +98,8 @@ void ReadOnlyLock::apply()
         m_banner->hide();
         return;
     }
-    if (m_banner->text() != database.readOnlyReason())
-        m_banner->showMessage(database.readOnlyReason(), MessageBar::Kind::Warning);
+    m_banner->setText(database.readOnlyReason());
+    m_banner->show();
     for (const QPointer<QAction> &action : std::as_const(m_actions)) {
         if (action)
             action->setEnabled(false);

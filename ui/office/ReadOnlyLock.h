@@ -5,11 +5,11 @@
 #include <QSet>
 
 class QAction;
+class QLabel;
 class QWidget;
 
 namespace daihoi {
 
-class MessageBar;
 class Workspace;
 
 // A database written by a newer daihoi is shown, never changed: a banner says so, the edit actions are disabled
@@ -21,7 +21,7 @@ class ReadOnlyLock : public QObject
 public:
     ReadOnlyLock(Workspace *workspace, QWidget *bannerParent);
 
-    MessageBar *banner() const { return m_banner; }
+    QLabel *banner() const { return m_banner; }
     // The pages whose fields edit, and the actions that change data.
     void guard(const QList<QWidget *> &pages, const QList<QAction *> &actions);
     // Follows the open database; call after the window has set its actions' state.
@@ -35,7 +35,7 @@ private:
     void unlockPages();
 
     Workspace *m_workspace;
-    MessageBar *m_banner;
+    QLabel *m_banner;
     QList<QPointer<QWidget>> m_pages;
     QList<QPointer<QAction>> m_actions;
     QList<QPointer<QWidget>> m_madeReadOnly;

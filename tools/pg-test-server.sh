@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests: a cluster in a temporary folder, listening only on a Unix
-# socket in that folder (no TCP), with a superuser role "daihoi_test" trusted on that socket.
+# socket in that folder (no TCP), with a superuser role "daihoi_test" trusted on that socket (members of the role
+# daihoi_password_login, which tests create, must give their password).
 #   tools/pg-test-server.sh run COMMAND...   starts it, runs COMMAND with DAIHOI_TEST_PG_URL set, stops it
 #   tools/pg-test-server.sh start            starts one and prints "DAIHOI_TEST_PG_URL=... DAIHOI_TEST_PG_DIR=..."
 #   tools/pg-test-server.sh stop DIR         stops and removes the one started in DIR
@@ -35,9 +36,9 @@ start() {
     fi
     as_server_user "$bin/initdb" -D "$dir/data" -U daihoi_test --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; return 1; }
-    # Roles a test puts in the group daihoi_test_passwords log in with their password (the clerks' rights
-    # tests check a password given on standard input); every other role stays trusted on the socket.
-    printf 'local all +daihoi_test_passwords scram-sha-256\nlocal all all trust\n' >"$dir/data/pg_hba.conf"
+    # Roles a test puts in the group daihoi_test_passwords or daihoi_password_login log in with their password
+    # (the clerks' rights and the connection dialog's tests); every other role stays trusted on the socket.
+    printf 'local all +daihoi_test_passwords scram-sha-256\nlocal all +daihoi_password_login scram-sha-256\nlocal all all trust\n' >"$dir/data/pg_hba.conf"
     # listen_addresses='' : no TCP at all; the socket lives in the folder only this server uses.
     as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off" start >/dev/null \

@@ -16,6 +16,9 @@
 #include "targets/TargetsPanel.h"
 #include "models/SearchResultsModel.h"
 #include "models/UnitTreeModel.h"
+#include "office/ConnectDialog.h"
+#include "office/ReadOnlyLock.h"
+#include "office/RecentDatabasesMenu.h"
 #include "services/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/HistorySession.h"
@@ -159,6 +162,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_messageBar->floatOver(right);
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_firstStart);
+    m_readOnlyLock = new ReadOnlyLock(workspace, right);
+    rightLayout->addWidget(m_readOnlyLock->banner());
     rightLayout->addWidget(m_unitTitle);
     rightLayout->addWidget(m_pages, 1);
 
@@ -177,6 +182,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_unitEdits = new UnitEditActions(workspace, this);
     createActions();
+    m_readOnlyLock->guard({m_firstStart, m_congressPanel, m_electionPanel, m_committeePanel, m_targetsPanel},
+                          m_unitEdits->unitActions() + QList<QAction *>{m_unitEdits->addTermAction(), m_importAction});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         m_unit = m_treeModel->unitAt(index);
@@ -244,8 +251,11 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     QAction *newAction = fileMenu->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
     newAction->setShortcut(QKeySequence::New);
-    m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addAction(tr("&Connect to office database…"), this,
+                        [this] { ConnectDialog::connectWorkspace(m_workspace, {}, this); })
+        ->setObjectName(QStringLiteral("connectAction"));
+    fileMenu->addMenu(new RecentDatabasesMenu(tr("&Recent databases"), m_workspace,
+                                              [this](const QString &path) { return openDatabase(path); }, this));
     fileMenu->addSeparator();
     m_printAction = fileMenu->addAction(tr("&Print documents…"), this,
                                         [this] { ReportDialog::open(m_workspace, m_unit, m_term, this); });
@@ -546,6 +556,7 @@ void MainWindow::updateActions()
     m_printAction->setEnabled(unit && m_term.isValid());
     m_exportAction->setEnabled(unit && m_term.isValid());
     m_importAction->setEnabled(open);
+    m_readOnlyLock->apply();
 }
 
 void MainWindow::chooseDatabase(bool createNew)
@@ -555,19 +566,6 @@ void MainWindow::chooseDatabase(bool createNew)
                                    : QFileDialog::getOpenFileName(this, tr("Open database"), QString(), filter);
     if (!path.isEmpty())
         openDatabase(path);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = AppSettings().recentDatabases();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-                                [this, path] { openDatabase(path); });
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 void MainWindow::editSettings()

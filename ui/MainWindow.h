@@ -27,6 +27,7 @@ class CongressPanel;
 class ElectionPanel;
 class MessageBar;
 class ProgressPanel;
+class ReadOnlyLock;
 class SearchResultsModel;
 class UnitEditActions;
 class UnitTreeModel;
@@ -67,7 +68,6 @@ private:
     void refreshUnitTargetsIfShown();
     void chooseDatabase(bool createNew);
     void about();
-    void fillRecentMenu();
     void editSettings();
     bool selectUnitId(qint64 unitId);
     void runSearch();
@@ -103,10 +103,10 @@ private:
     bool m_unitTargetsStale = true;
 
     UnitEditActions *m_unitEdits = nullptr;
-    QMenu *m_recentMenu;
     QAction *m_printAction;
     QAction *m_exportAction;
     QAction *m_importAction;
+    ReadOnlyLock *m_readOnlyLock = nullptr;
 };
 
 } // namespace daihoi

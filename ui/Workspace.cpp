@@ -28,12 +28,17 @@ bool Workspace::open(const QString &path, QString *error)
     auto database = std::make_unique<Database>();
     if (!database->open(path, error)) // a file, or an office database's postgresql:// URL
         return false;
-    // On an SQLite file the clerk's name from Settings signs this window's changes (a server names the login).
-    RowVersions::setClerk(database->connection(), AppSettings().clerkName());
+    adopt(std::move(database));
+    return true;
+}
+
+void Workspace::adopt(std::unique_ptr<Database> database)
+{
     m_undoStack->clear();
     m_database = std::move(database);
+    // On an SQLite file the clerk's name from Settings signs this window's changes (a server names the login).
+    RowVersions::setClerk(m_database->connection(), AppSettings().clerkName());
     emit opened();
-    return true;
 }
 
 bool Workspace::isOpen() const
@@ -54,7 +59,10 @@ Database &Workspace::database() const
 bool Workspace::run(UndoableEdit *edit)
 {
     QString error;
-    if (!edit->apply(&error)) {
+    // A newer program's database: the window disables its editors, and whatever still gets here is refused.
+    if (m_database->isReadOnly() || !edit->apply(&error)) {
+        if (m_database->isReadOnly())
+            error = m_database->readOnlyReason();
         delete edit;
         emit failed(error);
         return false;

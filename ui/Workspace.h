@@ -27,6 +27,8 @@ public:
     ~Workspace() override;
 
     bool open(const QString &path, QString *error);
+    // Takes a database opened elsewhere (the connection dialog), as open() would.
+    void adopt(std::unique_ptr<Database> database);
     bool isOpen() const;
     QString location() const;
     Database &database() const;

@@ -28,6 +28,17 @@ bool CommandLine::openExisting(Database &db, const QString &path, QTextStream &e
     return true;
 }
 
+bool CommandLine::openForWriting(Database &db, const QString &path, QTextStream &err)
+{
+    if (!openExisting(db, path, err))
+        return false;
+    if (!db.isReadOnly())
+        return true;
+    err << db.readOnlyReason() << Qt::endl;
+    db.close();
+    return false;
+}
+
 QString CommandLine::option(const QStringList &args, const QString &name)
 {
     const int at = args.indexOf(name);

@@ -23,7 +23,7 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return CommandLine::Refused;
     }
     Database db;
-    if (!CommandLine::openExisting(db, rest.takeFirst(), err))
+    if (!CommandLine::openForWriting(db, rest.takeFirst(), err))
         return CommandLine::Failure;
     ImportResult result;
     QStringList errors;

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/OfficeCopier.h"
 #include "storage/OfficeSetup.h"
+#include "storage/OfficeUpgrade.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -15,6 +16,8 @@ int OfficeCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const QString action = args.value(0);
     if (action == QLatin1String("init") && args.size() == 2 && Database::isServerUrl(args.at(1)))
         return init(args.at(1), out, err);
+    if (action == QLatin1String("upgrade") && args.size() == 2 && Database::isServerUrl(args.at(1)))
+        return upgrade(args.at(1), out, err);
     if (action == QLatin1String("copy") && args.size() == 3) {
         if (!Database::isServerUrl(args.at(1)) && Database::isServerUrl(args.at(2)))
             return copyToServer(args.at(1), args.at(2), out, err);
@@ -27,6 +30,7 @@ int OfficeCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     err << tr("Usage: daihoi-cli office init URL\n"
               "       daihoi-cli office copy FILE.db URL\n"
               "       daihoi-cli office copy URL FILE.db\n"
+              "       daihoi-cli office upgrade URL\n"
               "URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)")
         << Qt::endl
         << usersUsage() << Qt::endl;
@@ -56,7 +60,8 @@ int OfficeCommand::copyToServer(const QString &file, const QString &url, QTextSt
 {
     Database from;
     Database to;
-    if (!CommandLine::openExisting(from, file, err) || !CommandLine::openExisting(to, url, err))
+    // A newer database on either side holds columns this program would drop on the way.
+    if (!CommandLine::openForWriting(from, file, err) || !CommandLine::openForWriting(to, url, err))
         return CommandLine::Failure;
     QString error;
     bool refused = false;
@@ -76,7 +81,7 @@ int OfficeCommand::copyToFile(const QString &url, const QString &file, QTextStre
         return CommandLine::Refused;
     }
     Database from;
-    if (!CommandLine::openExisting(from, url, err))
+    if (!CommandLine::openForWriting(from, url, err))
         return CommandLine::Failure;
     QString error;
     bool refused = false;
@@ -94,6 +99,29 @@ int OfficeCommand::copyToFile(const QString &url, const QString &file, QTextStre
     }
     out << tr("Copied %1 into %2.").arg(from.location(), file) << Qt::endl;
     return CommandLine::Success;
+}
+
+int OfficeCommand::upgrade(const QString &url, QTextStream &out, QTextStream &err)
+{
+    Database db;
+    QString message;
+    if (!db.connectServer(url, &message)) {
+        err << message << Qt::endl;
+        return CommandLine::Failure;
+    }
+    switch (OfficeUpgrade::run(db.connection(), db.location(), &message)) {
+    case OfficeUpgrade::Outcome::Upgraded:
+    case OfficeUpgrade::Outcome::AlreadyCurrent:
+        out << message << Qt::endl;
+        return CommandLine::Success;
+    case OfficeUpgrade::Outcome::Refused:
+        err << message << Qt::endl;
+        return CommandLine::Refused;
+    case OfficeUpgrade::Outcome::Failed:
+        break;
+    }
+    err << message << Qt::endl;
+    return CommandLine::Failure;
 }
 
 } // namespace daihoi

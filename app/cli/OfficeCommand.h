@@ -7,8 +7,9 @@ class QTextStream;
 
 namespace daihoi {
 
-// daihoi-cli office init URL | office copy FILE.db URL | office copy URL FILE.db: the administrator's
-// commands that set up a shared office database on a PostgreSQL server and move data in and out of it.
+// daihoi-cli office init URL | office copy FILE.db URL | office copy URL FILE.db | office upgrade URL: the
+// administrator's commands that set up a shared office database on a PostgreSQL server, move data in and out of
+// it, and bring it to this program's version.
 // office user|grant|revoke|users: the office's clerks and their units (OfficeUserCommands.cpp).
 class OfficeCommand
 {
@@ -30,6 +31,7 @@ private:
     static int revoke(const QString &url, const QString &name, const QString &unit, QTextStream &out,
                       QTextStream &err);
     static int listUsers(const QString &url, QTextStream &out, QTextStream &err);
+    static int upgrade(const QString &url, QTextStream &out, QTextStream &err);
 };
 
 } // namespace daihoi

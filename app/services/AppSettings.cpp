@@ -78,6 +78,19 @@ void AppSettings::addRecentDatabase(const QString &path)
     m_settings.setValue(QStringLiteral("session/recentDatabases"), recent.mid(0, 8));
 }
 
+QStringList AppSettings::recentConnections() const
+{
+    return m_settings.value(QStringLiteral("office/recentConnections")).toStringList();
+}
+
+void AppSettings::addRecentConnection(const QString &url)
+{
+    QStringList recent = recentConnections();
+    recent.removeAll(url);
+    recent.prepend(url);
+    m_settings.setValue(QStringLiteral("office/recentConnections"), recent.mid(0, 8));
+}
+
 QString AppSettings::lastDatabase() const
 {
     return m_settings.value(QStringLiteral("session/lastDatabase")).toString();

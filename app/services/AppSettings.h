@@ -26,6 +26,10 @@ public:
     void setClerkName(const QString &name);
     QStringList recentDatabases() const; // most recent first
     void addRecentDatabase(const QString &path);
+    // Office databases connected to through the dialog, as postgresql:// URLs without a password (the password
+    // lives only in the system keychain); most recent first.
+    QStringList recentConnections() const;
+    void addRecentConnection(const QString &url);
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
     QString lastTermKey() const;

@@ -67,6 +67,8 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_location.clear();
+    m_readOnly = false;
+    m_schemaVersion = 0;
 }
 
 bool Database::reconnect(QString *error)
@@ -110,17 +112,37 @@ bool Database::isServerUrl(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
-bool Database::open(const QString &location, QString *error)
+bool Database::open(const QString &location, QString *error, const QString &password)
 {
-    return isServerUrl(location) ? openServer(location, error) : openSqlite(location, error);
+    return isServerUrl(location) ? openServer(location, error, password) : openSqlite(location, error);
 }
 
-bool Database::connectServer(const QString &address, QString *error)
+QString Database::clientName()
+{
+    // The program's own file name: "daihoi" for the window, "daihoi-cli", "daihoi-bench"; a test program gets
+    // the prefix, since it opens connections the way the window does.
+    const QString program = QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
+    if (program.startsWith(QLatin1String("daihoi")))
+        return program;
+    return program.isEmpty() ? QStringLiteral("daihoi") : QStringLiteral("daihoi-") + program;
+}
+
+QString Database::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    return tr("This database was made by a newer version of daihoi (version %1); this program can only show it, "
+              "not change it.")
+        .arg(m_schemaVersion);
+}
+
+bool Database::connectServer(const QString &address, QString *error, const QString &password)
 {
     close();
     const QUrl url(address, QUrl::StrictMode);
-    // The password comes from PGPASSWORD or ~/.pgpass (libpq reads both), never from the command line
-    // or settings, where other users and backups see it; the message does not repeat the address.
+    // The password comes from the connection dialog (kept in the system keychain), PGPASSWORD or ~/.pgpass
+    // (libpq reads both), never from the address, which settings, history and backups keep; the message does
+    // not repeat the address.
     if (!url.password().isEmpty()) {
         *error = tr("The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.");
         return false;
@@ -132,7 +154,9 @@ bool Database::connectServer(const QString &address, QString *error)
     }
     const QUrlQuery query(url);
     QString host = url.host();
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=daihoi"),
+    int port = url.port();
+    // A dead host fails within connect_timeout seconds instead of hanging the window.
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=") + clientName(),
                         // A server gone from the network is noticed within 10 s, not the system's two hours.
                         QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=4"),
                         QStringLiteral("keepalives_interval=2"), QStringLiteral("keepalives_count=2"),
@@ -141,6 +165,8 @@ bool Database::connectServer(const QString &address, QString *error)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("host")) {
             host = value;
+        } else if (key == QLatin1String("port") && value.toInt() > 0) {
+            port = value.toInt(); // with a socket folder as host, the port names the socket file
         } else if (key == QLatin1String("sslmode")) {
             sslmode = value;
         } else if (passedOptions().contains(key)) {
@@ -173,14 +199,21 @@ bool Database::connectServer(const QString &address, QString *error)
         return false;
     }
     db.setHostName(host);
-    if (url.port() > 0)
-        db.setPort(url.port());
-    db.setDatabaseName(url.path().mid(1));
+    if (port > 0)
+        db.setPort(port);
+    const QString databaseName = url.path().mid(1);
+    db.setDatabaseName(databaseName);
     db.setUserName(url.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     const QString shown = url.toDisplayString(QUrl::RemovePassword);
     if (!db.open()) {
-        *error = tr("Cannot connect to %1: %2").arg(shown, db.lastError().text());
+        // libpq's own words (databaseText), without QPSQL's "Unable to connect" after them.
+        const QSqlError failure = db.lastError();
+        *error = describeConnectFailure(host.isEmpty() ? QStringLiteral("localhost") : host, databaseName,
+                                        failure.databaseText().isEmpty() ? failure.text() : failure.databaseText());
+        db = QSqlDatabase(); // released before close() removes the connection
         close();
         return false;
     }
@@ -188,30 +221,61 @@ bool Database::connectServer(const QString &address, QString *error)
     return true;
 }
 
-bool Database::openServer(const QString &address, QString *error)
+QString Database::describeConnectFailure(const QString &host, const QString &database, const QString &driverText)
 {
-    if (!connectServer(address, error))
+    // libpq's words are English and technical; the clerk reads what went wrong and where, the detail after it.
+    const QString detail = driverText.simplified();
+    const auto has = [&detail](const char *words) { return detail.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed"))
+        return tr("The server %1 refused the user name or password for the database %2.").arg(host, database);
+    if (has("does not exist") && has("database"))
+        return tr("The server %1 has no database %2.").arg(host, database);
+    if (has("SSL") || has("certificate") || has("TLS"))
+        return tr("The server %1 refused a secure (TLS) connection to the database %2, or its certificate could "
+                  "not be verified: %3")
+            .arg(host, database, detail);
+    if (has("timeout expired") || has("could not connect") || has("Connection refused") || has("could not translate")
+        || has("No such file or directory") || has("unreachable") || has("connection to server"))
+        return tr("Cannot reach the server %1 for the database %2: it does not answer or is not running. Check the "
+                  "host and port. (%3)")
+            .arg(host, database, detail);
+    return tr("Cannot connect to the database %2 on %1: %3").arg(host, database, detail);
+}
+
+bool Database::openServer(const QString &address, QString *error, const QString &password)
+{
+    if (!connectServer(address, error, password))
         return false;
-    QSqlDatabase db = connection();
     int version = 0;
-    if (!SchemaMigrator::readVersion(db, &version, error)) {
+    bool readable = false;
+    {
+        QSqlDatabase db = connection(); // released before close() removes the connection
+        readable = SchemaMigrator::readVersion(db, &version, error);
+        // Every transaction of this session is read-only, so nothing this program does can alter a newer schema.
+        if (readable && version > SchemaMigrator::currentVersion()) {
+            readable = exec(db, QStringLiteral("SET default_transaction_read_only = on"), error);
+            m_readOnly = readable;
+        }
+    }
+    if (!readable) {
         *error = tr("%1 is not a daihoi database or is damaged: %2").arg(m_location, *error);
         close();
         return false;
     }
-    if (version != SchemaMigrator::currentVersion()) {
+    if (!m_readOnly && version != SchemaMigrator::currentVersion()) {
         if (version == 0)
             *error = tr("%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init")
                          .arg(m_location);
         else
-            *error = tr("%1 has database version %2 and this program knows version %3; the administrator and "
-                        "every clerk need the same daihoi version.")
+            *error = tr("%1 has database version %2 and this program knows version %3; the administrator brings "
+                        "it up to date with: daihoi-cli office upgrade")
                          .arg(m_location)
                          .arg(version)
                          .arg(SchemaMigrator::currentVersion());
         close();
         return false;
     }
+    m_schemaVersion = version;
     return true;
 }
 
@@ -245,14 +309,8 @@ bool Database::openSqlite(const QString &path, QString *error)
         int version = 0;
         if (!readSchemaVersionReadOnly(path, &version, error))
             return false;
-        if (version > SchemaMigrator::currentVersion()) {
-            *error = tr("%1 was written by a newer version of daihoi (database version %2; this program knows "
-                        "up to %3). It was left unchanged; open it with a newer daihoi.")
-                         .arg(path)
-                         .arg(version)
-                         .arg(SchemaMigrator::currentVersion());
-            return false;
-        }
+        if (version > SchemaMigrator::currentVersion())
+            return openReadOnlySqlite(path, version, error);
     } else if (!QDir().mkpath(info.absolutePath())) {
         *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
@@ -281,6 +339,25 @@ bool Database::openSqlite(const QString &path, QString *error)
         return false;
     }
     m_location = path;
+    m_schemaVersion = SchemaMigrator::currentVersion();
+    return true;
+}
+
+bool Database::openReadOnlySqlite(const QString &path, int version, QString *error)
+{
+    // No WAL switch, no migration: SQLite itself refuses every write on this connection.
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        close();
+        return false;
+    }
+    m_location = path;
+    m_readOnly = true;
+    m_schemaVersion = version;
     return true;
 }
 

@@ -18,6 +18,10 @@ public:
     // One transaction: everything is created or nothing. `where` names the database in messages.
     // *refused is set when the database already holds an office.
     static bool initialize(QSqlDatabase db, const QString &where, QString *error, bool *refused);
+    // What only PostgreSQL has (grants, rights, notifications), installed after the migrations by both
+    // `office init` and `office upgrade`, inside the caller's transaction, as the administrator. Every
+    // statement can run again over what an earlier version installed (CREATE OR REPLACE, DROP ... IF EXISTS).
+    static bool installServerObjects(QSqlDatabase db, QString *error);
 };
 
 } // namespace daihoi

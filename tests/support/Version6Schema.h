@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/HistorySchema.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,19 +13,23 @@ namespace daihoi {
 inline bool dropVersion7(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    // Version 8 first: the change history, and this connection's triggers that name the congress columns.
-    QStringList triggers;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")))
-        return false;
-    while (query.next())
-        triggers.append(query.value(0).toString());
-    for (const QString &trigger : triggers) {
-        if (!query.exec(QStringLiteral("DROP TRIGGER temp.%1").arg(trigger)))
+    // Versions 8 and 9 first: the change history and the row versions, with the triggers that write them
+    // (on a server their functions, on a file this connection's triggers naming the congress columns).
+    QStringList drops;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        drops << QStringLiteral("DROP FUNCTION IF EXISTS %1() CASCADE").arg(HistorySchema::serverFunction())
+              << QStringLiteral("DROP FUNCTION IF EXISTS daihoi_stamp_change() CASCADE");
+    } else {
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")))
+            return false;
+        while (query.next())
+            drops.append(QStringLiteral("DROP TRIGGER temp.%1").arg(query.value(0).toString()));
+    }
+    drops << QStringLiteral("DROP TABLE IF EXISTS change_history");
+    for (const QString &drop : drops) {
+        if (!query.exec(drop))
             return false;
     }
-    if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS change_history")))
-        return false;
-    // Versions after 7 first: the row versions of edited rows.
     for (const char *table : {"congresses", "elections", "units"}) {
         for (const char *column : {"row_version", "changed_by", "changed_at"}) {
             if (!query.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")

@@ -22,6 +22,8 @@ public:
 
     // True in the `_pg` runs: every TestDatabase is then on the PostgreSQL server.
     static bool onServer();
+    // The options of CREATE DATABASE for a server database collating as a Vietnamese office's server does.
+    static QString vietnameseServer();
     // The file path, or the server database's postgresql:// URL: what a clerk passes to daihoi or daihoi-cli.
     QString path() const { return m_path; }
     // Opens (creating and migrating) the database; fails the test with the error otherwise.

@@ -53,6 +53,10 @@ bool OfficeStage::copy(const QString &file, const QString &serverUrl, const QStr
         if (earlier.openServer(url, &ignored)
             && scalar(earlier.connection(), QStringLiteral("SELECT COUNT(*) FROM units")) == units) {
             figures->set(QStringLiteral("copy_ms"), -1);
+            figures->set(QStringLiteral("copied_units"), double(units));
+            figures->set(QStringLiteral("database_mb"),
+                         double(scalar(earlier.connection(), QStringLiteral("SELECT pg_database_size(current_database())")))
+                             / (1024 * 1024));
             return true;
         }
     }

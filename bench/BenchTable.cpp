@@ -41,7 +41,75 @@ QString rateRow(const QString &what, const QString &reference, double rows, doub
                 met(ours / theirs >= share)});
 }
 
+bool isOffice(const QString &stage)
+{
+    return stage.startsWith(QLatin1String("pg-"));
+}
+
+// One figure of the office column: on the server, on the file, the target and whether the server meets it.
+QString officeRow(const QString &what, double server, double file, double targetMs, const QString &target,
+                  const QString &note = QString())
+{
+    return row({what, milliseconds(server) + note, milliseconds(file), number(server / file, 1) + QStringLiteral("×"),
+                target, met(server < targetMs)});
+}
+
 } // namespace
+
+QString BenchTable::officeMarkdown(int branches, const SizeFigures &figures)
+{
+    const BenchFigures copy = figures.value(QStringLiteral("pg-office"));
+    const double copyMs = copy.value(QStringLiteral("copy_ms"));
+    QString text = QStringLiteral("#### %1 chi bộ on the office server (%2 units; %3, %4 MB on the server)\n\n")
+                       .arg(number(branches), number(copy.value(QStringLiteral("copied_units"))),
+                            copyMs < 0 ? QStringLiteral("copied by an earlier run")
+                                       : QStringLiteral("`office copy` in ") + milliseconds(copyMs)
+                                             + QStringLiteral(", ANALYZE ")
+                                             + milliseconds(copy.value(QStringLiteral("analyze_ms"))),
+                            number(copy.value(QStringLiteral("database_mb"))));
+    text += row({QStringLiteral("Figure"), QStringLiteral("PostgreSQL"), QStringLiteral("SQLite, same run"),
+                 QStringLiteral("Ratio"), QStringLiteral("Target"), QStringLiteral("Met on PostgreSQL")});
+    text += row({QStringLiteral("---"), QStringLiteral("---"), QStringLiteral("---"), QStringLiteral("---"),
+                 QStringLiteral("---"), QStringLiteral("---")});
+    const BenchFigures server = figures.value(QStringLiteral("pg-window"));
+    const BenchFigures file = figures.value(QStringLiteral("window"));
+    text += officeRow(QStringLiteral("Open: window with the tree's first level and the progress figures"),
+                      server.value(QStringLiteral("open_ms")), file.value(QStringLiteral("open_ms")), 1000,
+                      QStringLiteral("< 1 s"));
+    const BenchFigures serverSummary = figures.value(QStringLiteral("pg-summary"));
+    const BenchFigures fileSummary = figures.value(QStringLiteral("summary"));
+    text += officeRow(QStringLiteral("Top committee's summary figures (median of 7)"),
+                      serverSummary.value(QStringLiteral("summary_ms")), fileSummary.value(QStringLiteral("summary_ms")),
+                      300, QStringLiteral("< 300 ms"),
+                      QStringLiteral(" (first run ") + milliseconds(serverSummary.value(QStringLiteral("summary_first_ms")))
+                          + QStringLiteral("; the server counting the term's congresses: ")
+                          + milliseconds(serverSummary.value(QStringLiteral("ref_count_ms"))) + QStringLiteral(")"));
+    const bool reached = server.value(QStringLiteral("unit_list_reached_end")) > 0;
+    text += row({QStringLiteral("Committee-wide unit list: slowest scroll step (median)"),
+                 milliseconds(server.value(QStringLiteral("unit_list_max_step_ms"))) + QStringLiteral(" (")
+                     + milliseconds(server.value(QStringLiteral("unit_list_median_step_ms"))) + QStringLiteral("), ")
+                     + number(server.value(QStringLiteral("unit_list_rows"))) + QStringLiteral(" rows in ")
+                     + number(server.value(QStringLiteral("unit_list_steps"))) + QStringLiteral(" steps")
+                     + (reached ? QString() : QStringLiteral(", **end not reached in 2 min**")),
+                 milliseconds(file.value(QStringLiteral("unit_list_max_step_ms"))) + QStringLiteral(" (")
+                     + milliseconds(file.value(QStringLiteral("unit_list_median_step_ms"))) + QStringLiteral(")"),
+                 number(server.value(QStringLiteral("unit_list_max_step_ms"))
+                            / file.value(QStringLiteral("unit_list_max_step_ms")),
+                        1)
+                     + QStringLiteral("×"),
+                 QStringLiteral("< 100 ms a step"),
+                 met(server.value(QStringLiteral("unit_list_max_step_ms")) < 100 && reached)});
+    text += officeRow(QStringLiteral("Committee-wide unit list: to open (not a target)"),
+                      server.value(QStringLiteral("unit_list_open_ms")), file.value(QStringLiteral("unit_list_open_ms")),
+                      1e12, QStringLiteral("—"));
+    text += officeRow(QStringLiteral("Search box, slowest of 4 words"), server.value(QStringLiteral("search_max_step_ms")),
+                      file.value(QStringLiteral("search_max_step_ms")), 100, QStringLiteral("< 100 ms a step"));
+    text += row({QStringLiteral("Peak memory of the window stage"),
+                 number(server.value(QStringLiteral("peak_kb")) / 1024) + QStringLiteral(" MB"),
+                 number(file.value(QStringLiteral("peak_kb")) / 1024) + QStringLiteral(" MB"), QString(),
+                 QStringLiteral("< 300 MB"), met(server.value(QStringLiteral("peak_kb")) / 1024 < 300)});
+    return text + QLatin1Char('\n');
+}
 
 QString BenchTable::markdown(int branches, const SizeFigures &figures)
 {
@@ -110,6 +178,8 @@ QString BenchTable::markdown(int branches, const SizeFigures &figures)
     QString peakStage;
     double peak = 0;
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        if (isOffice(it.key()))
+            continue;
         if (it.key() != QStringLiteral("generate") && it.value().value(QStringLiteral("peak_kb")) > peak) {
             peak = it.value().value(QStringLiteral("peak_kb"));
             peakStage = it.key();
@@ -117,7 +187,7 @@ QString BenchTable::markdown(int branches, const SizeFigures &figures)
     }
     QStringList each;
     for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
-        if (it.key() != QStringLiteral("generate"))
+        if (it.key() != QStringLiteral("generate") && !isOffice(it.key()))
             each.append(it.key() + QStringLiteral(" ") + number(it.value().value(QStringLiteral("peak_kb")) / 1024) +
                         QStringLiteral(" MB"));
     }

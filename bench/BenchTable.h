@@ -15,6 +15,9 @@ class BenchTable
 {
 public:
     static QString markdown(int branches, const SizeFigures &figures);
+    // The office column: the figures measured on the PostgreSQL copy ("pg-" stages) beside the same
+    // figures on the SQLite file in the same run, against the same targets.
+    static QString officeMarkdown(int branches, const SizeFigures &figures);
 };
 
 } // namespace daihoi::bench

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace daihoi {
 
 namespace {
@@ -90,23 +92,53 @@ bool OfficeCopier::copyTable(QSqlDatabase from, QSqlDatabase to, const QString &
                          selfReference);
     QSqlQuery rows(from);
     rows.setForwardOnly(true);
-    QSqlQuery insert(to);
-    if (!rows.exec(select)
-        || !insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
-        *error = tr("Cannot copy the table %1: %2")
-                     .arg(table, (rows.lastError().isValid() ? rows.lastError() : insert.lastError()).text());
+    if (!rows.exec(select)) {
+        *error = tr("Cannot copy the table %1: %2").arg(table, rows.lastError().text());
         return false;
     }
+    // Many rows to one INSERT: on a server each statement is a round trip, and row by row a national
+    // database (7.6 million rows) took over an hour to copy through a local socket.
+    const int batch = std::max(1, std::min(500, 30000 / int(columns.size())));
+    const QString rowMarks = QStringLiteral("(") + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+    auto statement = [&](int rowCount) {
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(table, columns.join(QStringLiteral(", ")),
+                 QStringList(rowCount, rowMarks).join(QStringLiteral(", ")));
+    };
+    QSqlQuery full(to);
+    if (!full.prepare(statement(batch))) {
+        *error = tr("Cannot copy the table %1: %2").arg(table, full.lastError().text());
+        return false;
+    }
+    QVariantList pending;
     qint64 copied = 0;
-    while (rows.next()) {
-        for (int i = 0; i < columns.size(); ++i)
-            insert.bindValue(i, rows.value(i));
+    auto flush = [&](QSqlQuery &insert) {
+        for (int i = 0; i < pending.size(); ++i)
+            insert.bindValue(i, pending.at(i));
         if (!insert.exec()) {
-            *error = tr("Cannot copy row %1 of the table %2: %3").arg(copied + 1).arg(table, insert.lastError().text());
+            *error = tr("Cannot copy rows %1 to %2 of the table %3: %4")
+                         .arg(copied + 1)
+                         .arg(copied + pending.size() / columns.size())
+                         .arg(table, insert.lastError().text());
             return false;
         }
-        ++copied;
+        copied += pending.size() / columns.size();
+        pending.clear();
+        return true;
+    };
+    while (rows.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            pending.append(rows.value(i));
+        if (pending.size() == batch * columns.size() && !flush(full))
+            return false;
+    }
+    if (!pending.isEmpty()) {
+        QSqlQuery rest(to);
+        if (!rest.prepare(statement(int(pending.size() / columns.size()))) || !flush(rest)) {
+            if (error->isEmpty())
+                *error = tr("Cannot copy the table %1: %2").arg(table, rest.lastError().text());
+            return false;
+        }
     }
     QSqlQuery count(from);
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !count.next()

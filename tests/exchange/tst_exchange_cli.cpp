@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
+#include <memory>
 
 using namespace daihoi;
 using namespace daihoi::exchangetest;
@@ -19,6 +20,7 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_empty;
+    std::unique_ptr<TestDatabase[]> m_servers{TestDatabase::onServer() ? new TestDatabase[2] : nullptr};
 
     struct Run
     {
@@ -42,6 +44,16 @@ private:
 private slots:
     void initTestCase()
     {
+        if (TestDatabase::onServer()) {
+            // Server databases are not files to copy: they stay for the whole test, the commands get their URLs.
+            QVERIFY(m_servers[0].openDemo());
+            QVERIFY(m_servers[1].open());
+            m_demo = m_servers[0].path();
+            m_empty = m_servers[1].path();
+            m_servers[0].db().close();
+            m_servers[1].db().close();
+            return;
+        }
         TestDatabase demo;
         QVERIFY(demo.openDemo());
         m_demo = path(QStringLiteral("demo.db"));
@@ -147,9 +159,11 @@ private slots:
         if (!QFile::exists(QDir(out).filePath(QStringLiteral("manifest.json"))))
             QSKIP("daihoi-cli does not dispatch export yet (app/cli/main.cpp)");
         QCOMPARE(process.exitCode(), 0);
-        const QString target = path(QStringLiteral("real.db"));
-        QVERIFY(QFile::copy(m_empty, target));
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString target = TestDatabase::onServer() ? m_empty : path(QStringLiteral("real.db"));
+        if (!TestDatabase::onServer()) {
+            QVERIFY(QFile::copy(m_empty, target));
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         process.start(QStringLiteral(DAIHOI_CLI_PATH), {QStringLiteral("import"), target, out});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0); // a newer export of VH: replaces the one imported above

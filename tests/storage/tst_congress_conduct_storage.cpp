@@ -64,6 +64,8 @@ private:
 private slots:
     void version6DatabaseKeepsEveryCongress()
     {
+        if (TestDatabase::onServer())
+            QSKIP("Migrating a version 6 SQLite file; an office server is set up at the current version");
         QVERIFY(SchemaMigrator::currentVersion() >= 7);
         TestDatabase test;
         QVERIFY(test.openDemo());

@@ -18,14 +18,15 @@ PgTestServer::~PgTestServer()
         query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
-QString PgTestServer::createDatabase(QString *error)
+QString PgTestServer::createDatabase(QString *error, const QString &templateName)
 {
     if (!m_admin.isOpen() && !m_admin.connectServer(serverUrl(), error))
         return {};
     static int counter = 0;
     const QString name = QStringLiteral("daihoi_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     QSqlQuery query(m_admin.connection());
-    if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+    const QString from = templateName.isEmpty() ? QString() : QStringLiteral(" TEMPLATE ") + templateName;
+    if (!query.exec(QStringLiteral("CREATE DATABASE %1%2").arg(name, from))) {
         *error = query.lastError().text();
         return {};
     }

@@ -22,8 +22,8 @@ public:
     // CI must run the server tests; a developer's machine without a server skips them.
     static bool required() { return qEnvironmentVariable("CI") == QLatin1String("true"); }
 
-    // A new empty database on the server; its URL, or an empty string and *error.
-    QString createDatabase(QString *error);
+    // A new empty database on the server (or a copy of TEMPLATENAME); its URL, or an empty string and *error.
+    QString createDatabase(QString *error, const QString &templateName = QString());
     // Runs a statement as the server's superuser (to set up roles for a test).
     bool exec(const QString &sql, QString *error);
 

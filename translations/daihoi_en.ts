@@ -93,6 +93,14 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ChangeListener</name>
+    <message>
+        <location filename="../app/storage/ChangeListener.cpp" line="+88"/>
+        <source>Cannot listen for other clerks&apos; changes: %1</source>
+        <translation>Cannot listen for other clerks&apos; changes: %1</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CommandLine</name>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+20"/>
@@ -100,7 +108,7 @@
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../app/cli/main.cpp" line="+26"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
@@ -115,7 +123,11 @@
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below
-  office init URL | office copy FILE.db URL | office copy URL FILE.db
+  history FILE --unit CODE [--term START-END] [--limit N]
+                                           who changed what and when, newest first
+  office init URL | office upgrade URL | office copy FILE.db URL | office copy URL FILE.db
+  office user URL NAME [--admin] | office users URL
+  office grant URL NAME --unit CODE [--read-only] | office revoke URL NAME --unit CODE
                                            a shared office database on PostgreSQL
 FILE may also be an office database&apos;s URL, postgresql://user@host/database</source>
         <translation>Usage: daihoi-cli [--lang vi|en] COMMAND ...
@@ -132,7 +144,11 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below
-  office init URL | office copy FILE.db URL | office copy URL FILE.db
+  history FILE --unit CODE [--term START-END] [--limit N]
+                                           who changed what and when, newest first
+  office init URL | office upgrade URL | office copy FILE.db URL | office copy URL FILE.db
+  office user URL NAME [--admin] | office users URL
+  office grant URL NAME --unit CODE [--read-only] | office revoke URL NAME --unit CODE
                                            a shared office database on PostgreSQL
 FILE may also be an office database&apos;s URL, postgresql://user@host/database</translation>
     </message>
@@ -623,6 +639,24 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::ConflictBar</name>
+    <message>
+        <location filename="../ui/widgets/ConflictBar.cpp" line="+12"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the values saved by the other clerk; what you typed here is dropped.</source>
+        <translation>Take the values saved by the other clerk; what you typed here is dropped.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your entries and the saved record differ in:</source>
+        <translation>Your entries and the saved record differ in:</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressConductBox</name>
     <message>
         <location filename="../ui/CongressConductBox.cpp" line="+48"/>
@@ -706,14 +740,77 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::CongressDifferences</name>
+    <message>
+        <location filename="../ui/CongressDifferences.cpp" line="+14"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Congress of delegates</source>
+        <translation>Congress of delegates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress of all members</source>
+        <translation>Congress of all members</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: yours “%2” — saved “%3”</source>
+        <translation>%1: yours “%2” — saved “%3”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political report summary</source>
+        <translation>Political report summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-review summary</source>
+        <translation>Self-review summary</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressPanel</name>
     <message>
-        <location filename="../ui/CongressPanel.cpp" line="+44"/>
+        <location filename="../ui/CongressPanel.cpp" line="+56"/>
         <source>&amp;Create the congress record</source>
         <translation>&amp;Create the congress record</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
@@ -848,7 +945,17 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Pl&amp;anned date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-86"/>
+        <source>Change history…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who changed this congress, when and what (%1)</source>
+        <translation>Who changed this congress, when and what (%1)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Hel&amp;d from:</source>
         <translation>Hel&amp;d from:</translation>
     </message>
@@ -893,7 +1000,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>The committee&apos;s self-review, summary:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choose a term and a unit.</source>
         <translation>Choose a term and a unit.</translation>
     </message>
@@ -903,7 +1010,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>%1 has no congress recorded for the term %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -943,7 +1050,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Create the congress record of %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Guests: type the guest&apos;s full name first.</source>
         <translation>Guests: type the guest&apos;s full name first.</translation>
     </message>
@@ -987,11 +1094,16 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <source>NOT reached: %1/%2 present (%3 %), at least %4 needed</source>
         <translation>NOT reached: %1/%2 present (%3 %), at least %4 needed</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Congress of %1 (%2), term %3</source>
+        <translation>Congress of %1 (%2), term %3</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+243"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+245"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
         <translation>This change conflicts with the recorded election (%1): %2</translation>
     </message>
@@ -999,11 +1111,6 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <location line="+8"/>
         <source>Guests: every guest needs a name.</source>
         <translation>Guests: every guest needs a name.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The congress record %1 no longer exists.</source>
-        <translation>The congress record %1 no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1297,143 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::ConnectDialog</name>
+    <message>
+        <location filename="../ui/office/ConnectDialog.cpp" line="+49"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to office database</source>
+        <translation>Connect to office database</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. office.example.vn, or a socket folder such as /run/postgresql</source>
+        <translation>e.g. office.example.vn, or a socket folder such as /run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: to check the server&apos;s identity</source>
+        <translation>optional: to check the server&apos;s identity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a new connection)</source>
+        <translation>(a new connection)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;ecent:</source>
+        <translation>R&amp;ecent:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection is encrypted (TLS); with a CA certificate the server&apos;s identity is checked too. Only a server on this computer is reached without encryption.</source>
+        <translation>The connection is encrypted (TLS); with a CA certificate the server&apos;s identity is checked too. Only a server on this computer is reached without encryption.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This computer has no system keychain, so the password cannot be remembered; it will be asked at each connection.</source>
+        <translation>This computer has no system keychain, so the password cannot be remembered; it will be asked at each connection.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The office&apos;s CA certificate</source>
+        <translation>The office&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty; fill it in to connect.</source>
+        <translation>%1 is empty; fill it in to connect.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the database %1 on %2…</source>
+        <translation>Connecting to the database %1 on %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected; the password could not be kept in the system keychain: %1</source>
+        <translation>Connected; the password could not be kept in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ConnectionBanner</name>
+    <message>
+        <location filename="../ui/widgets/ConnectionBanner.cpp" line="+24"/>
+        <source>&lt;b&gt;Lost the connection to the server&lt;/b&gt; — trying to reconnect… What you type stays on screen; it cannot be saved until the connection is back.</source>
+        <translation>&lt;b&gt;Lost the connection to the server&lt;/b&gt; — trying to reconnect… What you type stays on screen; it cannot be saved until the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CsvReader</name>
     <message>
         <location filename="../app/exchange/CsvReader.cpp" line="+16"/>
@@ -1237,19 +1481,25 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+206"/>
-        <location line="+39"/>
+        <location filename="../app/storage/Database.cpp" line="+291"/>
+        <location line="+33"/>
+        <location line="+30"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+33"/>
+        <location line="-93"/>
+        <location line="+34"/>
         <source>%1 is not a daihoi database or is damaged: %2</source>
         <translation>%1 is not a daihoi database or is damaged: %2</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-161"/>
+        <source>This database was made by a newer version of daihoi (version %1); this program can only show it, not change it.</source>
+        <translation>This database was made by a newer version of daihoi (version %1); this program can only show it, not change it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.</source>
         <translation>The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.</translation>
     </message>
@@ -1259,7 +1509,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>%1 is not a database address of the form postgresql://user@host/database.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The database address has an unknown option %1.</source>
         <translation>The database address has an unknown option %1.</translation>
     </message>
@@ -1274,32 +1524,52 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>This computer lacks PostgreSQL support for Qt (Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
+        <source>%1 has database version %2 and this program knows version %3; the administrator brings it up to date with: daihoi-cli office upgrade</source>
+        <translation>%1 has database version %2 and this program knows version %3; the administrator brings it up to date with: daihoi-cli office upgrade</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Cannot connect to %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+147"/>
+        <source>The server %1 refused the user name or password for the database %2.</source>
+        <translation>The server %1 refused the user name or password for the database %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 has no database %2.</source>
+        <translation>The server %1 has no database %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused a secure (TLS) connection to the database %2, or its certificate could not be verified: %3</source>
+        <translation>The server %1 refused a secure (TLS) connection to the database %2, or its certificate could not be verified: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach the server %1 for the database %2: it does not answer or is not running. Check the host and port. (%3)</source>
+        <translation>Cannot reach the server %1 for the database %2: it does not answer or is not running. Check the host and port. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to the database %2 on %1: %3</source>
+        <translation>Cannot connect to the database %2 on %1: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init</source>
         <translation>%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 has database version %2 and this program knows version %3; the administrator and every clerk need the same daihoi version.</source>
-        <translation>%1 has database version %2 and this program knows version %3; the administrator and every clerk need the same daihoi version.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 was written by a newer version of daihoi (database version %2; this program knows up to %3). It was left unchanged; open it with a newer daihoi.</source>
-        <translation>%1 was written by a newer version of daihoi (database version %2; this program knows up to %3). It was left unchanged; open it with a newer daihoi.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+48"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Cannot prepare %1: %2</translation>
     </message>
@@ -1671,9 +1941,17 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::ElectionDifferences</name>
+    <message>
+        <location filename="../ui/ElectionDifferences.cpp" line="+27"/>
+        <source>%1 (saved → yours)</source>
+        <translation>%1 (saved → yours)</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::ElectionPanel</name>
     <message>
-        <location filename="../ui/ElectionPanel.cpp" line="+87"/>
+        <location filename="../ui/ElectionPanel.cpp" line="+97"/>
         <source>&amp;New election</source>
         <translation>&amp;New election</translation>
     </message>
@@ -1748,7 +2026,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Record the congress first: its attendance is the base of every vote.</source>
         <translation>Record the congress first: its attendance is the base of every vote.</translation>
     </message>
@@ -1764,12 +2042,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+45"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>No election recorded yet: choose New election.</source>
         <translation>No election recorded yet: choose New election.</translation>
     </message>
@@ -1839,7 +2117,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New election (%1) of %2</source>
         <translation>New election (%1) of %2</translation>
     </message>
@@ -1852,12 +2130,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::ElectionRepository</name>
     <message>
-        <location filename="../app/storage/ElectionRepository.cpp" line="+89"/>
+        <location filename="../app/storage/ElectionRepository.cpp" line="+91"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>The congress record %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>This congress already has this election: %1.</source>
         <translation>This congress already has this election: %1.</translation>
     </message>
@@ -2224,6 +2502,668 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+23"/>
+        <source>Usage: daihoi-cli history FILE --unit CODE [--term 2022-2025] [--limit N]</source>
+        <translation>Usage: daihoi-cli history FILE --unit CODE [--term 2022-2025] [--limit N]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unit has the code %1.</source>
+        <translation>No unit has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes to %1 (%2), newest first</source>
+        <translation>Changes to %1 (%2), newest first</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>The database has no term %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to %1 (%2), term %3, newest first</source>
+        <translation>Changes to %1 (%2), term %3, newest first</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No change is recorded.</source>
+        <translation>No change is recorded.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the newest %1 changes are shown; --limit shows more.</source>
+        <translation>Only the newest %1 changes are shown; --limit shows more.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::HistoryDialog</name>
+    <message>
+        <location filename="../ui/history/HistoryDialog.cpp" line="+28"/>
+        <source>Show &amp;older changes</source>
+        <translation>Show &amp;older changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No change to this congress is recorded.</source>
+        <translation>No change to this congress is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) shown; older ones follow.</source>
+        <translation>
+            <numerusform>%n change(s) shown; older ones follow.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), all shown.</source>
+        <translation>
+            <numerusform>%n change(s), all shown.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::HistoryFormatter</name>
+    <message>
+        <location filename="../app/services/HistoryFormatter.cpp" line="+165"/>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postponed</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>congress of all members</source>
+        <translation>congress of all members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegates</source>
+        <translation>delegates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deputy secretary</source>
+        <translation>deputy secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee member</source>
+        <translation>committee member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elected</source>
+        <translation>elected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the members&apos; ratings</source>
+        <translation>from the members&apos; ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the unit&apos;s ratings</source>
+        <translation>from the unit&apos;s ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed tasks excellently</source>
+        <translation>completed tasks excellently</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed tasks well</source>
+        <translation>completed tasks well</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed tasks</source>
+        <translation>completed tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not complete tasks</source>
+        <translation>did not complete tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean and strong</source>
+        <translation>clean and strong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../app/services/HistoryFormatterLabels.cpp" line="+20"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held from</source>
+        <translation>Held from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held to</source>
+        <translation>Held to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress number</source>
+        <translation>Congress number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official members</source>
+        <translation>Official members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probationary members</source>
+        <translation>Probationary members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summoned (official)</source>
+        <translation>Summoned (official)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present (official)</source>
+        <translation>Present (official)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent with an accepted reason</source>
+        <translation>Absent with an accepted reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused from activity, absent</source>
+        <translation>Excused from activity, absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended, prosecuted or detained</source>
+        <translation>Suspended, prosecuted or detained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporarily attached elsewhere</source>
+        <translation>Temporarily attached elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates absent without an alternate</source>
+        <translation>Delegates absent without an alternate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political report</source>
+        <translation>Political report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee&apos;s self-review</source>
+        <translation>Committee&apos;s self-review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening time</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the counting board</source>
+        <translation>Head of the counting board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for the resolution</source>
+        <translation>Votes for the resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate seats</source>
+        <translation>Alternate seats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed by the committee above</source>
+        <translation>Appointed by the committee above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots issued</source>
+        <translation>Ballots issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots collected</source>
+        <translation>Ballots collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid ballots</source>
+        <translation>Valid ballots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid ballots</source>
+        <translation>Invalid ballots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political theory</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position at work</source>
+        <translation>Position at work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for the role</source>
+        <translation>Votes for the role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-elected</source>
+        <translation>Re-elected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the residential group</source>
+        <translation>Head of the residential group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval document</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval date</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating level</source>
+        <translation>Rating level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s rating</source>
+        <translation>The unit&apos;s rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: excellent</source>
+        <translation>Members: excellent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: good</source>
+        <translation>Members: good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: completed</source>
+        <translation>Members: completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: not completed</source>
+        <translation>Members: not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress</source>
+        <translation>Congress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presidium, secretary or counting board member</source>
+        <translation>Presidium, secretary or counting board member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election of the</source>
+        <translation>Election of the</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election round</source>
+        <translation>Election round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee member,</source>
+        <translation>Committee member,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly rating</source>
+        <translation>Yearly rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported export of</source>
+        <translation>Imported export of</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+15"/>
@@ -2244,12 +3184,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+79"/>
+        <location filename="../app/exchange/Importer.cpp" line="+80"/>
         <source>%1: no readable export here (%2).</source>
         <translation>%1: no readable export here (%2).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1, term %2 (%3): already imported, nothing changed.</source>
         <translation>%1, term %2 (%3): already imported, nothing changed.</translation>
     </message>
@@ -2324,9 +3264,17 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::LiveUpdates</name>
+    <message>
+        <location filename="../ui/LiveUpdates.cpp" line="+79"/>
+        <source>Not saved: the server cannot be reached. What you typed stays on screen; save it again once the connection is back.</source>
+        <translation>Not saved: the server cannot be reached. What you typed stays on screen; save it again once the connection is back.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/MainWindow.cpp" line="+82"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -2352,12 +3300,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+366"/>
+        <location line="+379"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -2382,7 +3330,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Targets of subordinate units</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2398,6 +3346,11 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to office database…</source>
+        <translation>&amp;Connect to office database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
@@ -2462,7 +3415,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>&amp;Term</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2497,7 +3450,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Congress %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>daihoi databases (*.db *.sqlite);;All files (*)</translation>
     </message>
@@ -2512,12 +3465,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(none yet)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The new language applies the next time daihoi starts.</source>
         <translation>The new language applies the next time daihoi starts.</translation>
     </message>
@@ -2569,7 +3517,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::MoveUnitEdit</name>
     <message>
-        <location filename="../ui/commands/MoveUnitEdit.cpp" line="+9"/>
+        <location filename="../ui/commands/MoveUnitEdit.cpp" line="+10"/>
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
@@ -2591,23 +3539,25 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::OfficeCommand</name>
     <message>
-        <location filename="../app/cli/OfficeCommand.cpp" line="+24"/>
+        <location filename="../app/cli/OfficeCommand.cpp" line="+30"/>
         <source>Usage: daihoi-cli office init URL
        daihoi-cli office copy FILE.db URL
        daihoi-cli office copy URL FILE.db
+       daihoi-cli office upgrade URL
 URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)</source>
         <translation>Usage: daihoi-cli office init URL
        daihoi-cli office copy FILE.db URL
        daihoi-cli office copy URL FILE.db
+       daihoi-cli office upgrade URL
 URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Office database created: %1. Its tables belong to %2; clerks join %3.</source>
         <translation>Office database created: %1. Its tables belong to %2; clerks join %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+28"/>
         <source>Copied %1 into %2.</source>
         <translation>Copied %1 into %2.</translation>
@@ -2617,26 +3567,99 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <source>%1 already exists; the copy goes only into a new file, and it was left unchanged.</source>
         <translation>%1 already exists; the copy goes only into a new file, and it was left unchanged.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/OfficeUserCommands.cpp" line="+50"/>
+        <source>       daihoi-cli office user URL NAME [--admin]      (the password on standard input)
+       daihoi-cli office grant URL NAME --unit CODE [--read-only]
+       daihoi-cli office revoke URL NAME --unit CODE
+       daihoi-cli office users URL</source>
+        <translation>       daihoi-cli office user URL NAME [--admin]      (the password on standard input)
+       daihoi-cli office grant URL NAME --unit CODE [--read-only]
+       daihoi-cli office revoke URL NAME --unit CODE
+       daihoi-cli office users URL</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password: the two passwords differ; no user was created.</source>
+        <translation>Password: the two passwords differ; no user was created.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created the administrator %1: they manage the clerks and read and write every unit.</source>
+        <translation>Created the administrator %1: they manage the clerks and read and write every unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the clerk %1; they see nothing until a unit is granted (office grant).</source>
+        <translation>Created the clerk %1; they see nothing until a unit is granted (office grant).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 may now read %2 and every unit below it.</source>
+        <translation>%1 may now read %2 and every unit below it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may now read and write %2 and every unit below it.</source>
+        <translation>%1 may now read and write %2 and every unit below it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 no longer has %2.</source>
+        <translation>%1 no longer has %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(administrator: every unit)</source>
+        <translation>(administrator: every unit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read and write</source>
+        <translation>read and write</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read only</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::OfficeCopier</name>
     <message>
-        <location filename="../app/storage/OfficeCopier.cpp" line="+64"/>
+        <location filename="../app/storage/OfficeCopier.cpp" line="+67"/>
         <source>The tables reference each other in a circle; they cannot be copied in order.</source>
         <translation>The tables reference each other in a circle; they cannot be copied in order.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <source>Cannot copy the table %1: %2</source>
         <translation>Cannot copy the table %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot copy row %1 of the table %2: %3</source>
-        <translation>Cannot copy row %1 of the table %2: %3</translation>
+        <location line="-20"/>
+        <source>Cannot copy rows %1 to %2 of the table %3: %4</source>
+        <translation>Cannot copy rows %1 to %2 of the table %3: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>The table %1 has rows whose parent is missing; nothing was copied.</source>
         <translation>The table %1 has rows whose parent is missing; nothing was copied.</translation>
     </message>
@@ -2657,16 +3680,145 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
 </context>
 <context>
+    <name>daihoi::OfficeNotifications</name>
+    <message>
+        <location filename="../app/storage/OfficeNotifications.cpp" line="+135"/>
+        <source>Cannot install the change notifications: %1</source>
+        <translation>Cannot install the change notifications: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeRights</name>
+    <message>
+        <location filename="../app/storage/OfficeRights.cpp" line="+342"/>
+        <source>Cannot install the clerks&apos; rights: %1</source>
+        <translation>Cannot install the clerks&apos; rights: %1</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::OfficeSetup</name>
     <message>
-        <location filename="../app/storage/OfficeSetup.cpp" line="+32"/>
+        <location filename="../app/storage/OfficeSetup.cpp" line="+36"/>
         <source>%1 already holds a daihoi office (database version %2); nothing was changed.</source>
         <translation>%1 already holds a daihoi office (database version %2); nothing was changed.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Cannot prepare the office roles in %1: %2</source>
         <translation>Cannot prepare the office roles in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot install the office&apos;s server objects in %1: %2</source>
+        <translation>Cannot install the office&apos;s server objects in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeUpgrade</name>
+    <message>
+        <location filename="../app/storage/OfficeUpgrade.cpp" line="+28"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a daihoi database or is damaged: %2</source>
+        <translation>%1 is not a daihoi database or is damaged: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no daihoi office yet; create it with: daihoi-cli office init</source>
+        <translation>%1 holds no daihoi office yet; create it with: daihoi-cli office init</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has database version %2, newer than this program&apos;s %3; upgrade it with the newer daihoi.</source>
+        <translation>%1 has database version %2, newer than this program&apos;s %3; upgrade it with the newer daihoi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already at database version %2; nothing to do.</source>
+        <translation>%1 is already at database version %2; nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot see who is connected to %1: %2</source>
+        <translation>Cannot see who is connected to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not upgraded: other daihoi programs are connected to it. Ask these clerks to close daihoi, then run the upgrade again:
+  %2</source>
+        <translation>%1 was not upgraded: other daihoi programs are connected to it. Ask these clerks to close daihoi, then run the upgrade again:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot act as %1 in %2 (the administrator who ran office init may): %3</source>
+        <translation>Cannot act as %1 in %2 (the administrator who ran office init may): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not upgraded; nothing was changed: %2</source>
+        <translation>%1 was not upgraded; nothing was changed: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 upgraded from database version %2 to %3.</source>
+        <translation>%1 upgraded from database version %2 to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeUsers</name>
+    <message>
+        <location filename="../app/storage/OfficeUsers.cpp" line="+38"/>
+        <source>User: %1 is not a valid user name; use lower-case letters without accents, digits and _, starting with a letter (at most 63), and none of the office&apos;s own roles.</source>
+        <translation>User: %1 is not a valid user name; use lower-case letters without accents, digits and _, starting with a letter (at most 63), and none of the office&apos;s own roles.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Only an administrator of the office manages its users and their units.</source>
+        <translation>Only an administrator of the office manages its users and their units.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User: there is no user %1 on this server.</source>
+        <translation>User: there is no user %1 on this server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User: %1 is not a clerk of the office (a login in %2).</source>
+        <translation>User: %1 is not a clerk of the office (a login in %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unit: no unit has the code %1.</source>
+        <translation>Unit: no unit has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password: a user needs a password.</source>
+        <translation>Password: a user needs a password.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User: %1 already exists on this server.</source>
+        <translation>User: %1 already exists on this server.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the user %1: %2</source>
+        <translation>Cannot create the user %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unit: %1 has no grant on %2; nothing was revoked.</source>
+        <translation>Unit: %1 has no grant on %2; nothing was revoked.</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +4072,15 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+1"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PasswordKeychain</name>
+    <message>
+        <location filename="../ui/office/PasswordKeychain.cpp" line="+58"/>
+        <location line="+22"/>
+        <source>The system keychain did not answer.</source>
+        <translation>The system keychain did not answer.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +4338,14 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
 </context>
 <context>
+    <name>daihoi::RecentDatabasesMenu</name>
+    <message>
+        <location filename="../ui/office/RecentDatabasesMenu.cpp" line="+35"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RecordApprovalsEdit</name>
     <message numerus="yes">
         <location filename="../ui/commands/RecordApprovalsEdit.cpp" line="+22"/>
@@ -3188,9 +4357,27 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
 </context>
 <context>
+    <name>daihoi::RecordChangedBar</name>
+    <message>
+        <location filename="../ui/widgets/RecordChangedBar.cpp" line="+19"/>
+        <source>This record was just changed on another computer. What you typed is kept; Reload shows the other change.</source>
+        <translation>This record was just changed on another computer. What you typed is kept; Reload shows the other change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RenameUnitEdit</name>
     <message>
-        <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
+        <location filename="../ui/commands/RenameUnitEdit.cpp" line="+10"/>
         <source>Rename %1 to %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
@@ -3434,7 +4621,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>%1 has no document to print: it has no subordinate units and is not a branch.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>e.g. 12%1; empty leaves a space to write it by hand</source>
         <translation>e.g. 12%1; empty leaves a space to write it by hand</translation>
     </message>
@@ -3551,7 +4738,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::RetireUnitEdit</name>
     <message>
-        <location filename="../ui/commands/RetireUnitEdit.cpp" line="+8"/>
+        <location filename="../ui/commands/RetireUnitEdit.cpp" line="+10"/>
         <source>Retire %1</source>
         <translation>Retire %1</translation>
     </message>
@@ -3722,9 +4909,52 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
 </context>
 <context>
+    <name>daihoi::RowVersions</name>
+    <message>
+        <location filename="../app/storage/RowVersions.cpp" line="+110"/>
+        <source>This congress was deleted meanwhile. Your data has not been saved.</source>
+        <translation>This congress was deleted meanwhile. Your data has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This election was deleted meanwhile. Your data has not been saved.</source>
+        <translation>This election was deleted meanwhile. Your data has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This unit was deleted meanwhile. Your data has not been saved.</source>
+        <translation>This unit was deleted meanwhile. Your data has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another clerk</source>
+        <translation>another clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This congress was just changed by %1 at %2. Your data has not been saved.</source>
+        <translation>This congress was just changed by %1 at %2. Your data has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This election was just changed by %1 at %2. Your data has not been saved.</source>
+        <translation>This election was just changed by %1 at %2. Your data has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This unit was just changed by %1 at %2. Your data has not been saved.</source>
+        <translation>This unit was just changed by %1 at %2. Your data has not been saved.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+160"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+164"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>
@@ -3753,7 +4983,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+22"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3763,7 +4993,12 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation> years</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Recorded with every change you make in a database file; an office database records your login instead.</source>
+        <translation>Recorded with every change you make in a database file; an office database records your login instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>of the base present</source>
         <translation>of the base present</translation>
     </message>
@@ -3781,6 +5016,11 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+3"/>
         <source>&amp;Young members are under:</source>
         <translation>&amp;Young members are under:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name in the change history:</source>
+        <translation>Your &amp;name in the change history:</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +5790,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>New name:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add term</source>
         <translation>Add term</translation>
     </message>
@@ -4596,14 +5836,14 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::UnitRepository</name>
     <message>
-        <location filename="../app/storage/UnitRepository.cpp" line="+89"/>
-        <location line="+33"/>
-        <location line="+150"/>
+        <location filename="../app/storage/UnitRepository.cpp" line="+131"/>
+        <location line="+37"/>
+        <location line="+168"/>
         <source>No unit has the id %1.</source>
         <translation>No unit has the id %1.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>The unit tree has a cycle at id %1.</source>
         <translation>The unit tree has a cycle at id %1.</translation>
     </message>
@@ -4625,7 +5865,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
     <message>
         <location line="-36"/>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>%1 is a branch: a branch has no subordinate units.</source>
         <translation>%1 is a branch: a branch has no subordinate units.</translation>
     </message>
@@ -4635,7 +5875,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>%1 cannot be moved under %2: that unit is part of it.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>The unit still has subordinate units or congress records; retire it instead.</source>
         <translation>The unit still has subordinate units or congress records; retire it instead.</translation>
     </message>
@@ -4700,7 +5940,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::UnitTreeModel</name>
     <message>
-        <location filename="../ui/models/UnitTreeModel.cpp" line="+218"/>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+228"/>
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
@@ -4713,6 +5953,129 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+0"/>
         <source>Party organisation</source>
         <translation>Party organisation</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UsersDialog</name>
+    <message>
+        <location filename="../ui/office/UsersDialog.cpp" line="+29"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read &amp;only / read and write</source>
+        <translation>Read &amp;only / read and write</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dministrator: manages users, reads and writes every unit</source>
+        <translation>A&amp;dministrator: manages users, reads and writes every unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read onl&amp;y</source>
+        <translation>Read onl&amp;y</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Grant</source>
+        <translation>&amp;Grant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office users</source>
+        <translation>Office users</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word again:</source>
+        <translation>Pass&amp;word again:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units of the user</source>
+        <translation>Units of the user</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grant a unit and everything below it (type its code or pick it):</source>
+        <translation>Grant a unit and everything below it (type its code or pick it):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;users…</source>
+        <translation>Office &amp;users…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrator)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read and write</source>
+        <translation>read and write</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read only</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password: the two passwords differ; type the same password twice.</source>
+        <translation>Password: the two passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was added; grant them a unit.</source>
+        <translation>%1 was added; grant them a unit.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,14 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ChangeListener</name>
+    <message>
+        <location filename="../app/storage/ChangeListener.cpp" line="+88"/>
+        <source>Cannot listen for other clerks&apos; changes: %1</source>
+        <translation>Không nhận được thông báo thay đổi từ các cán bộ khác: %1</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CommandLine</name>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+20"/>
@@ -100,7 +108,7 @@
         <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../app/cli/main.cpp" line="+26"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
@@ -115,7 +123,11 @@
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below
-  office init URL | office copy FILE.db URL | office copy URL FILE.db
+  history FILE --unit CODE [--term START-END] [--limit N]
+                                           who changed what and when, newest first
+  office init URL | office upgrade URL | office copy FILE.db URL | office copy URL FILE.db
+  office user URL NAME [--admin] | office users URL
+  office grant URL NAME --unit CODE [--read-only] | office revoke URL NAME --unit CODE
                                            a shared office database on PostgreSQL
 FILE may also be an office database&apos;s URL, postgresql://user@host/database</source>
         <translation>Cách dùng: daihoi-cli [--lang vi|en] LỆNH ...
@@ -132,7 +144,11 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
   export TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI --out THƯMỤC [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]                 tệp CSV gửi cấp trên
   import TỆP ĐƯỜNGDẪN... [--attach-under MÃ]  nhập dữ liệu của đơn vị cấp dưới
-  office init URL | office copy TỆP.db URL | office copy URL TỆP.db
+  history TỆP --unit MÃ [--term NĂMĐẦU-NĂMCUỐI] [--limit N]
+                                              ai đã sửa gì, lúc nào, mới nhất trước
+  office init URL | office upgrade URL | office copy TỆP.db URL | office copy URL TỆP.db
+  office user URL TÊN [--admin] | office users URL
+  office grant URL TÊN --unit MÃ [--read-only] | office revoke URL TÊN --unit MÃ
                                               cơ sở dữ liệu dùng chung của văn phòng trên PostgreSQL
 TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu</translation>
     </message>
@@ -623,6 +639,24 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::ConflictBar</name>
+    <message>
+        <location filename="../ui/widgets/ConflictBar.cpp" line="+12"/>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the values saved by the other clerk; what you typed here is dropped.</source>
+        <translation>Lấy dữ liệu người kia đã lưu; những gì bạn vừa nhập ở đây sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your entries and the saved record differ in:</source>
+        <translation>Dữ liệu bạn nhập khác với dữ liệu đã lưu ở:</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressConductBox</name>
     <message>
         <location filename="../ui/CongressConductBox.cpp" line="+48"/>
@@ -706,14 +740,77 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::CongressDifferences</name>
+    <message>
+        <location filename="../ui/CongressDifferences.cpp" line="+14"/>
+        <source>Planned</source>
+        <translation>Dự kiến tổ chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postponed</source>
+        <translation>Tạm hoãn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Congress of delegates</source>
+        <translation>Đại hội đại biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress of all members</source>
+        <translation>Đại hội đảng viên</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: yours “%2” — saved “%3”</source>
+        <translation>%1: của bạn “%2” — đã lưu “%3”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Hình thức đại hội</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Guests</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political report summary</source>
+        <translation>Tóm tắt báo cáo chính trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-review summary</source>
+        <translation>Tóm tắt báo cáo kiểm điểm</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CongressPanel</name>
     <message>
-        <location filename="../ui/CongressPanel.cpp" line="+44"/>
+        <location filename="../ui/CongressPanel.cpp" line="+56"/>
         <source>&amp;Create the congress record</source>
         <translation>Tạ&amp;o hồ sơ đại hội</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
@@ -848,7 +945,17 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Ngày &amp;dự kiến:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-86"/>
+        <source>Change history…</source>
+        <translation>Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who changed this congress, when and what (%1)</source>
+        <translation>Ai đã sửa đại hội này, lúc nào, sửa gì (%1)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Hel&amp;d from:</source>
         <translation>Tổ chức từ ngà&amp;y:</translation>
     </message>
@@ -893,7 +1000,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Báo cáo kiểm điểm của cấp ủy, tóm tắt:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choose a term and a unit.</source>
         <translation>Hãy chọn nhiệm kỳ và đơn vị.</translation>
     </message>
@@ -903,7 +1010,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>%1 chưa có hồ sơ đại hội nhiệm kỳ %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -943,7 +1050,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Tạo hồ sơ đại hội của %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Guests: type the guest&apos;s full name first.</source>
         <translation>Khách mời: hãy nhập họ và tên khách mời trước.</translation>
     </message>
@@ -987,11 +1094,16 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <source>NOT reached: %1/%2 present (%3 %), at least %4 needed</source>
         <translation>KHÔNG đủ số lượng: có mặt %1/%2 (%3 %), cần ít nhất %4</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Congress of %1 (%2), term %3</source>
+        <translation>Đại hội %1 (%2), nhiệm kỳ %3</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+243"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+245"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
         <translation>Thay đổi này mâu thuẫn với cuộc bầu đã ghi nhận (%1): %2</translation>
     </message>
@@ -999,11 +1111,6 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <location line="+8"/>
         <source>Guests: every guest needs a name.</source>
         <translation>Khách mời: mỗi khách mời phải có họ và tên.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The congress record %1 no longer exists.</source>
-        <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1297,143 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::ConnectDialog</name>
+    <message>
+        <location filename="../ui/office/ConnectDialog.cpp" line="+49"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Ghi nhớ mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to office database</source>
+        <translation>Kết nối cơ sở dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. office.example.vn, or a socket folder such as /run/postgresql</source>
+        <translation>ví dụ office.example.vn, hoặc thư mục socket như /run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: to check the server&apos;s identity</source>
+        <translation>không bắt buộc: để kiểm tra danh tính máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a new connection)</source>
+        <translation>(kết nối mới)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;ecent:</source>
+        <translation>Gần &amp;đây:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>Máy c&amp;hủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Chứng chỉ C&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection is encrypted (TLS); with a CA certificate the server&apos;s identity is checked too. Only a server on this computer is reached without encryption.</source>
+        <translation>Kết nối được mã hóa (TLS); nếu có chứng chỉ CA thì danh tính máy chủ cũng được kiểm tra. Chỉ máy chủ trên chính máy tính này mới được kết nối không mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This computer has no system keychain, so the password cannot be remembered; it will be asked at each connection.</source>
+        <translation>Máy tính này không có kho khóa của hệ thống nên không ghi nhớ được mật khẩu; mỗi lần kết nối sẽ hỏi lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The office&apos;s CA certificate</source>
+        <translation>Chứng chỉ CA của văn phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Chứng chỉ (*.crt *.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty; fill it in to connect.</source>
+        <translation>Chưa điền %1; hãy điền để kết nối.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the database %1 on %2…</source>
+        <translation>Đang kết nối cơ sở dữ liệu %1 trên máy chủ %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected; the password could not be kept in the system keychain: %1</source>
+        <translation>Đã kết nối; nhưng không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ConnectionBanner</name>
+    <message>
+        <location filename="../ui/widgets/ConnectionBanner.cpp" line="+24"/>
+        <source>&lt;b&gt;Lost the connection to the server&lt;/b&gt; — trying to reconnect… What you type stays on screen; it cannot be saved until the connection is back.</source>
+        <translation>&lt;b&gt;Mất kết nối với máy chủ&lt;/b&gt; — đang thử kết nối lại… Những gì bạn nhập vẫn được giữ trên màn hình; chỉ lưu được khi kết nối trở lại.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Connected to the server again.</source>
+        <translation>Đã kết nối lại với máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CsvReader</name>
     <message>
         <location filename="../app/exchange/CsvReader.cpp" line="+16"/>
@@ -1237,19 +1481,25 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+206"/>
-        <location line="+39"/>
+        <location filename="../app/storage/Database.cpp" line="+291"/>
+        <location line="+33"/>
+        <location line="+30"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+33"/>
+        <location line="-93"/>
+        <location line="+34"/>
         <source>%1 is not a daihoi database or is damaged: %2</source>
-        <translation>%1 không phải là cơ sở dữ liệu daihoi hoặc đã bị hỏng: %2</translation>
+        <translation>%1 không phải cơ sở dữ liệu daihoi hoặc đã bị hỏng: %2</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-161"/>
+        <source>This database was made by a newer version of daihoi (version %1); this program can only show it, not change it.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản mới hơn tạo (phiên bản %1); chương trình chỉ cho xem, không cho sửa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database address must not contain a password. Put it in ~/.pgpass or PGPASSWORD.</source>
         <translation>Địa chỉ cơ sở dữ liệu không được chứa mật khẩu. Hãy ghi mật khẩu vào ~/.pgpass hoặc biến PGPASSWORD.</translation>
     </message>
@@ -1259,7 +1509,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>%1 không phải địa chỉ cơ sở dữ liệu dạng postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The database address has an unknown option %1.</source>
         <translation>Địa chỉ cơ sở dữ liệu có tùy chọn không hợp lệ: %1.</translation>
     </message>
@@ -1274,32 +1524,52 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Máy này chưa cài thư viện kết nối PostgreSQL cho Qt (gói Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
+        <source>%1 has database version %2 and this program knows version %3; the administrator brings it up to date with: daihoi-cli office upgrade</source>
+        <translation>%1 có phiên bản cơ sở dữ liệu %2, còn chương trình này dùng phiên bản %3; quản trị viên nâng cấp bằng lệnh: daihoi-cli office upgrade</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Không kết nối được tới %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+147"/>
+        <source>The server %1 refused the user name or password for the database %2.</source>
+        <translation>Máy chủ %1 không chấp nhận tên người dùng hoặc mật khẩu cho cơ sở dữ liệu %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 has no database %2.</source>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused a secure (TLS) connection to the database %2, or its certificate could not be verified: %3</source>
+        <translation>Máy chủ %1 từ chối kết nối bảo mật (TLS) tới cơ sở dữ liệu %2, hoặc không kiểm tra được chứng chỉ của máy chủ: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach the server %1 for the database %2: it does not answer or is not running. Check the host and port. (%3)</source>
+        <translation>Không liên lạc được với máy chủ %1 (cơ sở dữ liệu %2): máy chủ không trả lời hoặc không chạy. Hãy kiểm tra tên máy chủ và cổng. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to the database %2 on %1: %3</source>
+        <translation>Không kết nối được cơ sở dữ liệu %2 trên máy chủ %1: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 holds no daihoi office yet; the administrator creates it with: daihoi-cli office init</source>
         <translation>%1 chưa có cơ sở dữ liệu văn phòng daihoi; quản trị viên tạo bằng lệnh: daihoi-cli office init</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 has database version %2 and this program knows version %3; the administrator and every clerk need the same daihoi version.</source>
-        <translation>%1 có phiên bản cơ sở dữ liệu %2, còn chương trình này dùng phiên bản %3; quản trị viên và mọi cán bộ phải dùng cùng một phiên bản daihoi.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 was written by a newer version of daihoi (database version %2; this program knows up to %3). It was left unchanged; open it with a newer daihoi.</source>
-        <translation>%1 được ghi bởi phiên bản daihoi mới hơn (phiên bản cơ sở dữ liệu %2; chương trình này chỉ hỗ trợ đến phiên bản %3). Tệp được giữ nguyên; hãy mở bằng phiên bản daihoi mới hơn.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+48"/>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Không khởi tạo được %1: %2</translation>
     </message>
@@ -1671,9 +1941,17 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::ElectionDifferences</name>
+    <message>
+        <location filename="../ui/ElectionDifferences.cpp" line="+27"/>
+        <source>%1 (saved → yours)</source>
+        <translation>%1 (đã lưu → của bạn)</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::ElectionPanel</name>
     <message>
-        <location filename="../ui/ElectionPanel.cpp" line="+87"/>
+        <location filename="../ui/ElectionPanel.cpp" line="+97"/>
         <source>&amp;New election</source>
         <translation>Thêm cuộc &amp;bầu</translation>
     </message>
@@ -1748,7 +2026,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Xác nhận và lưu</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Record the congress first: its attendance is the base of every vote.</source>
         <translation>Hãy tạo hồ sơ đại hội trước: số liệu dự đại hội là căn cứ tính tỷ lệ của mọi lần bầu.</translation>
     </message>
@@ -1764,12 +2042,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+45"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>Round %1</source>
         <translation>Lần bầu %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>No election recorded yet: choose New election.</source>
         <translation>Chưa có cuộc bầu nào: hãy chọn Thêm cuộc bầu.</translation>
     </message>
@@ -1839,7 +2117,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New election (%1) of %2</source>
         <translation>Thêm cuộc bầu (%1) của %2</translation>
     </message>
@@ -1852,12 +2130,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::ElectionRepository</name>
     <message>
-        <location filename="../app/storage/ElectionRepository.cpp" line="+89"/>
+        <location filename="../app/storage/ElectionRepository.cpp" line="+91"/>
         <source>The congress record %1 no longer exists.</source>
         <translation>Hồ sơ đại hội %1 không còn tồn tại.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>This congress already has this election: %1.</source>
         <translation>Đại hội này đã có cuộc bầu này: %1.</translation>
     </message>
@@ -2224,6 +2502,666 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+23"/>
+        <source>Usage: daihoi-cli history FILE --unit CODE [--term 2022-2025] [--limit N]</source>
+        <translation>Cách dùng: daihoi-cli history TỆP --unit MÃ [--term 2022-2025] [--limit N]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>Nhiệm kỳ &quot;%1&quot; không viết theo dạng NĂMĐẦU-NĂMCUỐI, ví dụ 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào mang mã %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes to %1 (%2), newest first</source>
+        <translation>Lịch sử thay đổi của %1 (%2), mới nhất trước</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to %1 (%2), term %3, newest first</source>
+        <translation>Lịch sử thay đổi của %1 (%2), nhiệm kỳ %3, mới nhất trước</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No change is recorded.</source>
+        <translation>Chưa ghi nhận thay đổi nào.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the newest %1 changes are shown; --limit shows more.</source>
+        <translation>Chỉ hiện %1 thay đổi mới nhất; dùng --limit để xem thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::HistoryDialog</name>
+    <message>
+        <location filename="../ui/history/HistoryDialog.cpp" line="+28"/>
+        <source>Show &amp;older changes</source>
+        <translation>Xem các thay đổi &amp;cũ hơn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The history cannot be read: %1</source>
+        <translation>Không đọc được lịch sử thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No change to this congress is recorded.</source>
+        <translation>Chưa ghi nhận thay đổi nào của đại hội này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) shown; older ones follow.</source>
+        <translation>
+            <numerusform>Đang hiện %n thay đổi; còn các thay đổi cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), all shown.</source>
+        <translation>
+            <numerusform>%n thay đổi, đã hiện hết.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::HistoryFormatter</name>
+    <message>
+        <location filename="../app/services/HistoryFormatter.cpp" line="+165"/>
+        <source>%1 added</source>
+        <translation>%1: đã thêm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed</source>
+        <translation>%1: đã xoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed</source>
+        <translation>%1: đã sửa</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>đã tổ chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postponed</source>
+        <translation>hoãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>congress of all members</source>
+        <translation>đại hội đảng viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegates</source>
+        <translation>đại hội đại biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee</source>
+        <translation>chi ủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation>bí thư</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deputy secretary</source>
+        <translation>phó bí thư</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee member</source>
+        <translation>chi ủy viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elected</source>
+        <translation>đã bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>đã chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entered by hand</source>
+        <translation>nhập tay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the members&apos; ratings</source>
+        <translation>theo xếp loại đảng viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the unit&apos;s ratings</source>
+        <translation>theo xếp loại chi bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed tasks excellently</source>
+        <translation>hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed tasks well</source>
+        <translation>hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed tasks</source>
+        <translation>hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not complete tasks</source>
+        <translation>không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean and strong</source>
+        <translation>trong sạch vững mạnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <location filename="../app/services/HistoryFormatterLabels.cpp" line="+20"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held from</source>
+        <translation>Tổ chức từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress number</source>
+        <translation>Đại hội lần thứ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official members</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probationary members</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summoned (official)</source>
+        <translation>Triệu tập (chính thức)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present (official)</source>
+        <translation>Có mặt (chính thức)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent with an accepted reason</source>
+        <translation>Vắng mặt có lý do được chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused from activity, absent</source>
+        <translation>Miễn sinh hoạt, vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended, prosecuted or detained</source>
+        <translation>Bị đình chỉ, truy tố hoặc tạm giam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporarily attached elsewhere</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates absent without an alternate</source>
+        <translation>Đại biểu vắng mặt không có người dự khuyết thay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political report</source>
+        <translation>Báo cáo chính trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee&apos;s self-review</source>
+        <translation>Báo cáo kiểm điểm của cấp ủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening time</source>
+        <translation>Giờ khai mạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time</source>
+        <translation>Giờ bế mạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the counting board</source>
+        <translation>Trưởng ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for the resolution</source>
+        <translation>Số tán thành nghị quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Chức danh bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate seats</source>
+        <translation>Số đại biểu dự khuyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointed by the committee above</source>
+        <translation>Cấp trên chỉ định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Lần bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots issued</source>
+        <translation>Số phiếu phát ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots collected</source>
+        <translation>Số phiếu thu vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid ballots</source>
+        <translation>Số phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid ballots</source>
+        <translation>Số phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Trình độ học vấn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position at work</source>
+        <translation>Chức vụ công tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for the role</source>
+        <translation>Số phiếu bầu chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-elected</source>
+        <translation>Tái cử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the residential group</source>
+        <translation>Kiêm trưởng thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval document</source>
+        <translation>Văn bản chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval date</source>
+        <translation>Ngày chuẩn y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Cách đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating level</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit&apos;s rating</source>
+        <translation>Xếp loại chi bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: excellent</source>
+        <translation>Đảng viên hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: good</source>
+        <translation>Đảng viên hoàn thành tốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: completed</source>
+        <translation>Đảng viên hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: not completed</source>
+        <translation>Đảng viên không hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Đã giải thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year</source>
+        <translation>Năm đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Năm cuối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported at</source>
+        <translation>Thời điểm xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Mã kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress</source>
+        <translation>Đại hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presidium, secretary or counting board member</source>
+        <translation>Thành viên đoàn chủ tịch, thư ký hoặc ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election of the</source>
+        <translation>Cuộc bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election round</source>
+        <translation>Lần bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate</source>
+        <translation>Người trong danh sách bầu cử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee member,</source>
+        <translation>Cấp ủy viên,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Direction</source>
+        <translation>Phương hướng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly rating</source>
+        <translation>Xếp loại năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported export of</source>
+        <translation>Dữ liệu nhập của</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seats</source>
+        <translation>Số lượng bầu</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+15"/>
@@ -2244,12 +3182,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+79"/>
+        <location filename="../app/exchange/Importer.cpp" line="+80"/>
         <source>%1: no readable export here (%2).</source>
         <translation>%1: không có dữ liệu xuất đọc được ở đây (%2).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1, term %2 (%3): already imported, nothing changed.</source>
         <translation>%1, nhiệm kỳ %2 (%3): đã được nhập trước đây, không có gì thay đổi.</translation>
     </message>
@@ -2324,9 +3262,17 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::LiveUpdates</name>
+    <message>
+        <location filename="../ui/LiveUpdates.cpp" line="+79"/>
+        <source>Not saved: the server cannot be reached. What you typed stays on screen; save it again once the connection is back.</source>
+        <translation>Chưa lưu: không kết nối được với máy chủ. Những gì bạn đã nhập vẫn được giữ trên màn hình; hãy lưu lại khi kết nối trở lại.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/MainWindow.cpp" line="+82"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -2352,12 +3298,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+366"/>
+        <location line="+379"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -2382,7 +3328,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Chỉ tiêu của các đơn vị trực thuộc</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2398,6 +3344,11 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to office database…</source>
+        <translation>&amp;Kết nối cơ sở dữ liệu văn phòng…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Recent databases</source>
         <translation>Cơ sở dữ liệu &amp;gần đây</translation>
     </message>
@@ -2462,7 +3413,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>&amp;Nhiệm kỳ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -2497,7 +3448,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Đại hội %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu daihoi (*.db *.sqlite);;Tất cả các tệp (*)</translation>
     </message>
@@ -2512,12 +3463,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(none yet)</source>
-        <translation>(chưa có)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The new language applies the next time daihoi starts.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động daihoi tiếp theo.</translation>
     </message>
@@ -2569,7 +3515,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::MoveUnitEdit</name>
     <message>
-        <location filename="../ui/commands/MoveUnitEdit.cpp" line="+9"/>
+        <location filename="../ui/commands/MoveUnitEdit.cpp" line="+10"/>
         <source>Move %1</source>
         <translation>Chuyển %1</translation>
     </message>
@@ -2591,23 +3537,25 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::OfficeCommand</name>
     <message>
-        <location filename="../app/cli/OfficeCommand.cpp" line="+24"/>
+        <location filename="../app/cli/OfficeCommand.cpp" line="+30"/>
         <source>Usage: daihoi-cli office init URL
        daihoi-cli office copy FILE.db URL
        daihoi-cli office copy URL FILE.db
+       daihoi-cli office upgrade URL
 URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)</source>
         <translation>Cách dùng: daihoi-cli office init URL
        daihoi-cli office copy TỆP.db URL
        daihoi-cli office copy URL TỆP.db
+       daihoi-cli office upgrade URL
 URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Office database created: %1. Its tables belong to %2; clerks join %3.</source>
         <translation>Đã tạo cơ sở dữ liệu văn phòng: %1. Các bảng thuộc vai trò %2; cán bộ nhập liệu là thành viên của %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+28"/>
         <source>Copied %1 into %2.</source>
         <translation>Đã sao chép %1 vào %2.</translation>
@@ -2617,26 +3565,99 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <source>%1 already exists; the copy goes only into a new file, and it was left unchanged.</source>
         <translation>%1 đã tồn tại; bản sao chỉ ghi vào tệp mới, tệp này được giữ nguyên.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/OfficeUserCommands.cpp" line="+50"/>
+        <source>       daihoi-cli office user URL NAME [--admin]      (the password on standard input)
+       daihoi-cli office grant URL NAME --unit CODE [--read-only]
+       daihoi-cli office revoke URL NAME --unit CODE
+       daihoi-cli office users URL</source>
+        <translation>       daihoi-cli office user URL TÊN [--admin]      (mật khẩu đọc từ đầu vào chuẩn)
+       daihoi-cli office grant URL TÊN --unit MÃ [--read-only]
+       daihoi-cli office revoke URL TÊN --unit MÃ
+       daihoi-cli office users URL</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password: the two passwords differ; no user was created.</source>
+        <translation>Mật khẩu: hai lần nhập không khớp nhau; chưa tạo người dùng nào.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created the administrator %1: they manage the clerks and read and write every unit.</source>
+        <translation>Đã tạo quản trị viên %1: quản lý cán bộ nhập liệu, được xem và sửa mọi đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the clerk %1; they see nothing until a unit is granted (office grant).</source>
+        <translation>Đã tạo cán bộ nhập liệu %1; người này chưa xem được gì cho đến khi được cấp quyền một đơn vị (office grant).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 may now read %2 and every unit below it.</source>
+        <translation>%1 nay được xem %2 và mọi đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may now read and write %2 and every unit below it.</source>
+        <translation>%1 nay được xem và sửa %2 và mọi đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 no longer has %2.</source>
+        <translation>%1 không còn quyền đối với %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(administrator: every unit)</source>
+        <translation>(quản trị viên: mọi đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read and write</source>
+        <translation>xem và sửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read only</source>
+        <translation>chỉ xem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị nào)</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::OfficeCopier</name>
     <message>
-        <location filename="../app/storage/OfficeCopier.cpp" line="+64"/>
+        <location filename="../app/storage/OfficeCopier.cpp" line="+67"/>
         <source>The tables reference each other in a circle; they cannot be copied in order.</source>
         <translation>Các bảng tham chiếu vòng tròn lẫn nhau nên không sao chép theo thứ tự được.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <source>Cannot copy the table %1: %2</source>
         <translation>Không sao chép được bảng %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot copy row %1 of the table %2: %3</source>
-        <translation>Không sao chép được dòng thứ %1 của bảng %2: %3</translation>
+        <location line="-20"/>
+        <source>Cannot copy rows %1 to %2 of the table %3: %4</source>
+        <translation>Không sao chép được các dòng %1 đến %2 của bảng %3: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>The table %1 has rows whose parent is missing; nothing was copied.</source>
         <translation>Bảng %1 có dòng thiếu đơn vị cấp trên; không có gì được sao chép.</translation>
     </message>
@@ -2657,16 +3678,145 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
 </context>
 <context>
+    <name>daihoi::OfficeNotifications</name>
+    <message>
+        <location filename="../app/storage/OfficeNotifications.cpp" line="+135"/>
+        <source>Cannot install the change notifications: %1</source>
+        <translation>Không cài đặt được cơ chế thông báo thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeRights</name>
+    <message>
+        <location filename="../app/storage/OfficeRights.cpp" line="+342"/>
+        <source>Cannot install the clerks&apos; rights: %1</source>
+        <translation>Không cài đặt được quyền của cán bộ nhập liệu: %1</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::OfficeSetup</name>
     <message>
-        <location filename="../app/storage/OfficeSetup.cpp" line="+32"/>
+        <location filename="../app/storage/OfficeSetup.cpp" line="+36"/>
         <source>%1 already holds a daihoi office (database version %2); nothing was changed.</source>
         <translation>%1 đã có cơ sở dữ liệu văn phòng daihoi (phiên bản %2); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Cannot prepare the office roles in %1: %2</source>
         <translation>Không tạo được các vai trò của văn phòng trong %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot install the office&apos;s server objects in %1: %2</source>
+        <translation>Không cài đặt được các đối tượng máy chủ của văn phòng trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeUpgrade</name>
+    <message>
+        <location filename="../app/storage/OfficeUpgrade.cpp" line="+28"/>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>từ lúc %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a daihoi database or is damaged: %2</source>
+        <translation>%1 không phải cơ sở dữ liệu daihoi hoặc đã bị hỏng: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no daihoi office yet; create it with: daihoi-cli office init</source>
+        <translation>%1 chưa có cơ sở dữ liệu văn phòng daihoi; hãy tạo bằng lệnh: daihoi-cli office init</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has database version %2, newer than this program&apos;s %3; upgrade it with the newer daihoi.</source>
+        <translation>%1 có phiên bản cơ sở dữ liệu %2, mới hơn phiên bản %3 của chương trình này; hãy nâng cấp bằng daihoi mới hơn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already at database version %2; nothing to do.</source>
+        <translation>%1 đã ở phiên bản cơ sở dữ liệu %2; không cần nâng cấp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot see who is connected to %1: %2</source>
+        <translation>Không xem được ai đang kết nối tới %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not upgraded: other daihoi programs are connected to it. Ask these clerks to close daihoi, then run the upgrade again:
+  %2</source>
+        <translation>Chưa nâng cấp %1: đang có chương trình daihoi khác kết nối. Hãy đề nghị các cán bộ sau đóng daihoi rồi chạy lại lệnh nâng cấp:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot act as %1 in %2 (the administrator who ran office init may): %3</source>
+        <translation>Không thể làm việc với vai trò %1 trong %2 (quản trị viên đã chạy office init mới có quyền này): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not upgraded; nothing was changed: %2</source>
+        <translation>Chưa nâng cấp %1; không có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 upgraded from database version %2 to %3.</source>
+        <translation>Đã nâng cấp %1 từ phiên bản cơ sở dữ liệu %2 lên %3.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::OfficeUsers</name>
+    <message>
+        <location filename="../app/storage/OfficeUsers.cpp" line="+38"/>
+        <source>User: %1 is not a valid user name; use lower-case letters without accents, digits and _, starting with a letter (at most 63), and none of the office&apos;s own roles.</source>
+        <translation>Người dùng: %1 không phải là tên người dùng hợp lệ; hãy dùng chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ cái (tối đa 63 ký tự), và không trùng các vai trò riêng của văn phòng.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Only an administrator of the office manages its users and their units.</source>
+        <translation>Chỉ quản trị viên của văn phòng mới được quản lý người dùng và đơn vị của họ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User: there is no user %1 on this server.</source>
+        <translation>Người dùng: máy chủ này không có người dùng %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User: %1 is not a clerk of the office (a login in %2).</source>
+        <translation>Người dùng: %1 không phải là cán bộ nhập liệu của văn phòng (tài khoản đăng nhập thuộc %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unit: no unit has the code %1.</source>
+        <translation>Đơn vị: không có đơn vị nào mang mã %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password: a user needs a password.</source>
+        <translation>Mật khẩu: người dùng phải có mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User: %1 already exists on this server.</source>
+        <translation>Người dùng: %1 đã có trên máy chủ này.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the user %1: %2</source>
+        <translation>Không tạo được người dùng %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unit: %1 has no grant on %2; nothing was revoked.</source>
+        <translation>Đơn vị: %1 chưa được cấp quyền đối với %2; không có gì bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +4070,15 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+1"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PasswordKeychain</name>
+    <message>
+        <location filename="../ui/office/PasswordKeychain.cpp" line="+58"/>
+        <location line="+22"/>
+        <source>The system keychain did not answer.</source>
+        <translation>Kho khóa của hệ thống không phản hồi.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +4336,14 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
 </context>
 <context>
+    <name>daihoi::RecentDatabasesMenu</name>
+    <message>
+        <location filename="../ui/office/RecentDatabasesMenu.cpp" line="+35"/>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RecordApprovalsEdit</name>
     <message numerus="yes">
         <location filename="../ui/commands/RecordApprovalsEdit.cpp" line="+22"/>
@@ -3187,9 +4354,27 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
 </context>
 <context>
+    <name>daihoi::RecordChangedBar</name>
+    <message>
+        <location filename="../ui/widgets/RecordChangedBar.cpp" line="+19"/>
+        <source>This record was just changed on another computer. What you typed is kept; Reload shows the other change.</source>
+        <translation>Bản ghi này vừa được thay đổi ở máy khác. Những gì bạn đã nhập vẫn được giữ; bấm Tải lại để xem thay đổi đó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::RenameUnitEdit</name>
     <message>
-        <location filename="../ui/commands/RenameUnitEdit.cpp" line="+8"/>
+        <location filename="../ui/commands/RenameUnitEdit.cpp" line="+10"/>
         <source>Rename %1 to %2</source>
         <translation>Đổi tên %1 thành %2</translation>
     </message>
@@ -3430,7 +4615,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>%1 không có văn bản để in: đơn vị này không có đơn vị trực thuộc và không phải là chi bộ.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>e.g. 12%1; empty leaves a space to write it by hand</source>
         <translation>ví dụ: 12%1; để trống thì chừa chỗ để viết tay</translation>
     </message>
@@ -3546,7 +4731,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::RetireUnitEdit</name>
     <message>
-        <location filename="../ui/commands/RetireUnitEdit.cpp" line="+8"/>
+        <location filename="../ui/commands/RetireUnitEdit.cpp" line="+10"/>
         <source>Retire %1</source>
         <translation>Giải thể %1</translation>
     </message>
@@ -3717,9 +4902,52 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
 </context>
 <context>
+    <name>daihoi::RowVersions</name>
+    <message>
+        <location filename="../app/storage/RowVersions.cpp" line="+110"/>
+        <source>This congress was deleted meanwhile. Your data has not been saved.</source>
+        <translation>Đại hội này vừa bị xóa. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This election was deleted meanwhile. Your data has not been saved.</source>
+        <translation>Cuộc bầu cử này vừa bị xóa. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This unit was deleted meanwhile. Your data has not been saved.</source>
+        <translation>Đơn vị này vừa bị xóa. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another clerk</source>
+        <translation>một cán bộ khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown time</source>
+        <translation>thời điểm không rõ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This congress was just changed by %1 at %2. Your data has not been saved.</source>
+        <translation>Đại hội này vừa được %1 sửa lúc %2. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This election was just changed by %1 at %2. Your data has not been saved.</source>
+        <translation>Cuộc bầu cử này vừa được %1 sửa lúc %2. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This unit was just changed by %1 at %2. Your data has not been saved.</source>
+        <translation>Đơn vị này vừa được %1 sửa lúc %2. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+160"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+164"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>
@@ -3748,7 +4976,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+22"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -3758,7 +4986,12 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation> tuổi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Recorded with every change you make in a database file; an office database records your login instead.</source>
+        <translation>Được ghi kèm mỗi thay đổi bạn thực hiện trên tệp cơ sở dữ liệu; cơ sở dữ liệu văn phòng ghi tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>of the base present</source>
         <translation>số người trong căn cứ tính tỷ lệ có mặt</translation>
     </message>
@@ -3776,6 +5009,11 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+3"/>
         <source>&amp;Young members are under:</source>
         <translation>Cấp ủy viên &amp;trẻ là người dưới:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name in the change history:</source>
+        <translation>&amp;Tên của bạn trong lịch sử thay đổi:</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +5781,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Tên mới:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add term</source>
         <translation>Thêm nhiệm kỳ</translation>
     </message>
@@ -4589,14 +5827,14 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::UnitRepository</name>
     <message>
-        <location filename="../app/storage/UnitRepository.cpp" line="+89"/>
-        <location line="+33"/>
-        <location line="+150"/>
+        <location filename="../app/storage/UnitRepository.cpp" line="+131"/>
+        <location line="+37"/>
+        <location line="+168"/>
         <source>No unit has the id %1.</source>
         <translation>Không tìm thấy đơn vị có id %1.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>The unit tree has a cycle at id %1.</source>
         <translation>Cây đơn vị bị lặp vòng tại id %1.</translation>
     </message>
@@ -4618,7 +5856,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
     <message>
         <location line="-36"/>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>%1 is a branch: a branch has no subordinate units.</source>
         <translation>%1 là chi bộ: chi bộ không có đơn vị trực thuộc.</translation>
     </message>
@@ -4628,7 +5866,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Không thể chuyển %1 sang trực thuộc %2: đơn vị này nằm trong chính đơn vị được chuyển.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>The unit still has subordinate units or congress records; retire it instead.</source>
         <translation>Đơn vị vẫn còn đơn vị trực thuộc hoặc hồ sơ đại hội nên không thể xóa; hãy giải thể đơn vị.</translation>
     </message>
@@ -4693,7 +5931,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::UnitTreeModel</name>
     <message>
-        <location filename="../ui/models/UnitTreeModel.cpp" line="+218"/>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+228"/>
         <source>%1 (retired)</source>
         <translation>%1 (đã giải thể)</translation>
     </message>
@@ -4706,6 +5944,129 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+0"/>
         <source>Party organisation</source>
         <translation>Tổ chức đảng</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::UsersDialog</name>
+    <message>
+        <location filename="../ui/office/UsersDialog.cpp" line="+29"/>
+        <source>&amp;Revoke</source>
+        <translation>Thu &amp;hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read &amp;only / read and write</source>
+        <translation>Chỉ &amp;xem / xem và sửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dministrator: manages users, reads and writes every unit</source>
+        <translation>&amp;Quản trị viên: quản lý người dùng, xem và sửa mọi đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add user</source>
+        <translation>Thêm người &amp;dùng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read onl&amp;y</source>
+        <translation>Chỉ x&amp;em</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Grant</source>
+        <translation>&amp;Cấp quyền</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office users</source>
+        <translation>Người dùng văn phòng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Quyền</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units of the user</source>
+        <translation>Đơn vị của người dùng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grant a unit and everything below it (type its code or pick it):</source>
+        <translation>Cấp quyền một đơn vị và mọi đơn vị trực thuộc (gõ mã hoặc chọn trên cây):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>Mã đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Office</source>
+        <translation>Văn phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;users…</source>
+        <translation>&amp;Người dùng văn phòng…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (administrator)</source>
+        <translation>%1 (quản trị viên)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read and write</source>
+        <translation>xem và sửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read only</source>
+        <translation>chỉ xem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password: the two passwords differ; type the same password twice.</source>
+        <translation>Mật khẩu: hai lần nhập không khớp nhau; hãy gõ cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was added; grant them a unit.</source>
+        <translation>Đã thêm %1; hãy cấp quyền cho người này một đơn vị.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,9 @@ int usage(QTextStream &err)
                                        "  import FILE PATH... [--attach-under CODE] exports of units below\n"
                                        "  history FILE --unit CODE [--term START-END] [--limit N]\n"
                                        "                                           who changed what and when, newest first\n"
-                                                                              "  office init URL | office copy FILE.db URL | office copy URL FILE.db | office upgrade URL\n"
+                                       "  office init URL | office upgrade URL | office copy FILE.db URL | office copy URL FILE.db\n"
+                                       "  office user URL NAME [--admin] | office users URL\n"
+                                       "  office grant URL NAME --unit CODE [--read-only] | office revoke URL NAME --unit CODE\n"
                                        "                                           a shared office database on PostgreSQL\n"
                                        "FILE may also be an office database's URL, postgresql://user@host/database")
         << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "LanguageLoader.h"
 
+#include <QDir>
 #include <QStandardPaths>
 
 namespace daihoi {
@@ -56,8 +57,14 @@ QString AppSettings::clerkName() const
     const QString typed = m_settings.value(QStringLiteral("user/clerkName")).toString().trimmed();
     if (!typed.isEmpty())
         return typed;
-    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return login.isEmpty() ? QStringLiteral("?") : login;
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString login = qEnvironmentVariable(variable);
+        if (!login.isEmpty())
+            return login;
+    }
+    // A session without those variables (a service, a container) still has a home folder named after its user.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("?") : home;
 }
 
 void AppSettings::setClerkName(const QString &name)

@@ -1,5 +1,5 @@
 #include "PgTestServer.h"
-#include "services/DemoDatabaseBuilder.h"
+#include "TestDatabase.h"
 #include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/OfficeNotifications.h"
@@ -42,15 +42,8 @@ private slots:
     {
         DAIHOI_REQUIRE_PG_SERVER();
         QString error;
-        m_url = m_server.createDatabase(&error);
+        m_url = TestDatabase::demoOffice(m_server, &error);
         QVERIFY2(!m_url.isEmpty(), qPrintable(error));
-        Database setup;
-        QVERIFY2(setup.connectServer(m_url, &error), qPrintable(error));
-        bool refused = false;
-        QVERIFY2(OfficeSetup::initialize(setup.connection(), m_url, &error, &refused), qPrintable(error));
-        setup.close();
-        QVERIFY2(setup.open(m_url, &error), qPrintable(error));
-        QVERIFY2(DemoDatabaseBuilder::build(setup.connection(), &error), qPrintable(error));
     }
 
     void aSavedChangeReachesTheOtherClerkWithItsTableRowAndUnit()

@@ -1,9 +1,7 @@
 #include "PgTestServer.h"
 #include "TestDatabase.h"
-#include "services/DemoDatabaseBuilder.h"
 #include "storage/CongressRepository.h"
 #include "storage/ElectionRepository.h"
-#include "storage/OfficeSetup.h"
 #include "storage/RowVersions.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
@@ -222,17 +220,8 @@ private slots:
         DAIHOI_REQUIRE_PG_SERVER();
         PgTestServer server;
         QString error;
-        const QString url = server.createDatabase(&error);
+        const QString url = TestDatabase::demoOffice(server, &error);
         QVERIFY2(!url.isEmpty(), qPrintable(error));
-        {
-            Database admin;
-            QVERIFY2(admin.connectServer(url, &error), qPrintable(error));
-            bool refused = false;
-            QVERIFY2(OfficeSetup::initialize(admin.connection(), url, &error, &refused), qPrintable(error));
-            admin.close();
-            QVERIFY2(admin.open(url, &error), qPrintable(error));
-            QVERIFY2(DemoDatabaseBuilder::build(admin.connection(), &error), qPrintable(error));
-        }
         for (const QString &role : {QStringLiteral("clerk_ha"), QStringLiteral("clerk_binh")}) {
             server.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), &error);
             QVERIFY2(server.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE daihoi_clerks").arg(role), &error),

@@ -122,6 +122,12 @@ QString TestDatabase::templateOnServer(bool demo, QString *error)
     return ok ? name : QString();
 }
 
+QString TestDatabase::demoOffice(PgTestServer &server, QString *error)
+{
+    const QString from = templateOnServer(true, error);
+    return from.isEmpty() ? QString() : server.createDatabase(error, from);
+}
+
 bool TestDatabase::createOnServer(bool demo)
 {
     QString error;

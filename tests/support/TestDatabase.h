@@ -32,6 +32,10 @@ public:
     Database &db() { return *m_db; }
     QSqlDatabase connection() { return m_db->connection(); }
 
+    // A new office database on the test server holding the demo, copied from the demo template the `_pg`
+    // runs share; its URL, or an empty string and *error.
+    static QString demoOffice(PgTestServer &server, QString *error);
+
 private:
     static QString templateOnServer(bool demo, QString *error);
     bool createOnServer(bool demo);

@@ -1,10 +1,9 @@
 #include "ClerkInput.h"
 #include "PgTestServer.h"
+#include "TestDatabase.h"
 #include "models/UnitTreeModel.h"
-#include "services/DemoDatabaseBuilder.h"
 #include "storage/CongressOverviewQuery.h"
 #include "storage/CongressRepository.h"
-#include "storage/OfficeSetup.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 #include "widgets/ConnectionBanner.h"
@@ -87,12 +86,9 @@ private slots:
     {
         DAIHOI_REQUIRE_PG_SERVER();
         QString error;
-        m_url = m_server.createDatabase(&error);
+        m_url = TestDatabase::demoOffice(m_server, &error);
         QVERIFY2(!m_url.isEmpty(), qPrintable(error));
         QVERIFY2(m_check.connectServer(m_url, &error), qPrintable(error));
-        bool refused = false;
-        QVERIFY2(OfficeSetup::initialize(m_check.connection(), m_url, &error, &refused), qPrintable(error));
-        QVERIFY2(DemoDatabaseBuilder::build(m_check.connection(), &error), qPrintable(error));
         m_first = openClerk();
         m_second = openClerk();
         QVERIFY(m_first && m_second);

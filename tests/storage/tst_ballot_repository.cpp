@@ -1,120 +1,19 @@
-#include "PgTestServer.h"
-#include "TestDatabase.h"
+#include "BallotTestSupport.h"
 #include "Version6Schema.h"
-#include "storage/BallotRepository.h"
-#include "storage/CongressRepository.h"
-#include "storage/ElectionRepository.h"
 #include "storage/OfficeUpgrade.h"
-#include "storage/OfficeUsers.h"
 #include "storage/SchemaMigrator.h"
-#include "storage/TermRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QSqlQuery>
-#include <QUrl>
 #include <QtTest>
 
 // The ballot-by-ballot count as stored (schema version 10), on SQLite and, in the _pg run, on an office server.
 using namespace daihoi;
-
-namespace {
-
-const QString binh = QStringLiteral("Lê Văn Bình");
-const QString cuc = QStringLiteral("Trần Thị Cúc");
-const QString ha = QStringLiteral("Phạm Thu Hà");
-
-EnteredBallot ballot(int batch, int number, const QString &marks,
-                     BallotInvalidReason declared = BallotInvalidReason::None)
-{
-    EnteredBallot b;
-    b.batch = batch;
-    b.number = number;
-    b.marks = marks;
-    b.declaredInvalid = declared;
-    return b;
-}
-
-// What the entries say, ballot by ballot: "batch/pass operator: number=marks-or-reason …".
-QStringList described(const BallotCounting &counting)
-{
-    QStringList lines;
-    for (auto it = counting.batches.cbegin(); it != counting.batches.cend(); ++it) {
-        for (const BallotPass &pass : it.value()) {
-            QStringList ballots;
-            for (const EnteredBallot &b : pass.ballots)
-                ballots.append(QStringLiteral("%1=%2").arg(b.number).arg(
-                    b.isDeclaredInvalid() ? BallotReasons::key(b.declaredInvalid) : b.marks));
-            lines.append(QStringLiteral("%1/%2 %3: %4").arg(it.key()).arg(pass.pass).arg(pass.operatorName,
-                                                                                     ballots.join(QLatin1Char(' '))));
-        }
-    }
-    return lines;
-}
-
-QStringList describedCorrections(const BallotCounting &counting)
-{
-    const auto says = [](const EnteredBallot &b) {
-        return b.isDeclaredInvalid() ? BallotReasons::key(b.declaredInvalid) : b.marks;
-    };
-    QStringList lines;
-    for (auto it = counting.corrections.cbegin(); it != counting.corrections.cend(); ++it) {
-        for (const BallotCorrection &c : it.value())
-            lines.append(QStringLiteral("%1/%2 %3 #%4: %5 -> %6")
-                             .arg(it.key())
-                             .arg(c.pass)
-                             .arg(c.operatorName)
-                             .arg(c.before.number)
-                             .arg(says(c.before), says(c.after)));
-    }
-    return lines;
-}
-
-} // namespace
+using namespace daihoi::ballottest;
 
 class TestBallotRepository : public QObject
 {
     Q_OBJECT
 private:
-    // The demo's committee election of VH-01's congress 2022–2025.
-    Election electionOf(TestDatabase &test, const QString &unitCode = QStringLiteral("VH-01"))
-    {
-        Unit unit;
-        Term term;
-        Congress congress;
-        QString error;
-        UnitRepository(test.connection()).byCode(unitCode, &unit, &error);
-        TermRepository(test.connection()).byYears(2022, 2025, &term, &error);
-        CongressRepository(test.connection()).find(unit.id, term.id, &congress, &error);
-        QList<Election> elections;
-        ElectionRepository(test.connection()).forCongress(congress.id, &elections, &error);
-        return elections.value(0);
-    }
-
-    static BallotCounting loaded(QSqlDatabase db, qint64 election, int round = 1)
-    {
-        BallotCounting counting;
-        QString error;
-        if (!BallotRepository(db).load(election, round, &counting, &error))
-            qWarning("load: %s", qPrintable(error));
-        return counting;
-    }
-
-    static int rowsOf(QSqlDatabase db, const QString &sql)
-    {
-        QSqlQuery query(db);
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-    }
-
-    // Batch 3 of round 1 in batches of 10: entry 1 by Lê Văn Bình (ballots 1, 2), entry 2 by Trần Thị Cúc (1).
-    static void enterBatchThree(BallotRepository &ballots, qint64 election)
-    {
-        QString error;
-        QVERIFY2(ballots.choose(election, 1, 10, &error), qPrintable(error));
-        QVERIFY2(ballots.saveBallot(election, 1, 1, binh, ballot(3, 1, QStringLiteral("KKS")), &error), qPrintable(error));
-        QVERIFY2(ballots.saveBallot(election, 1, 1, binh, ballot(3, 2, QStringLiteral("SKK")), &error), qPrintable(error));
-        QVERIFY2(ballots.saveBallot(election, 1, 2, cuc, ballot(3, 1, QStringLiteral("KKS")), &error), qPrintable(error));
-    }
-
     // One database for the refusals: a refusal writes nothing (each row checks that), so the rows share it
     // instead of building the demo a dozen times.
     std::unique_ptr<TestDatabase> m_refusing;
@@ -419,89 +318,6 @@ private slots:
         BallotRepository ballots(test.connection());
         enterBatchThree(ballots, election.id);
         QCOMPARE(described(loaded(test.connection(), election.id)).size(), 2);
-    }
-
-    // On an office server the database itself keeps the rights: the congress's unit decides who reads and writes.
-    void theServerKeepsTheRightsOfTheUnit()
-    {
-        if (!TestDatabase::onServer())
-            QSKIP("Rights of clerks' logins exist on an office server only");
-        TestDatabase test;
-        QVERIFY(test.openDemo());
-        const qint64 election = electionOf(test).id;
-        BallotRepository asAdmin(test.connection());
-        enterBatchThree(asAdmin, election);
-        const BallotCounting stored = loaded(test.connection(), election);
-
-        PgTestServer server;
-        const QString suffix = QString::number(QCoreApplication::applicationPid());
-        const QString reader = QStringLiteral("ballot_reader_") + suffix;
-        const QString writer = QStringLiteral("ballot_writer_") + suffix;
-        const QString stranger = QStringLiteral("ballot_stranger_") + suffix;
-        QString error;
-        OfficeUsers users(test.connection());
-        for (const QString &login : {reader, writer, stranger}) {
-            server.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login), &error);
-            QVERIFY2(users.addUser(login, QStringLiteral("mật-khẩu-%1").arg(login), false, &error), qPrintable(error));
-        }
-        QVERIFY2(users.grant(reader, QStringLiteral("VH-01"), true, &error), qPrintable(error));
-        QVERIFY2(users.grant(writer, QStringLiteral("VH-01"), false, &error), qPrintable(error));
-        QVERIFY2(users.grant(stranger, QStringLiteral("VH-02"), false, &error), qPrintable(error));
-        const auto connectAs = [&test](Database &db, const QString &login, QString *why) {
-            QUrl url(test.path());
-            url.setUserName(login);
-            return db.openServer(url.toString(), why);
-        };
-        {
-            Database readerDb;
-            QVERIFY2(connectAs(readerDb, reader, &error), qPrintable(error));
-            QCOMPARE(described(loaded(readerDb.connection(), election)), described(stored));
-            BallotRepository ballots(readerDb.connection());
-            QVERIFY(!ballots.saveBallot(election, 1, 3, ha, ballot(3, 1, QStringLiteral("KKS")), &error));
-            QVERIFY2(error.startsWith(QStringLiteral("The office server refused to save ballots of this congress: your "
-                                                     "login may only read it.")),
-                     qPrintable(error));
-            // A ballot of an entry already open, replaced: the server finds no row it may change.
-            QVERIFY(!ballots.saveBallot(election, 1, 1, binh, ballot(3, 1, QStringLiteral("SSS")), &error));
-            QVERIFY2(error.startsWith(QStringLiteral("The office server refused")), qPrintable(error));
-            QVERIFY(!ballots.choose(election, 2, 50, &error));
-            QVERIFY2(error.startsWith(QStringLiteral("The office server refused")), qPrintable(error));
-            QVERIFY(!ballots.removeEntry(election, 1, 3, 2, &error));
-            QVERIFY2(error.startsWith(QStringLiteral("The office server refused")), qPrintable(error));
-            // Straight SQL fares no better.
-            QSqlQuery query(readerDb.connection());
-            QVERIFY(!query.exec(QStringLiteral("INSERT INTO ballot_countings (election_id, round_number, batch_size) "
-                                               "VALUES (%1, 3, 50)")
-                                    .arg(election)));
-        }
-        QCOMPARE(described(loaded(test.connection(), election)), described(stored));
-        QCOMPARE(rowsOf(test.connection(), QStringLiteral("SELECT COUNT(*) FROM ballot_corrections")), 0);
-        {
-            Database strangerDb;
-            QVERIFY2(connectAs(strangerDb, stranger, &error), qPrintable(error));
-            const BallotCounting seen = loaded(strangerDb.connection(), election);
-            QVERIFY(!seen.chosen);
-            QVERIFY(seen.batches.isEmpty());
-            QCOMPARE(rowsOf(strangerDb.connection(), QStringLiteral("SELECT COUNT(*) FROM entered_ballots")), 0);
-            QVERIFY(!BallotRepository(strangerDb.connection())
-                         .saveBallot(election, 1, 3, ha, ballot(3, 1, QStringLiteral("KKS")), &error));
-        }
-        {
-            // The unit's own clerk enters, corrects and removes; the log's corrections stay theirs to read only.
-            Database writerDb;
-            QVERIFY2(connectAs(writerDb, writer, &error), qPrintable(error));
-            BallotRepository ballots(writerDb.connection());
-            QVERIFY2(ballots.saveBallot(election, 1, 3, ha, ballot(3, 1, QStringLiteral("KKS")), &error), qPrintable(error));
-            QVERIFY2(ballots.saveBallot(election, 1, 3, ha, ballot(3, 1, QStringLiteral("KSS")), &error), qPrintable(error));
-            QVERIFY2(ballots.removeEntry(election, 1, 3, 2, &error), qPrintable(error));
-            QCOMPARE(describedCorrections(loaded(writerDb.connection(), election)).size(), 2);
-            QSqlQuery query(writerDb.connection());
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM ballot_corrections")));
-            QCOMPARE(query.numRowsAffected(), 0);
-        }
-        QCOMPARE(rowsOf(test.connection(), QStringLiteral("SELECT COUNT(*) FROM ballot_corrections")), 2);
-        for (const QString &login : {reader, writer, stranger})
-            server.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login), &error);
     }
 };
 

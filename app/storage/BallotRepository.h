@@ -12,6 +12,9 @@ namespace daihoi {
 // The ballots of rounds counted one by one (issue 15). A round is named by its election and round
 // number, since saving an election rewrites its rounds' rows; removing the election removes its
 // ballots. Every write is one transaction and refuses by name what would make the entries untrue.
+// Ballots are not an edit of the election: saving them leaves its row version alone. On an office
+// server the congress's unit decides, as for the election's rows: a login that may only read it is
+// refused by the server, and a clerk of another unit sees no count at all.
 class BallotRepository
 {
     Q_DECLARE_TR_FUNCTIONS(daihoi::BallotRepository)
@@ -34,7 +37,9 @@ public:
     // batch below 1, a ballot number outside 1…batchSize, a pass outside 1…3, no operator name, an
     // entry of the batch by another operator under this pass number, the same operator's earlier
     // entry of the batch under another pass number, a letter that is no mark, a declared reason the
-    // program judges itself. A ballot declared invalid is stored without marks; its time is the save's.
+    // program judges itself. Operators' names are compared without case or extra spaces; an entry
+    // keeps the spelling it was opened with. A ballot declared invalid is stored without marks; its
+    // time is the save's.
     bool saveBallot(qint64 electionId, int round, int pass, const QString &operatorName,
                     const EnteredBallot &ballot, QString *error);
     // Removes a whole entry of a batch (an operator who entered the wrong batch), logged as

@@ -60,6 +60,35 @@ QString correctedBallot(int batch, const BallotCorrection &correction)
 
 } // namespace
 
+BallotLogDocument::Round BallotLogDocument::round(const CongressRecord &record, const Election &election, int number,
+                                                  const BallotCounting &counting)
+{
+    Round round;
+    round.office = election.office;
+    round.number = number;
+    round.counting = counting;
+    for (int i = 0; i < election.rounds.size(); ++i) {
+        const ElectionRound &stored = election.rounds.at(i);
+        if (stored.number != number)
+            continue;
+        for (const CandidateVotes &candidate : stored.candidates)
+            round.candidates.append(candidate.name);
+        round.seats = stored.seats;
+        round.count = CountedRound::ofBatches(election.input(record.congress, i), counting.batches);
+    }
+    return round;
+}
+
+void BallotLogDocument::write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header,
+                              const QList<Round> &rounds)
+{
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        if (i > 0)
+            document.breakPage();
+        write(document, record, header, rounds.at(i));
+    }
+}
+
 void BallotLogDocument::write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header,
                               const Round &round)
 {

@@ -29,8 +29,17 @@ public:
         CountedRound count; // the counting compared and counted (CountedRound::ofBatches)
     };
 
+    // The round `number` of one of the record's elections as stored: its candidates and seats, and
+    // its counting compared and counted with the congress's attendance. An empty round (no candidate)
+    // when the election has no such round.
+    static Round round(const CongressRecord &record, const Election &election, int number,
+                       const BallotCounting &counting);
+
     static void write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header,
                       const Round &round);
+    // Several rounds (every round of the congress counted ballot by ballot), each on pages of its own.
+    static void write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header,
+                      const QList<Round> &rounds);
 
 private:
     // "Tập 1, lần nhập 2: đồng chí … nhập 50 phiếu, từ … đến … ngày …."

@@ -237,6 +237,61 @@ private slots:
             QVERIFY2(font.startsWith(QLatin1String("LiberationSerif")), qPrintable(fonts.join(QLatin1String(", "))));
     }
 
+    // The Bí thư's ballot has no surplus: each mark is written out, and it still counts when a box
+    // is marked twice or not at all. Read from the stored election, the round prints on its own pages.
+    void listWithoutSurplusOnPagesOfItsOwn()
+    {
+        CongressRecord congress = record();
+        congress.congress.summoned = 6;
+        congress.congress.present = 4;
+        Election secretary;
+        secretary.office = ElectionOffice::Secretary;
+        secretary.totalSeats = 1;
+        ElectionRound stored;
+        stored.number = 1;
+        stored.seats = 1;
+        stored.ballots.issued = stored.ballots.collected = 4;
+        stored.candidates = {{QStringLiteral("Nguyễn Văn An"), 0}};
+        secretary.rounds = {stored};
+        BallotCounting counting;
+        const QStringList marks{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("B"), QStringLiteral("N")};
+        counting.batches[1] = {pass(1, QStringLiteral("Lê Văn Bình"), 1, marks, at(11, 0, 0)),
+                               pass(2, QStringLiteral("Phạm Thị Hoa"), 1, marks, at(11, 5, 0))};
+        const BallotLogDocument::Round round = BallotLogDocument::round(congress, secretary, 1, counting);
+        QCOMPARE(round.candidates, QStringList{QStringLiteral("Nguyễn Văn An")});
+        QVERIFY(round.count.complete);
+
+        QTextDocument document;
+        {
+            PartyDocument party(&document);
+            BallotLogDocument::write(party, congress, header(), QList<BallotLogDocument::Round>{twoBatches(), round});
+        }
+        const QString path = m_dir.filePath(QStringLiteral("ballot-log-secretary.pdf"));
+        QString error;
+        QVERIFY2(DocumentWriter::writePdf(&document, path, QStringLiteral("log"), &error), qPrintable(error));
+        const int pages = PdfText::pages(path);
+        // The Bí thư's log starts a page of its own with the document's header.
+        int first = pages;
+        while (first > 1 && !PdfText::flat(PdfText::text(path, first, PdfText::Raw)).contains(QStringLiteral("Bầu Bí thư")))
+            --first;
+        const QString opening = PdfText::flat(PdfText::text(path, first, PdfText::Raw));
+        QVERIFY2(opening.startsWith(QStringLiteral("ĐẢNG BỘ PHƯỜNG VIỆT HƯNG CHI BỘ TỔ DÂN PHỐ SỐ 5")), qPrintable(opening));
+        QVERIFY(opening.contains(QStringLiteral("NHẬT KÝ NHẬP PHIẾU BẦU Bầu Bí thư Chi bộ Tổ dân phố số 5 nhiệm kỳ "
+                                                "2022–2025, lần bầu thứ 1")));
+        QVERIFY(!opening.contains(QStringLiteral("Bầu Chi ủy")));
+        const QString text = PdfText::flat(PdfText::text(path, 0, PdfText::Raw));
+        QVERIFY2(text.contains(QStringLiteral("1 Đồng ý: Nguyễn Văn An Hợp lệ 11:00:00 2 Không đồng ý: Nguyễn Văn An "
+                                              "Hợp lệ 11:00:30 3 Đánh cả hai ô: Nguyễn Văn An Hợp lệ 11:01:00 4 Không "
+                                              "đánh ô nào: Nguyễn Văn An Hợp lệ 11:01:30")),
+                 qPrintable(text.right(3000)));
+        QVERIFY(text.contains(QStringLiteral("Tập 1 đã khớp: 2 lần nhập giống nhau từng phiếu")));
+        QVERIFY2(text.contains(QStringLiteral("Đã khớp 1/1 tập, gồm 4 phiếu; đã nhập 4/4 phiếu thu vào. Số phiếu hợp "
+                                              "lệ: 4 Số phiếu không hợp lệ: 0")),
+                 qPrintable(text.right(1500)));
+        QVERIFY(text.contains(QStringLiteral("STT Họ và tên Số phiếu bầu 1 Nguyễn Văn An 1 Mọi tập đều đã khớp và số "
+                                             "phiếu đã nhập bằng số phiếu thu vào (4)")));
+    }
+
     // The counting program's scale (issue 15): 500 ballots of a 15-name list, in batches of 50, each
     // entered three times. The PDF is written in a few seconds, every ballot of every entry in it.
     void fiveHundredBallotsThreeTimes()

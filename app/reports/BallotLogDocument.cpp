@@ -204,7 +204,7 @@ void BallotLogDocument::writeEntries(PartyDocument &document, const Round &round
                 document.setCell(table, row, 0, QString::number(ballot.number));
                 document.setCell(table, row, 1, BallotLogText::marks(ballot, round.candidates, surplus));
                 document.setCell(table, row, 2,
-                                 BallotLogText::validity(BallotMarks::judge(ballot, round.seats, surplus)));
+                                 BallotLogText::validity(ballot, BallotMarks::judge(ballot, round.seats, surplus)));
                 document.setCell(table, row, 3, BallotLogText::clock(ballot.enteredAt));
                 ++row;
             }
@@ -299,11 +299,11 @@ void BallotLogDocument::writeTotals(PartyDocument &document, const Round &round)
     const int missing = count.input.ballots.collected - comparison.entered;
     if (missing != 0)
         note += (awaited.isEmpty() ? QStringLiteral(": ") : QStringLiteral("; "))
-                + QStringLiteral("số phiếu đã nhập (%1) %2 số phiếu thu vào (%3) %4 phiếu")
+                + (missing > 0 ? QStringLiteral("mới nhập %1 phiếu, còn thiếu %2 phiếu so với %3 phiếu thu vào")
+                                 : QStringLiteral("đã nhập %1 phiếu, nhiều hơn %2 phiếu so với %3 phiếu thu vào"))
                       .arg(comparison.entered)
-                      .arg(missing > 0 ? QStringLiteral("ít hơn") : QStringLiteral("nhiều hơn"))
-                      .arg(count.input.ballots.collected)
-                      .arg(qAbs(missing));
+                      .arg(qAbs(missing))
+                      .arg(count.input.ballots.collected);
     document.writeParagraph(note + QLatin1Char('.'));
 }
 

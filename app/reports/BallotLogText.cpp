@@ -137,10 +137,12 @@ QString BallotLogText::mismatch(const BallotMismatch &mismatch, const QStringLis
         .arg(parts.join(QStringLiteral(", ")));
 }
 
-QString BallotLogText::validity(BallotInvalidReason judged)
+QString BallotLogText::validity(const EnteredBallot &ballot, BallotInvalidReason judged)
 {
     if (judged == BallotInvalidReason::None)
         return QStringLiteral("Hợp lệ");
+    if (ballot.isDeclaredInvalid())
+        return QStringLiteral("Không hợp lệ");
     return QStringLiteral("Không hợp lệ: %1").arg(reason(judged));
 }
 
@@ -165,8 +167,9 @@ QString BallotLogText::span(const QDateTime &first, const QDateTime &last)
 
 QString BallotLogText::correctionSide(const EnteredBallot &ballot, const QStringList &candidates, bool surplus)
 {
+    // A side without marks is the ballot of an entry removed as a whole (BallotRepository::removeEntry).
     if (!ballot.isDeclaredInvalid() && ballot.marks.isEmpty())
-        return QStringLiteral("(không có)");
+        return QStringLiteral("(xóa cả lần nhập)");
     return marks(ballot, candidates, surplus);
 }
 

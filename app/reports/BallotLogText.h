@@ -26,14 +26,15 @@ public:
     // A difference between entries, as BallotMismatch::describe says it but always in Vietnamese:
     // "Tập 3, phiếu 17: lần 1 giữ Nguyễn Văn An, lần 2 gạch."
     static QString mismatch(const BallotMismatch &mismatch, const QStringList &candidates, bool surplus);
-    // The "Hợp lệ?" cell: "Hợp lệ", or "Không hợp lệ: " and the rule's reason.
-    static QString validity(BallotInvalidReason judged);
+    // The "Hợp lệ?" cell: "Hợp lệ", or "Không hợp lệ: " and the rule's reason; for a ballot the board
+    // declared invalid only "Không hợp lệ", its reason standing beside it in its marks' cell.
+    static QString validity(const EnteredBallot &ballot, BallotInvalidReason judged);
     // "9:41:07": when a ballot was saved, on the clock of the room; "—" when unknown.
     static QString clock(const QDateTime &time);
     // "từ 9:40:05 đến 9:58:12 ngày 20/8/2022" for an entry's first and last ballot.
     static QString span(const QDateTime &first, const QDateTime &last);
-    // A correction's ballot before or after it: its marks in words, or "(không có)" for a ballot
-    // that did not exist then (the first save, or an entry removed).
+    // A correction's ballot before or after it: its marks in words, or "(xóa cả lần nhập)" after a
+    // whole entry was removed.
     static QString correctionSide(const EnteredBallot &ballot, const QStringList &candidates, bool surplus);
 };
 

@@ -1,7 +1,13 @@
 #include "PdfText.h"
+#include "TestDatabase.h"
+#include "domain/elections/ballots/BallotMarks.h"
 #include "reports/BallotLogDocument.h"
+#include "reports/BallotLogRounds.h"
 #include "reports/DocumentWriter.h"
 #include "reports/PartyDocument.h"
+#include "storage/BallotRepository.h"
+#include "storage/TermRepository.h"
+#include "storage/UnitRepository.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -9,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace daihoi;
 
@@ -123,10 +131,13 @@ private:
         return round;
     }
 
-    QString writePdf(const BallotLogDocument::Round &round, const QString &name, qint64 *milliseconds = nullptr)
+    // *milliseconds: the processor time spent, which other programs running meanwhile do not inflate.
+    QString writePdf(const BallotLogDocument::Round &round, const QString &name, qint64 *milliseconds = nullptr,
+                     qint64 *wallMilliseconds = nullptr)
     {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t start = std::clock();
         QTextDocument document;
         {
             PartyDocument party(&document);
@@ -139,7 +150,9 @@ private:
             return {};
         }
         if (milliseconds)
-            *milliseconds = timer.elapsed();
+            *milliseconds = qint64(std::clock() - start) * 1000 / CLOCKS_PER_SEC;
+        if (wallMilliseconds)
+            *wallMilliseconds = timer.elapsed();
         return path;
     }
 
@@ -201,7 +214,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("1 Giữ cả 4 tên Không hợp lệ: phiếu bầu nhiều hơn số lượng cần bầu 9:45:00")));
         QVERIFY(text.contains(QStringLiteral("2 Gạch cả 4 tên Không hợp lệ: phiếu gạch tên tất cả 9:45:30")));
         QVERIFY(text.contains(QStringLiteral("5 Ban kiểm phiếu xác định: phiếu không do Ban kiểm phiếu phát ra Không "
-                                             "hợp lệ: phiếu không do Ban kiểm phiếu phát ra 9:42:05")));
+                                             "hợp lệ 9:42:05")));
 
         QVERIFY(text.contains(QStringLiteral("Tập 1 đã khớp: 2 lần nhập giống nhau từng phiếu; tập được tính vào kết quả.")));
         QVERIFY2(text.contains(QStringLiteral("Tập 2 có chênh lệch giữa các lần nhập, chưa được tính vào kết quả: - Tập 2, "
@@ -292,10 +305,87 @@ private slots:
                                              "phiếu đã nhập bằng số phiếu thu vào (4)")));
     }
 
+    // A count stored as the counting window saves it prints from the database: the entries of the
+    // demo chi bộ's committee election, the correction the repository logged, and the agreed totals.
+    void storedCountPrints()
+    {
+        TestDatabase database;
+        QVERIFY(database.openDemo());
+        QSqlDatabase db = database.connection();
+        Unit unit;
+        Term term;
+        CongressRecord congress;
+        QString error;
+        QVERIFY2(UnitRepository(db).byCode(QStringLiteral("VH-05"), &unit, &error) &&
+                     TermRepository(db).byYears(2022, 2025, &term, &error) &&
+                     CongressRecord::load(db, unit, term, &congress, &error),
+                 qPrintable(error));
+        const Election *committee = congress.election(ElectionOffice::Committee);
+        QVERIFY(committee && !committee->rounds.isEmpty());
+        const ElectionRound &stored = committee->rounds.first();
+        const int candidates = int(stored.candidates.size());
+        const bool surplus = BallotMarks::hasSurplus(candidates, stored.seats);
+        // The first `seats` names kept and the rest struck, or every box "đồng ý" without a surplus.
+        QString valid = surplus ? QString(stored.seats, QChar(BallotMarks::kept)) +
+                                      QString(candidates - stored.seats, QChar(BallotMarks::struck))
+                                : QString(candidates, QChar(BallotMarks::agree));
+        QString other = valid;
+        other[0] = QChar(surplus ? BallotMarks::struck : BallotMarks::disagree);
+
+        BallotRepository ballots(db);
+        QVERIFY2(ballots.choose(committee->id, stored.number, 10, &error), qPrintable(error));
+        const QStringList operators{QStringLiteral("Lê Văn Bình"), QStringLiteral("Phạm Thị Hoa")};
+        for (int pass = 1; pass <= 2; ++pass) {
+            for (int number = 1; number <= 3; ++number) {
+                // Lê Văn Bình first enters ballot 2 wrongly, then reopens it.
+                const QString marks = pass == 1 && number == 2 ? other : valid;
+                QVERIFY2(ballots.saveBallot(committee->id, stored.number, pass, operators.at(pass - 1),
+                                            ballot(1, number, marks, QDateTime()), &error),
+                         qPrintable(error));
+            }
+        }
+        QVERIFY2(ballots.saveBallot(committee->id, stored.number, 1, operators.at(0), ballot(1, 2, valid, QDateTime()),
+                                    &error),
+                 qPrintable(error));
+
+        QList<BallotLogDocument::Round> rounds;
+        QVERIFY2(BallotLogRounds::load(db, congress, ElectionOffice::Secretary, 0, &rounds, &error), qPrintable(error));
+        QVERIFY(rounds.isEmpty());
+        QVERIFY2(BallotLogRounds::load(db, congress, std::nullopt, 0, &rounds, &error), qPrintable(error));
+        QCOMPARE(rounds.size(), 1);
+        QCOMPARE(rounds.first().office, ElectionOffice::Committee);
+        QCOMPARE(rounds.first().number, stored.number);
+        QCOMPARE(rounds.first().count.comparison.agreed, QList<int>{1});
+
+        QTextDocument document;
+        {
+            PartyDocument party(&document);
+            BallotLogDocument::write(party, congress, header(), rounds);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("ballot-log-stored.pdf"));
+        QVERIFY2(DocumentWriter::writePdf(&document, path, QStringLiteral("log"), &error), qPrintable(error));
+        const QString text = PdfText::flat(PdfText::text(path, 0, PdfText::Raw));
+        QVERIFY2(text.contains(QStringLiteral("Bầu Chi ủy %1").arg(unit.name)), qPrintable(text.left(800)));
+        QVERIFY(text.contains(QStringLiteral("Tập 1, lần nhập 1: đồng chí Lê Văn Bình nhập 3 phiếu, từ ")));
+        QVERIFY(text.contains(QStringLiteral("Tập 1, lần nhập 2: đồng chí Phạm Thị Hoa nhập 3 phiếu, từ ")));
+        QVERIFY(text.contains(QStringLiteral("Tập 1 đã khớp: 2 lần nhập giống nhau từng phiếu")));
+        QVERIFY2(text.contains(QStringLiteral("Lê Văn Bình Tập 1, phiếu 2, lần nhập 1")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Đã khớp 1/1 tập, gồm 3 phiếu; đã nhập 3/%1 phiếu thu vào.")
+                                  .arg(stored.ballots.collected)));
+        QVERIFY(text.contains(QStringLiteral("Số phiếu hợp lệ: 3")));
+        QVERIFY2(text.contains(QStringLiteral("Kết quả trên chưa đầy đủ: mới nhập 3 phiếu, còn thiếu %1 phiếu so với %2 "
+                                              "phiếu thu vào.")
+                                   .arg(stored.ballots.collected - 3)
+                                   .arg(stored.ballots.collected)),
+                 qPrintable(text.right(1200)));
+    }
+
     // The counting program's scale (issue 15): 500 ballots of a 15-name list, in batches of 50, each
     // entered three times. The PDF is written in a few seconds, every ballot of every entry in it.
     void fiveHundredBallotsThreeTimes()
     {
+        if (TestDatabase::onServer())
+            QSKIP("Writing the PDF reads no database: measured once, in the SQLite run.");
         BallotLogDocument::Round round;
         round.number = 1;
         for (int i = 1; i <= 15; ++i)
@@ -320,10 +410,12 @@ private slots:
         QVERIFY(round.count.complete);
 
         qint64 milliseconds = 0;
-        const QString path = writePdf(round, QStringLiteral("ballot-log-500x3"), &milliseconds);
+        qint64 wall = 0;
+        const QString path = writePdf(round, QStringLiteral("ballot-log-500x3"), &milliseconds, &wall);
         QVERIFY(!path.isEmpty());
-        qInfo("500 ballots x 3 entries: PDF of %d pages written in %lld ms", PdfText::pages(path), milliseconds);
-        QVERIFY2(milliseconds < 15000, qPrintable(QString::number(milliseconds)));
+        qInfo("500 ballots x 3 entries: PDF of %d pages written in %lld ms of processor time (%lld ms on the clock)",
+              PdfText::pages(path), milliseconds, wall);
+        QVERIFY2(milliseconds < 8000, qPrintable(QString::number(milliseconds)));
         const QString text = PdfText::flat(PdfText::text(path, 0, PdfText::Raw));
         QCOMPARE(text.count(QStringLiteral(", lần nhập ")), 30);
         QCOMPARE(text.count(QStringLiteral(" Hợp lệ ")) + text.count(QStringLiteral(" Không hợp lệ: ")), 1500);

@@ -143,6 +143,7 @@ private:
     bool m_breakBeforeNext = false;
     QList<QTextTable *> m_keepTogether; // signature blocks: never split over two pages
     QList<QTextTable *> m_dataTables;   // tables whose rows must each stay on one page
+    int m_movedFrom = 0; // where keepFirstTogether() last moved something: the tables above need no new plan
     QHash<const QTextTable *, QList<Qt::Alignment>> m_alignments;
 };
 

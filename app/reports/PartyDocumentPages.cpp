@@ -98,7 +98,8 @@ bool PartyDocument::keepFirstTogether()
     m_document->pageCount(); // lays the document out
     const double pageHeight = qtPageHeight(m_document);
     const QList<Item> items = rootItems(m_document);
-    auto breakBefore = [](const Item &item) { // what follows moves along
+    auto breakBefore = [this](const Item &item) { // what follows moves along
+        m_movedFrom = item.frame ? item.frame->firstPosition() : item.block.position();
         if (item.frame) {
             QTextFrameFormat format = item.frame->frameFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -166,6 +167,8 @@ bool PartyDocument::keepFirstTogether()
 void PartyDocument::replanTables()
 {
     for (QTextTable *table : std::as_const(m_dataTables)) {
+        if (table->lastPosition() < m_movedFrom)
+            continue; // above what moved: its rows stand where they stood
         removeSpacerRows(table, table->format().headerRowCount());
         keepRowsWhole(table);
     }
@@ -232,10 +235,13 @@ void PartyDocument::insertSpacerRow(QTextTable *table, int row, double height)
 
 void PartyDocument::removeSpacerRows(QTextTable *table, int from)
 {
+    QTextCursor batch(m_document);
+    batch.beginEditBlock(); // one layout, not one per row removed
     for (int row = table->rows() - 1; row >= from; --row) {
         if (isSpacer(table, row))
             table->removeRows(row, 1);
     }
+    batch.endEditBlock();
 }
 
 PartyDocument::TablePages PartyDocument::tablePages(QTextTable *table) const

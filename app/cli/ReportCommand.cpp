@@ -55,7 +55,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (args.isEmpty() || args.first().startsWith(QLatin1String("--")) || code.isEmpty() || termText.isEmpty()
         || kindText.isEmpty() || (pdfPath.isEmpty() && htmlPath.isEmpty())) {
         err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 "
-                  "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics "
+                  "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log "
                   "--out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] "
                   "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]")
             << Qt::endl
@@ -66,8 +66,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     ReportKind kind;
     if (!ReportKinds::fromKey(kindText, &kind)) {
-        err << tr("Unknown report kind \"%1\": use summary, congress, approval, tally, decision, resolution, minutes "
-                  "or statistics.")
+        err << tr("Unknown report kind \"%1\": use summary, congress, approval, tally, decision, resolution, minutes, "
+                  "statistics or ballot-log.")
                    .arg(kindText)
             << Qt::endl;
         return CommandLine::Refused;

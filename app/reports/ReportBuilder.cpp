@@ -13,6 +13,7 @@
 #include "StatisticsFigures.h"
 #include "SummaryDocument.h"
 #include "TallyDocument.h"
+#include "BallotLogRounds.h"
 #include "TargetsSource.h"
 #include "domain/UnitLevel.h"
 #include "storage/CommitteeRepository.h"
@@ -113,7 +114,7 @@ DocumentHeader ReportBuilder::defaultHeader(ReportKind kind, const Unit &unit, c
             }
         }
     }
-    if (kind == ReportKind::Tally)
+    if (kind == ReportKind::Tally || kind == ReportKind::BallotLog)
         header.recipients.clear();
     if (kind == ReportKind::Resolution || kind == ReportKind::Minutes)
         congressDocumentDefaults(kind, congress, &header);
@@ -177,6 +178,17 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
     case ReportKind::Minutes:
         MinutesDocument::write(party, record, header);
         break;
+    case ReportKind::BallotLog: {
+        QList<BallotLogDocument::Round> rounds;
+        if (!BallotLogRounds::load(m_db, record, std::nullopt, 0, &rounds, error))
+            return Outcome::Failed;
+        if (rounds.isEmpty()) {
+            *error = tr("No round of the congress of %1 (%2) is counted ballot by ballot.").arg(unit.name, unit.code);
+            return Outcome::Refused;
+        }
+        BallotLogDocument::write(party, record, header, rounds);
+        break;
+    }
     case ReportKind::Summary:
     case ReportKind::Statistics:
     case ReportKind::Decision:

@@ -5,7 +5,8 @@ namespace daihoi {
 QList<ReportKind> ReportKinds::all()
 {
     return {ReportKind::Summary,  ReportKind::Congress,   ReportKind::Approval, ReportKind::Tally,
-            ReportKind::Decision, ReportKind::Resolution, ReportKind::Minutes,  ReportKind::Statistics};
+            ReportKind::Decision, ReportKind::Resolution, ReportKind::Minutes,  ReportKind::Statistics,
+            ReportKind::BallotLog};
 }
 
 QString ReportKinds::key(ReportKind kind)
@@ -27,6 +28,8 @@ QString ReportKinds::key(ReportKind kind)
         return QStringLiteral("minutes");
     case ReportKind::Statistics:
         return QStringLiteral("statistics");
+    case ReportKind::BallotLog:
+        return QStringLiteral("ballot-log");
     }
     return {};
 }
@@ -61,6 +64,8 @@ QString ReportKinds::displayName(ReportKind kind)
         return tr("Minutes of the congress");
     case ReportKind::Statistics:
         return tr("Statistics table of the elected committees");
+    case ReportKind::BallotLog:
+        return tr("Ballot entry log (rounds counted ballot by ballot)");
     }
     return {};
 }
@@ -82,6 +87,8 @@ QString ReportKinds::documentCode(ReportKind kind)
         return QStringLiteral("NQ");
     case ReportKind::Statistics:
         return QStringLiteral("TK");
+    case ReportKind::BallotLog:
+        return QStringLiteral("NK");
     }
     return {};
 }

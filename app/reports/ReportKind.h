@@ -16,6 +16,7 @@ enum class ReportKind {
     Resolution, // Nghị quyết đại hội of one chi bộ
     Minutes,    // Biên bản đại hội of one chi bộ
     Statistics, // Biểu thống kê cấp ủy of a committee's units for a term
+    BallotLog,  // Nhật ký nhập phiếu bầu: every round of the congress counted ballot by ballot
 };
 
 class ReportKinds
@@ -23,7 +24,7 @@ class ReportKinds
     Q_DECLARE_TR_FUNCTIONS(daihoi::ReportKinds)
 public:
     static QList<ReportKind> all();
-    // "summary", "congress", "approval", "tally", "decision", "resolution", "minutes", "statistics": the words of the command line and the settings.
+    // "summary", "congress", "approval", "tally", "decision", "resolution", "minutes", "statistics", "ballot-log": the words of the command line and the settings.
     static QString key(ReportKind kind);
     static bool fromKey(const QString &key, ReportKind *kind);
     // The name the clerk chooses from (UI language).
@@ -35,7 +36,7 @@ public:
     static bool isDatedByCongress(ReportKind kind)
     {
         return kind == ReportKind::Congress || kind == ReportKind::Tally || kind == ReportKind::Minutes
-               || kind == ReportKind::Resolution;
+               || kind == ReportKind::Resolution || kind == ReportKind::BallotLog;
     }
     static bool isForCommittee(ReportKind kind) { return kind == ReportKind::Summary || kind == ReportKind::Statistics; }
 };

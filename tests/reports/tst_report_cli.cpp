@@ -1,6 +1,12 @@
 #include "CliRunner.h"
 #include "OfficeFiles.h"
 #include "PdfText.h"
+#include "domain/elections/ballots/BallotMarks.h"
+#include "reports/CongressRecord.h"
+#include "storage/BallotRepository.h"
+#include "storage/Database.h"
+#include "storage/TermRepository.h"
+#include "storage/UnitRepository.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -70,6 +76,45 @@ private slots:
         QVERIFY(QFileInfo(html).size() > 0);
     }
 
+    // The entry log prints every round counted ballot by ballot, here two entries of one batch.
+    void entryLogOfACountedRound()
+    {
+        const QString counted = m_dir.filePath(QStringLiteral("counted.db"));
+        QVERIFY(QFile::copy(m_database, counted));
+        {
+            Database database;
+            QString error;
+            Unit unit;
+            Term term;
+            CongressRecord record;
+            QVERIFY2(database.open(counted, &error) && UnitRepository(database.connection()).byCode(QStringLiteral("VH-05"), &unit, &error)
+                         && TermRepository(database.connection()).byYears(2022, 2025, &term, &error)
+                         && CongressRecord::load(database.connection(), unit, term, &record, &error),
+                     qPrintable(error));
+            const Election *committee = record.election(ElectionOffice::Committee);
+            QVERIFY(committee && !committee->rounds.isEmpty());
+            const ElectionRound &round = committee->rounds.first();
+            EnteredBallot ballot;
+            ballot.batch = 1;
+            ballot.number = 1;
+            ballot.marks = BallotMarks::clean(int(round.candidates.size()), round.candidates.size() > round.seats);
+            BallotRepository ballots(database.connection());
+            QVERIFY2(ballots.choose(committee->id, round.number, 50, &error)
+                         && ballots.saveBallot(committee->id, round.number, 1, QStringLiteral("Lê Văn Bình"), ballot, &error)
+                         && ballots.saveBallot(committee->id, round.number, 2, QStringLiteral("Phạm Thị Hoa"), ballot, &error),
+                     qPrintable(error));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("ballot-log.pdf"));
+        const CliRunner::Result run = cli({QStringLiteral("report"), counted, QStringLiteral("--unit"), QStringLiteral("VH-05"),
+                                           QStringLiteral("--term"), QStringLiteral("2022-2025"), QStringLiteral("--kind"),
+                                           QStringLiteral("ballot-log"), QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = PdfText::flat(PdfText::text(pdf, 0, PdfText::Raw));
+        QVERIFY2(text.contains(QStringLiteral("NHẬT KÝ NHẬP PHIẾU BẦU")) && text.contains(QStringLiteral("Lê Văn Bình"))
+                     && text.contains(QStringLiteral("Phạm Thị Hoa")),
+                 qPrintable(text.left(2000)));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -81,6 +126,8 @@ private slots:
         QTest::newRow("not held") << report(QStringLiteral("UBND-15"), QStringLiteral("2017-2020"), QStringLiteral("congress"), out) << 2 << "UBND-15";
         QTest::newRow("chi bộ summary") << report(QStringLiteral("VH-01"), QStringLiteral("2022-2025"), QStringLiteral("summary"), out) << 2 << "VH-01";
         QTest::newRow("đảng bộ tally") << report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("tally"), out) << 2 << "VH";
+        QTest::newRow("entry log of a congress counted from totals")
+            << report(QStringLiteral("VH-05"), QStringLiteral("2022-2025"), QStringLiteral("ballot-log"), out) << 2 << "VH-05";
         QTest::newRow("unknown kind") << report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("poster"), out) << 2 << "poster";
         QTest::newRow("no output") << QStringList{QStringLiteral("report"), m_database, QStringLiteral("--unit"), QStringLiteral("VH"),
                                                   QStringLiteral("--term"), QStringLiteral("2022-2025"), QStringLiteral("--kind"),
@@ -111,7 +158,7 @@ private slots:
     void usageListsEveryKind()
     {
         const CliRunner::Result run = cli({QStringLiteral("report")});
-        QVERIFY2(run.err.contains(QStringLiteral("summary|congress|approval|tally|decision|resolution|minutes|statistics")),
+        QVERIFY2(run.err.contains(QStringLiteral("summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log")),
                  qPrintable(run.err));
         // The file's name is translated ("TỆPRA.pdf"), its extensions are not.
         QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("\\.pdf\\|\\S*\\.odt\\|\\S*\\.xlsx"))), qPrintable(run.err));

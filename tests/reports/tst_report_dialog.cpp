@@ -31,7 +31,7 @@ private slots:
                  (QList<ReportKind>{ReportKind::Summary, ReportKind::Statistics, ReportKind::Decision}));
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH-05")), m_term).availableKinds(),
                  (QList<ReportKind>{ReportKind::Congress, ReportKind::Approval, ReportKind::Tally, ReportKind::Minutes,
-                                    ReportKind::Resolution, ReportKind::Decision}));
+                                    ReportKind::Resolution, ReportKind::Decision, ReportKind::BallotLog}));
     }
 
     void savesPdfAndRemembersTheHeader()

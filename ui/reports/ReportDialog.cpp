@@ -181,7 +181,7 @@ QList<ReportKind> ReportDialog::availableKinds() const
         kinds << ReportKind::Summary << ReportKind::Statistics << ReportKind::Decision;
     if (UnitLevels::isBranch(m_unit.level))
         kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally << ReportKind::Minutes
-              << ReportKind::Resolution << ReportKind::Decision;
+              << ReportKind::Resolution << ReportKind::Decision << ReportKind::BallotLog;
     return kinds;
 }
 

@@ -83,8 +83,14 @@ QString recordName(const HistoryEntry &entry)
             .arg(row.value(QStringLiteral("end_year")).toInteger());
     if (entry.table == QLatin1String("elections"))
         return HistoryFormatter::valueText(QStringLiteral("office"), row.value(QStringLiteral("office")));
-    if (entry.table == QLatin1String("election_rounds"))
+    if (entry.table == QLatin1String("election_rounds") || entry.table == QLatin1String("ballot_countings"))
         return QString::number(row.value(QStringLiteral("round_number")).toInteger());
+    if (entry.table == QLatin1String("ballot_entries") || entry.table == QLatin1String("ballot_corrections"))
+        return HistoryFormatter::tr("batch %1, entry %2")
+            .arg(row.value(QStringLiteral("batch")).toInteger())
+            .arg(row.value(QStringLiteral("pass")).toInteger());
+    if (entry.table == QLatin1String("entered_ballots"))
+        return QString::number(row.value(QStringLiteral("number")).toInteger());
     if (entry.table == QLatin1String("unit_year_ratings"))
         return QString::number(row.value(QStringLiteral("rating_year")).toInteger());
     if (entry.table == QLatin1String("committee_members"))

@@ -88,6 +88,20 @@ constexpr Field fields[] = {
     {"created", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Exported at")},
     {"imported_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Imported at")},
     {"fingerprint", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Fingerprint")},
+    {"batch_size", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Ballots a batch")},
+    {"batch", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Batch")},
+    {"pass", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Entry")},
+    {"operator", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Entered by")},
+    {"number", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Ballot number")},
+    {"marks", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Marks")},
+    {"invalid_reason", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Declared invalid")},
+    {"before_marks", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Marks before")},
+    {"before_reason", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Declared invalid before")},
+    {"after_marks", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Marks after")},
+    {"after_reason", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Declared invalid after")},
+    {"started_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Started at")},
+    {"entered_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Entered at")},
+    {"corrected_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Corrected at")},
 };
 
 } // namespace
@@ -109,6 +123,10 @@ QString HistoryFormatter::tableLabel(const QString &table)
         {QStringLiteral("congress_directions"), QT_TR_NOOP("Direction")},
         {QStringLiteral("unit_year_ratings"), QT_TR_NOOP("Yearly rating")},
         {QStringLiteral("exchange_imports"), QT_TR_NOOP("Imported export of")},
+        {QStringLiteral("ballot_countings"), QT_TR_NOOP("Ballot-by-ballot count of round")},
+        {QStringLiteral("ballot_entries"), QT_TR_NOOP("Ballot entry")},
+        {QStringLiteral("entered_ballots"), QT_TR_NOOP("Ballot")},
+        {QStringLiteral("ballot_corrections"), QT_TR_NOOP("Ballot correction")},
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;

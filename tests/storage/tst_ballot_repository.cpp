@@ -1,5 +1,8 @@
 #include "BallotTestSupport.h"
 #include "Version6Schema.h"
+#include "services/HistoryFormatter.h"
+#include "services/HistoryItem.h"
+#include "storage/HistoryRepository.h"
 #include "storage/OfficeUpgrade.h"
 #include "storage/SchemaMigrator.h"
 
@@ -301,6 +304,16 @@ private slots:
                        QStringLiteral("SELECT COUNT(*) FROM change_history h JOIN units u ON u.id = "
                                       "h.unit_id WHERE h.table_name = 'entered_ballots' AND u.code = "
                                       "'VH-01'")) >= 3);
+        // …and names them as the clerk knows them, not by their tables.
+        QList<HistoryEntry> history;
+        QVERIFY2(HistoryRepository(test.connection()).forCongress(election.congressId, 0, 500, &history, &error),
+                 qPrintable(error));
+        QStringList subjects;
+        for (const HistoryItem &item : HistoryFormatter::describe(history))
+            subjects << item.subject;
+        QVERIFY2(subjects.contains(QStringLiteral("Ballot 1 added")) && subjects.contains(QStringLiteral("Ballot entry batch 3, entry 1 added"))
+                     && subjects.contains(QStringLiteral("Ballot correction batch 3, entry 2 added")),
+                 qPrintable(subjects.join(QLatin1Char('\n'))));
 
         QVERIFY2(ElectionRepository(test.connection()).remove(election.id, &error), qPrintable(error));
         const BallotCounting gone = loaded(test.connection(), election.id);

@@ -25,8 +25,8 @@ public:
     // Refusals of the entries themselves (a letter that does not fit, marks of the wrong length,
     // a ballot twice in one entry, more ballots in an entry than collected, the same operator
     // entering a batch twice) come first in result.errors.
-    static CountedRound count(const RoundInput &round, const QMap<int, QList<BallotPass>> &batches);
-    static CountedRound countPasses(const RoundInput &round, const QList<BallotPass> &passes);
+    static CountedRound ofBatches(const RoundInput &round, const QMap<int, QList<BallotPass>> &batches);
+    static CountedRound ofPasses(const RoundInput &round, const QList<BallotPass> &passes);
 
     // Sentences for the window and the hall: how many batches agree, what is awaited, by how
     // many the ballots entered differ from those collected.

@@ -2,6 +2,7 @@
 
 #include "ElectionDifferences.h"
 #include "Workspace.h"
+#include "ballots/BallotCountingBox.h"
 #include "commands/RemoveElectionEdit.h"
 #include "commands/SaveElectionEdit.h"
 #include "domain/committee/CommitteeMember.h"
@@ -172,6 +173,10 @@ QWidget *ElectionPanel::buildEditor()
     m_baseLabel->setObjectName(QStringLiteral("electionBaseLabel"));
     ballotForm->addWidget(m_baseLabel, 2, 0, 1, 6);
     m_baseLabel->setWordWrap(true);
+    m_countingBox = new BallotCountingBox(m_workspace, m_messageBar, ballots);
+    ballotForm->addWidget(m_countingBox, 3, 0, 1, 6);
+    // A ballot saved (or the count chosen) changes the round's figures: saved as a typed change is.
+    connect(m_countingBox, &BallotCountingBox::countChanged, this, &ElectionPanel::commitDraft);
 
     m_candidates = new RoundCandidatesModel(this);
     connect(m_candidates, &RoundCandidatesModel::candidatesEdited, this,
@@ -193,6 +198,7 @@ QWidget *ElectionPanel::buildEditor()
                 commitDraft();
             },
             Qt::QueuedConnection);
+    m_countingBox->setFigures(m_valid, m_invalid, m_candidates);
     m_candidateView = new EntryTableView(editor);
     m_candidateView->setObjectName(QStringLiteral("candidateTable"));
     m_candidateView->setModel(m_candidates);
@@ -371,7 +377,17 @@ void ElectionPanel::showRound(int index)
     m_valid->setValue(round.ballots.valid);
     m_invalid->setValue(round.ballots.invalid);
     m_populating = false;
+    const QString title = tr("%1, round %2 (%3)").arg(Election::officeName(m_draft.office)).arg(round.number).arg(m_unit.name);
+    m_countingBox->showRound(any && m_electionIndex < m_elections.size() ? m_elections.at(m_electionIndex).id : 0,
+                             any ? round.number : 0, title, any ? m_draft.input(m_congress, index) : RoundInput());
+    applyCount();
     refreshRound();
+}
+
+void ElectionPanel::applyCount()
+{
+    if (m_roundIndex >= 0 && m_roundIndex < m_draft.rounds.size())
+        m_countingBox->apply(&m_draft.rounds[m_roundIndex], m_draft.input(m_congress, m_roundIndex));
 }
 
 void ElectionPanel::readRoundForm()
@@ -381,6 +397,7 @@ void ElectionPanel::readRoundForm()
     ElectionRound &round = m_draft.rounds[m_roundIndex];
     round.seats = m_seats->value();
     round.ballots = {m_issued->value(), m_collected->value(), m_valid->value(), m_invalid->value()};
+    applyCount();
 }
 
 void ElectionPanel::refreshRound()
@@ -412,7 +429,9 @@ void ElectionPanel::refreshRound()
 
     QStringList lines;
     QStringList pending;
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() && m_countingBox->isWaiting()) {
+        lines.append(m_countingBox->waitingNote()); // a count under way is not a refusal
+    } else if (!errors.isEmpty()) {
         QStringList escaped;
         for (const QString &error : errors)
             escaped.append(error.toHtmlEscaped());

@@ -77,10 +77,10 @@ private:
         QTest::keyClick(sheet(), Qt::Key_Return);
         settle();
     }
-    // The batch of eleven ballots as on paper, with one of them (ballot 7) keyed wrongly when `slip`.
-    void keyBatch(bool slip)
+    // The batch of eleven ballots as on paper after the first, with one of them (ballot 7) keyed wrongly.
+    void keyRestOfBatch(bool slip)
     {
-        for (int i = 1; i <= 5; ++i)
+        for (int i = 2; i <= 5; ++i)
             keyBallot({4}); // Dung struck
         keyBallot({3});
         keyBallot({slip ? 4 : 3}); // ballot 7: Cường struck on paper
@@ -242,13 +242,19 @@ private slots:
         QVERIFY2(!bar->text().isEmpty(), qPrintable(bar->text()));
         QCOMPARE(storedCounting().batches.value(1).size(), 1);
         QCOMPARE(m_entry->enteredCount(), 0);
+        // The refused ballot stays on screen as keyed, to be saved once the right operator is named.
+        QCOMPARE(m_entry->ballotNumber(), 1);
+        auto *ballot = entryChild<QTableView>("ballotSheet");
+        QVERIFY(ballot->model()->index(3, 1).data(Qt::FontRole).value<QFont>().strikeOut());
     }
 
     void secondEntryShowsTheDifference()
     {
         typeInto(entryChild<QLineEdit>("operatorEdit"), QStringLiteral("Trần Văn Nam"));
         QCOMPARE(m_entry->ballotNumber(), 1);
-        keyBatch(true);
+        keyBallot({}); // ballot 1, Dung struck before the refusal
+        QVERIFY2(entryChild<MessageBar>("ballotMessageBar")->isHidden(), qPrintable(entryChild<MessageBar>("ballotMessageBar")->text()));
+        keyRestOfBatch(true);
         QCOMPARE(m_entry->enteredCount(), 11);
         const BallotCounting counting = storedCounting();
         QCOMPARE(counting.batches.value(1).size(), 2);

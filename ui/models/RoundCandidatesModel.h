@@ -20,6 +20,8 @@ public:
     // Same number of rows: the cells are refreshed in place, so an open editor stays open.
     void setRound(const QList<CandidateVotes> &candidates, const RoundResult &result);
     QList<CandidateVotes> candidates() const { return m_candidates; }
+    // Votes counted ballot by ballot come from the count, not from typing.
+    void setVotesEditable(bool editable) { m_votesEditable = editable; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +36,7 @@ signals:
 private:
     QList<CandidateVotes> m_candidates;
     RoundResult m_result;
+    bool m_votesEditable = true;
 };
 
 } // namespace daihoi

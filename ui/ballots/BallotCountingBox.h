@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/elections/ElectionRound.h"
+#include "domain/elections/RoundInput.h"
+#include "domain/elections/ballots/CountedRound.h"
+#include "storage/BallotCounting.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace daihoi {
+
+class BallotEntryWindow;
+class MessageBar;
+class RoundCandidatesModel;
+class Workspace;
+
+// The elections page's choice, for the round shown, between typing the board's totals and
+// counting ballot by ballot ("Kiểm từng phiếu"), with the count's progress and the door to the
+// entry window. The round's valid, invalid and votes then come from the count.
+class BallotCountingBox : public QWidget
+{
+    Q_OBJECT
+public:
+    BallotCountingBox(Workspace *workspace, MessageBar *messageBar, QWidget *parent = nullptr);
+
+    // The round on the page: electionId 0 while the election is not saved (nothing may be chosen yet).
+    void showRound(qint64 electionId, int round, const QString &title, const RoundInput &input);
+    // The round's own fields, locked while the round is counted and filled from the count.
+    void setFigures(QSpinBox *valid, QSpinBox *invalid, RoundCandidatesModel *candidates);
+    // The round as now typed (issued, collected, the list) counted again from the ballots loaded; when
+    // counted, its valid, invalid and votes are put into `round` and its fields.
+    void apply(ElectionRound *round, const RoundInput &input);
+    // Rich text for the page while the count waits for batches.
+    QString waitingNote() const;
+    bool isCounted() const { return m_counting.chosen; }
+    // Counted and not complete: the round waits for its batches instead of refusing its figures.
+    bool isWaiting() const { return isCounted() && !m_count.complete; }
+    bool hasBallots() const { return !m_counting.batches.isEmpty(); }
+    const CountedRound &count() const { return m_count; }
+
+signals:
+    // The clerk chose or gave up the count, or a ballot of the round was saved.
+    void countChanged();
+
+private:
+    void reload();
+    void showProgress();
+    void lockFigures();
+    void choose(bool counted);
+    void openEntry();
+    void openHall();
+
+    Workspace *m_workspace;
+    MessageBar *m_messageBar;
+    qint64 m_electionId = 0;
+    int m_round = 0;
+    QString m_title;
+    RoundInput m_input;
+    BallotCounting m_counting;
+    CountedRound m_count;
+    QPointer<BallotEntryWindow> m_window;
+
+    QCheckBox *m_choice;
+    QSpinBox *m_batchSize;
+    QPushButton *m_openButton;
+    QLabel *m_progress;
+    QSpinBox *m_valid = nullptr;
+    QSpinBox *m_invalid = nullptr;
+    RoundCandidatesModel *m_candidates = nullptr;
+};
+
+} // namespace daihoi

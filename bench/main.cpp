@@ -6,6 +6,7 @@
 // to an office database on that server and the summary and window stages run again on it.
 
 #include "BenchTable.h"
+#include "BallotStage.h"
 #include "ExchangeStage.h"
 #include "FiguresStage.h"
 #include "OfficeStage.h"
@@ -88,6 +89,8 @@ int runStage(const QStringList &args)
                                args.contains(QStringLiteral("--reuse")), &figures, &error);
     else if (stage == QLatin1String("window"))
         ok = WindowStage::run(database, &figures, &error);
+    else if (stage == QLatin1String("ballots"))
+        ok = BallotStage::run(&figures, &error);
     else
         error = QStringLiteral("unknown stage %1").arg(stage);
     figures.print(out);
@@ -164,7 +167,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption pgOnlyOption(QStringLiteral("pg-only"),
                                           QStringLiteral("Of the SQLite stages run only those the office column is "
                                                          "compared with (summary, window)."));
-    parser.addOptions({sizesOption, workOption, seedOption, reuseOption, outOption, pgOption, pgOnlyOption});
+    const QCommandLineOption ballotsOnlyOption(QStringLiteral("ballots-only"),
+                                               QStringLiteral("Measure only the ballot-by-ballot count."));
+    parser.addOptions({sizesOption, workOption, seedOption, reuseOption, outOption, pgOption, pgOnlyOption,
+                       ballotsOnlyOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -179,7 +185,20 @@ int main(int argc, char *argv[])
         report += QStringLiteral("Office server: %1.\n\n").arg(OfficeStage::serverDescription(pgUrl));
     out << report << Qt::flush;
 
-    const QStringList sizes = parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // The ballot count needs no database: measured once per run.
+    BenchFigures ballots;
+    QString ballotError;
+    if (!runner.run(QStringLiteral("ballots"), {}, &ballots, &ballotError)) {
+        err << ballotError << Qt::endl;
+        return 1;
+    }
+    const QString ballotTable = BallotStage::markdown(ballots);
+    out << ballotTable << Qt::flush;
+    report += ballotTable;
+
+    const QStringList sizes = parser.isSet(ballotsOnlyOption)
+                                  ? QStringList()
+                                  : parser.value(sizesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &sizeText : sizes) {
         const int branches = sizeText.toInt();
         const QString database = work.filePath(QStringLiteral("national-%1.db").arg(branches));

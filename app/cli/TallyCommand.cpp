@@ -3,6 +3,9 @@
 #include "domain/elections/RoundInput.h"
 #include "domain/elections/RoundResult.h"
 #include "domain/elections/RoundTally.h"
+#include "JsonFields.h"
+#include "TallyEntries.h"
+#include "domain/elections/ballots/CountedRound.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,116 +22,6 @@
 namespace daihoi {
 
 namespace {
-
-struct Key
-{
-    const char *name;
-    bool required;
-};
-
-// Unknown keys are refused: a misspelt "exluded" must not silently leave the base too big.
-bool checkKeys(const QJsonObject &object, const QString &where, std::initializer_list<Key> keys,
-               QString &error)
-{
-    for (const Key &key : keys) {
-        if (key.required && !object.contains(QLatin1String(key.name))) {
-            error = QCoreApplication::translate("daihoi::TallyCommand", "Missing key \"%1\" in %2.")
-                        .arg(QLatin1String(key.name), where);
-            return false;
-        }
-    }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool known = std::any_of(keys.begin(), keys.end(),
-                                       [&it](const Key &key) { return it.key() == QLatin1String(key.name); });
-        if (!known) {
-            error = QCoreApplication::translate("daihoi::TallyCommand", "Unknown key \"%1\" in %2.")
-                        .arg(it.key(), where);
-            return false;
-        }
-    }
-    return true;
-}
-
-// Reads a whole number; a missing optional key leaves value unchanged.
-bool readInt(const QJsonObject &object, const char *key, const QString &where, int &value, QString &error)
-{
-    const QJsonValue json = object.value(QLatin1String(key));
-    if (json.isUndefined())
-        return true;
-    const double number = json.toDouble();
-    if (!json.isDouble() || std::floor(number) != number || number < std::numeric_limits<int>::min() ||
-        number > std::numeric_limits<int>::max()) {
-        error = QCoreApplication::translate("daihoi::TallyCommand", "\"%1\" in %2 must be a whole number.")
-                    .arg(QLatin1String(key), where);
-        return false;
-    }
-    value = int(number);
-    return true;
-}
-
-bool readObject(const QJsonObject &object, const char *key, const QString &where, QJsonObject &value,
-                QString &error)
-{
-    const QJsonValue json = object.value(QLatin1String(key));
-    if (json.isUndefined())
-        return true;
-    if (!json.isObject()) {
-        error = QCoreApplication::translate("daihoi::TallyCommand", "\"%1\" in %2 must be an object.")
-                    .arg(QLatin1String(key), where);
-        return false;
-    }
-    value = json.toObject();
-    return true;
-}
-
-QString quoted(const QString &text)
-{
-    QString result = QStringLiteral("\"");
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            result += QLatin1String("\\\"");
-            break;
-        case '\\':
-            result += QLatin1String("\\\\");
-            break;
-        case '\b':
-            result += QLatin1String("\\b");
-            break;
-        case '\f':
-            result += QLatin1String("\\f");
-            break;
-        case '\n':
-            result += QLatin1String("\\n");
-            break;
-        case '\r':
-            result += QLatin1String("\\r");
-            break;
-        case '\t':
-            result += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                result += c;
-        }
-    }
-    return result + QLatin1Char('"');
-}
-
-// Short lists (names) on one line, messages one per line.
-QString stringArray(const QStringList &items, bool onePerLine)
-{
-    if (items.isEmpty())
-        return QStringLiteral("[]");
-    QStringList parts;
-    for (const QString &item : items)
-        parts << quoted(item);
-    if (!onePerLine)
-        return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
-    return QLatin1String("[\n        ") + parts.join(QLatin1String(",\n        ")) + QLatin1String("\n    ]");
-}
 
 QString statusText(CandidateResult::Status status)
 {
@@ -147,10 +40,12 @@ QString statusText(CandidateResult::Status status)
 
 } // namespace
 
-bool TallyCommand::parse(const QJsonObject &json, RoundInput &input, QString &error)
+bool TallyCommand::parse(const QJsonObject &json, RoundInput &input, QString &error, QList<BallotPass> *passes)
 {
     const QString top = tr("the file");
-    if (!checkKeys(json, top,
+    // With "entries" the counts come from the ballots entered, not from the file.
+    const bool counted = passes && json.contains(QLatin1String("entries"));
+    if (!JsonFields::checkKeys(json, top,
                    {{"congress", true},
                     {"office", true},
                     {"seats", true},
@@ -158,9 +53,14 @@ bool TallyCommand::parse(const QJsonObject &json, RoundInput &input, QString &er
                     {"excluded", false},
                     {"present", true},
                     {"ballots", true},
-                    {"candidates", true}},
+                    {"candidates", true},
+                    {"entries", counted}},
                    error))
         return false;
+    if (!counted && json.contains(QLatin1String("entries"))) {
+        error = tr("Unknown key \"%1\" in %2.").arg(QStringLiteral("entries"), top);
+        return false;
+    }
 
     const QString congress = json.value(QLatin1String("congress")).toString();
     if (congress == QLatin1String("party-members")) {
@@ -186,38 +86,40 @@ bool TallyCommand::parse(const QJsonObject &json, RoundInput &input, QString &er
         return false;
     }
 
-    if (!readInt(json, "seats", top, input.seats, error) ||
-        !readInt(json, "summoned", top, input.summoned, error) ||
-        !readInt(json, "present", top, input.present, error))
+    if (!JsonFields::readInt(json, "seats", top, input.seats, error) ||
+        !JsonFields::readInt(json, "summoned", top, input.summoned, error) ||
+        !JsonFields::readInt(json, "present", top, input.present, error))
         return false;
 
     QJsonObject excluded;
     const QString excludedWhere = QStringLiteral("\"excluded\"");
-    if (!readObject(json, "excluded", top, excluded, error) ||
-        !checkKeys(excluded, excludedWhere,
+    if (!JsonFields::readObject(json, "excluded", top, excluded, error) ||
+        !JsonFields::checkKeys(excluded, excludedWhere,
                    {{"absent_with_reason", false},
                     {"excused_absent", false},
                     {"suspended", false},
                     {"temporary", false},
                     {"absent_without_alternate", false}},
                    error) ||
-        !readInt(excluded, "absent_with_reason", excludedWhere, input.exclusions.absentWithReason, error) ||
-        !readInt(excluded, "excused_absent", excludedWhere, input.exclusions.excusedAbsent, error) ||
-        !readInt(excluded, "suspended", excludedWhere, input.exclusions.suspended, error) ||
-        !readInt(excluded, "temporary", excludedWhere, input.exclusions.temporary, error) ||
-        !readInt(excluded, "absent_without_alternate", excludedWhere, input.exclusions.absentWithoutAlternate,
+        !JsonFields::readInt(excluded, "absent_with_reason", excludedWhere, input.exclusions.absentWithReason, error) ||
+        !JsonFields::readInt(excluded, "excused_absent", excludedWhere, input.exclusions.excusedAbsent, error) ||
+        !JsonFields::readInt(excluded, "suspended", excludedWhere, input.exclusions.suspended, error) ||
+        !JsonFields::readInt(excluded, "temporary", excludedWhere, input.exclusions.temporary, error) ||
+        !JsonFields::readInt(excluded, "absent_without_alternate", excludedWhere, input.exclusions.absentWithoutAlternate,
                  error))
         return false;
 
     QJsonObject ballots;
     const QString ballotsWhere = QStringLiteral("\"ballots\"");
-    if (!readObject(json, "ballots", top, ballots, error) ||
-        !checkKeys(ballots, ballotsWhere,
-                   {{"issued", true}, {"collected", true}, {"valid", true}, {"invalid", true}}, error) ||
-        !readInt(ballots, "issued", ballotsWhere, input.ballots.issued, error) ||
-        !readInt(ballots, "collected", ballotsWhere, input.ballots.collected, error) ||
-        !readInt(ballots, "valid", ballotsWhere, input.ballots.valid, error) ||
-        !readInt(ballots, "invalid", ballotsWhere, input.ballots.invalid, error))
+    if (!JsonFields::readObject(json, "ballots", top, ballots, error) ||
+        !(counted ? JsonFields::checkKeys(ballots, ballotsWhere, {{"issued", true}, {"collected", true}}, error)
+                  : JsonFields::checkKeys(ballots, ballotsWhere,
+                                          {{"issued", true}, {"collected", true}, {"valid", true}, {"invalid", true}},
+                                          error)) ||
+        !JsonFields::readInt(ballots, "issued", ballotsWhere, input.ballots.issued, error) ||
+        !JsonFields::readInt(ballots, "collected", ballotsWhere, input.ballots.collected, error) ||
+        !JsonFields::readInt(ballots, "valid", ballotsWhere, input.ballots.valid, error) ||
+        !JsonFields::readInt(ballots, "invalid", ballotsWhere, input.ballots.invalid, error))
         return false;
 
     const QJsonValue candidates = json.value(QLatin1String("candidates"));
@@ -235,8 +137,9 @@ bool TallyCommand::parse(const QJsonObject &json, RoundInput &input, QString &er
         }
         const QJsonObject object = list.at(i).toObject();
         CandidateVotes candidate;
-        if (!checkKeys(object, where, {{"name", true}, {"votes", true}}, error) ||
-            !readInt(object, "votes", where, candidate.votes, error))
+        if (!(counted ? JsonFields::checkKeys(object, where, {{"name", true}}, error)
+                      : JsonFields::checkKeys(object, where, {{"name", true}, {"votes", true}}, error)) ||
+            !JsonFields::readInt(object, "votes", where, candidate.votes, error))
             return false;
         if (!object.value(QLatin1String("name")).isString()) {
             error = tr("\"name\" in %1 must be a string.").arg(where);
@@ -245,10 +148,10 @@ bool TallyCommand::parse(const QJsonObject &json, RoundInput &input, QString &er
         candidate.name = object.value(QLatin1String("name")).toString();
         input.candidates << candidate;
     }
-    return true;
+    return !counted || TallyEntries::parse(json.value(QLatin1String("entries")), passes, error);
 }
 
-QString TallyCommand::toJson(const RoundResult &result)
+QString TallyCommand::toJson(const RoundResult &result, const QStringList &countedMembers)
 {
     const auto number = [&result](int value) {
         return result.hasBase() ? QString::number(value) : QStringLiteral("null");
@@ -263,20 +166,22 @@ QString TallyCommand::toJson(const RoundResult &result)
         QStringList rows;
         for (const CandidateResult &candidate : result.candidates) {
             const QString percent =
-                result.hasBase() ? quoted(candidate.percentText(QLatin1Char('.'))) : QStringLiteral("null");
+                result.hasBase() ? JsonFields::quoted(candidate.percentText(QLatin1Char('.'))) : QStringLiteral("null");
             rows << QStringLiteral("        {\"name\": %1, \"votes\": %2, \"percent\": %3, \"status\": %4}")
-                        .arg(quoted(candidate.name), QString::number(candidate.votes), percent,
+                        .arg(JsonFields::quoted(candidate.name), QString::number(candidate.votes), percent,
                              statusText(candidate.status));
         }
         json += QStringLiteral("    \"candidates\": [\n") + rows.join(QLatin1String(",\n")) +
                 QStringLiteral("\n    ],\n");
     }
-    json += QStringLiteral("    \"elected\": %1,\n").arg(stringArray(result.elected, false));
-    json += QStringLiteral("    \"tie\": %1,\n").arg(stringArray(result.tied, false));
+    json += QStringLiteral("    \"elected\": %1,\n").arg(JsonFields::stringArray(result.elected, false));
+    json += QStringLiteral("    \"tie\": %1,\n").arg(JsonFields::stringArray(result.tied, false));
     json += QStringLiteral("    \"shortfall\": %1,\n")
                 .arg(result.isRefused() ? QStringLiteral("null") : QString::number(result.shortfall));
-    json += QStringLiteral("    \"errors\": %1,\n").arg(stringArray(result.errors, true));
-    json += QStringLiteral("    \"warnings\": %1\n").arg(stringArray(result.warnings, true));
+    for (const QString &member : countedMembers)
+        json += QStringLiteral("    ") + member + QStringLiteral(",\n");
+    json += QStringLiteral("    \"errors\": %1,\n").arg(JsonFields::stringArray(result.errors, true));
+    json += QStringLiteral("    \"warnings\": %1\n").arg(JsonFields::stringArray(result.warnings, true));
     json += QStringLiteral("}\n");
     return json;
 }
@@ -301,12 +206,19 @@ int TallyCommand::run(const QString &jsonPath, QTextStream &out, QTextStream &er
         return Unreadable;
     }
     RoundInput input;
+    QList<BallotPass> passes;
     QString error;
-    if (!parse(document.object(), input, error)) {
+    if (!parse(document.object(), input, error, &passes)) {
         err << tr("daihoi-cli tally: %1: %2").arg(jsonPath, error) << Qt::endl;
         return Unreadable;
     }
 
+    if (document.object().contains(QLatin1String("entries"))) {
+        const CountedRound counted = CountedRound::ofPasses(input, passes);
+        out << toJson(counted.result, TallyEntries::members(counted));
+        out.flush();
+        return counted.result.isRefused() ? Refused : Computed;
+    }
     const RoundResult result = RoundTally::tally(input);
     out << toJson(result);
     out.flush();

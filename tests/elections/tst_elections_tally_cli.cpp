@@ -64,6 +64,27 @@ private slots:
                                     << QStringLiteral("\"seats\" in the file must be a whole number.");
         QTest::newRow("misspelt key")
             << QStringLiteral("unknown-key") << 1 << QStringLiteral("Unknown key \"exluded\" in the file.");
+
+        // Ballots entered one by one (issue 15): the counts come from the agreed batches.
+        QTest::newRow("entries agree: counted and complete") << QStringLiteral("entries-agreed") << 0 << QString();
+        QTest::newRow("entries differ on one name: that batch waits")
+            << QStringLiteral("entries-one-name") << 0 << QString();
+        QTest::newRow("a ballot in one entry only, a ballot declared invalid in one entry only")
+            << QStringLiteral("entries-whole-ballot") << 0 << QString();
+        QTest::newRow("entered once: every batch waits") << QStringLiteral("entries-waiting") << 0 << QString();
+        QTest::newRow("no surplus: agree, disagree, both boxes, neither, three entries")
+            << QStringLiteral("entries-secretary") << 0 << QString();
+        QTest::newRow("fewer ballots entered than collected: not complete")
+            << QStringLiteral("entries-short") << 0 << QString();
+        QTest::newRow("a letter that does not fit, marks of the wrong length")
+            << QStringLiteral("entries-bad-marks") << 2 << QString();
+        QTest::newRow("more ballots in an entry than collected")
+            << QStringLiteral("entries-over-collected") << 2 << QString();
+        QTest::newRow("one operator entering twice") << QStringLiteral("entries-same-operator") << 2 << QString();
+        QTest::newRow("a reason the board does not declare")
+            << QStringLiteral("entries-unknown-reason") << 1
+            << QStringLiteral("\"invalid\" in ballot number 1 of entry number 1 must be \"not-issued\", \"marked\" or "
+                              "\"other\".");
     }
 
     void tally()

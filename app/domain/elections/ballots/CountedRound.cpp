@@ -46,7 +46,7 @@ QStringList CountedRound::entryErrors(const RoundInput &round, const QList<Ballo
     QStringList errors;
     const int candidates = int(round.candidates.size());
     const bool surplus = BallotMarks::hasSurplus(candidates, round.seats);
-    QHash<int, int> ballotsPerPass;
+    QMap<int, int> ballotsPerPass; // ordered: the messages come in entry order
     QHash<QString, int> passOfOperator; // "batch/operator" (or the operator alone) → its pass
     for (const BallotPass &pass : passes) {
         const QString who = entryName(pass);

@@ -3,6 +3,7 @@
 #include "ElectionDifferences.h"
 #include "Workspace.h"
 #include "ballots/BallotCountingBox.h"
+#include "ballots/RoundOutcomeText.h"
 #include "commands/RemoveElectionEdit.h"
 #include "commands/SaveElectionEdit.h"
 #include "domain/committee/CommitteeMember.h"
@@ -438,39 +439,11 @@ void ElectionPanel::refreshRound()
         lines.append(QStringLiteral("<span style='color:#b02a1a'><b>%1</b> %2</span>")
                          .arg(tr("Not saved:").toHtmlEscaped(), escaped.join(QStringLiteral("<br>"))));
     } else {
-        if (!result.elected.isEmpty())
-            lines.append(tr("Elected in this round: %1.").arg(result.elected.join(QStringLiteral(", "))).toHtmlEscaped());
-        else
-            lines.append(tr("Nobody is elected in this round.").toHtmlEscaped());
-        if (m_draft.office == ElectionOffice::Delegates && m_draft.alternateSeats > 0) {
-            lines.append(tr("Official delegates so far: %1.")
-                             .arg(m_draft.officialDelegates(results).join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
-            lines.append(tr("Alternates so far: %1.")
-                             .arg(m_draft.alternateDelegates(results).join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
-        }
-        for (const QString &note : result.notes())
-            lines.append(QStringLiteral("<span style='color:#a05a00'>%1</span>").arg(note.toHtmlEscaped()));
         // An unsaved change waits for the clerk to confirm what the rules only warn about.
         if (m_electionIndex >= 0 && m_electionIndex < m_elections.size() &&
             m_draft != m_elections.at(m_electionIndex))
             pending = m_draft.warnings(m_congress);
-        if (!pending.isEmpty())
-            lines.append(QStringLiteral("<span style='color:#a05a00'><b>%1</b> %2</span>")
-                             .arg(tr("Please confirm:").toHtmlEscaped(),
-                                  pending.join(QLatin1Char(' ')).toHtmlEscaped()));
-        const int left = m_draft.seatsLeft(results);
-        const QString rounds = QString::number(results.size());
-        lines.append(left > 0 ? tr("After %1 round(s): %2 of %3 seats still open.")
-                                    .arg(rounds)
-                                    .arg(left)
-                                    .arg(m_draft.totalSeats)
-                                    .toHtmlEscaped()
-                              : tr("After %1 round(s): all %2 seats are filled.")
-                                    .arg(rounds)
-                                    .arg(m_draft.totalSeats)
-                                    .toHtmlEscaped());
+        lines = RoundOutcomeText::lines(m_draft, results, m_roundIndex, pending);
     }
     m_resultLabel->setText(lines.join(QStringLiteral("<br>")));
     showPendingWarnings(pending);

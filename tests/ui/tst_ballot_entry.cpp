@@ -305,6 +305,65 @@ private slots:
         QCOMPARE(votes, QList<int>({9, 8, 6, 4}));
     }
 
+    void listWithoutSurplusHasTwoBoxesPerName()
+    {
+        // The Bí thư from the chi ủy just elected: one name for one seat, so the ballot has the boxes
+        // Agree and Disagree instead of names to strike.
+        Election secretary;
+        secretary.congressId = m_congress.id;
+        secretary.office = ElectionOffice::Secretary;
+        secretary.totalSeats = 1;
+        ElectionRound round;
+        round.seats = 1;
+        round.ballots = {11, 11, 11, 0};
+        round.candidates = {{m_names.at(0), 0}};
+        secretary.rounds = {round};
+        QString error;
+        QVERIFY2(m_workspace->saveElection(&secretary, &error), qPrintable(error));
+        settle();
+        auto *elections = panelChild<QComboBox>("electionCombo");
+        elections->setFocus();
+        for (int i = 0; i < elections->count() && !elections->currentText().startsWith(Election::officeName(ElectionOffice::Secretary)); ++i)
+            QTest::keyClick(elections, Qt::Key_Down);
+        QVERIFY(elections->currentText().startsWith(Election::officeName(ElectionOffice::Secretary)));
+        auto *choice = panelChild<QCheckBox>("countBallotsCheck");
+        QVERIFY(!choice->isChecked());
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Space);
+        settle();
+        QVERIFY(choice->isChecked());
+        QTest::mouseClick(panelChild<QPushButton>("openBallotEntryButton"), Qt::LeftButton);
+        settle();
+        QCOMPARE(m_panel->findChildren<BallotEntryWindow *>().size(), 1);
+        QCOMPARE(m_entry->roundNumber(), 1);
+        QCOMPARE(m_entry->ballotNumber(), 1);
+        auto *ballot = entryChild<QTableView>("ballotSheet");
+        QCOMPARE(ballot->model()->rowCount(), 1);
+        QCOMPARE(ballot->model()->columnCount(), 4);
+        const auto boxes = [ballot] {
+            return QString::number(ballot->model()->index(0, 2).data(Qt::CheckStateRole).toInt() == Qt::Checked)
+                   + QString::number(ballot->model()->index(0, 3).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+        };
+        // A clean ballot has neither box; the key cycles agree, disagree, both, neither.
+        QCOMPARE(boxes(), QStringLiteral("00"));
+        sheet()->setFocus();
+        QTest::keyClick(sheet(), Qt::Key_1);
+        QCOMPARE(boxes(), QStringLiteral("10"));
+        QTest::keyClick(sheet(), Qt::Key_Space);
+        QCOMPARE(boxes(), QStringLiteral("01"));
+        QTest::keyClick(sheet(), Qt::Key_1);
+        QCOMPARE(boxes(), QStringLiteral("11"));
+        QTest::keyClick(sheet(), Qt::Key_1);
+        QCOMPARE(boxes(), QStringLiteral("00"));
+        keyBallot({1});
+        keyBallot({1, 1});
+        QCOMPARE(m_entry->enteredCount(), 2);
+        BallotCounting counting;
+        QVERIFY(BallotRepository(m_workspace->database().connection()).load(m_entry->electionId(), 1, &counting, &error));
+        QCOMPARE(counting.batches.value(1).first().ballots.at(0).marks, QStringLiteral("A"));
+        QCOMPARE(counting.batches.value(1).first().ballots.at(1).marks, QStringLiteral("D"));
+    }
+
 private:
     // Ballot 7's difference over Cường: the first entry struck him, the second kept him.
     QString cuong7()

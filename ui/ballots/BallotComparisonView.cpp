@@ -13,8 +13,9 @@ BallotComparisonView::BallotComparisonView(QWidget *parent)
 {
     setColumnCount(1);
     setHeaderLabels({tr("Batches compared")});
-    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
     setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
     setUniformRowHeights(false);
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
@@ -30,6 +31,7 @@ void BallotComparisonView::showCount(const BallotCounting &counting, const Count
         QStringList who;
         for (const BallotPass &pass : it.value())
             who << tr("entry %1 by %2").arg(pass.pass).arg(pass.operatorName);
+        who.sort();
         QString state;
         QColor colour;
         if (comparison.agreed.contains(batch)) {
@@ -42,8 +44,10 @@ void BallotComparisonView::showCount(const BallotCounting &counting, const Count
             state = tr("waiting for a second entry");
             colour = QColor(0xa0, 0x5a, 0x00);
         }
-        auto *item = new QTreeWidgetItem(this, {tr("Batch %1: %2 (%3)").arg(batch).arg(state, who.join(QStringLiteral("; ")))});
+        auto *item = new QTreeWidgetItem(this, {tr("Batch %1: %2").arg(batch).arg(state)});
         item->setForeground(0, QBrush(colour));
+        auto *entries = new QTreeWidgetItem(item, {tr("Keyed as %1.").arg(who.join(QStringLiteral("; ")))});
+        entries->setForeground(0, QBrush(QColor(0x60, 0x60, 0x60)));
         for (const BallotMismatch &mismatch : comparison.mismatches) {
             if (mismatch.batch == batch)
                 new QTreeWidgetItem(item, {mismatch.describe(candidates)});

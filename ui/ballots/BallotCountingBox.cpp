@@ -24,8 +24,6 @@ BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBa
 {
     m_choice = new QCheckBox(tr("Count ballot &by ballot"), this);
     m_choice->setObjectName(QStringLiteral("countBallotsCheck"));
-    m_choice->setToolTip(tr("The counting board enters every ballot twice; valid, invalid and votes "
-                            "come from the batches whose entries agree."));
     // clicked, not toggled: only the clerk's choice writes, never showing a round.
     connect(m_choice, &QCheckBox::clicked, this, &BallotCountingBox::choose);
     m_batchSize = new CountSpinBox(this);
@@ -73,8 +71,11 @@ void BallotCountingBox::lockFigures()
 {
     // Issued and collected stay the clerk's: they come from the board's own count of the papers.
     for (QSpinBox *spin : {m_valid, m_invalid}) {
-        if (spin)
-            spin->setReadOnly(isCounted());
+        if (!spin)
+            continue;
+        spin->setReadOnly(isCounted());
+        // No arrows on a figure nobody types: it reads as filled in, not as a field left empty.
+        spin->setButtonSymbols(isCounted() ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
     }
     if (m_candidates)
         m_candidates->setVotesEditable(!isCounted());
@@ -119,6 +120,10 @@ void BallotCountingBox::reload()
     m_count = CountedRound::ofBatches(m_input, m_counting.batches);
     m_choice->setEnabled(m_electionId > 0 && m_round > 0);
     m_choice->setChecked(m_counting.chosen);
+    m_choice->setToolTip(m_counting.chosen && hasBallots()
+                             ? tr("Ballots are entered: the round stays counted ballot by ballot.")
+                             : tr("The counting board enters every ballot twice; valid, invalid and votes "
+                                  "come from the batches whose entries agree."));
     // Going back to typed totals is refused once a ballot is in; the size is fixed with the choice.
     m_choice->setEnabled(m_choice->isEnabled() && !(m_counting.chosen && hasBallots()));
     if (m_counting.chosen)

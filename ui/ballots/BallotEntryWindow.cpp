@@ -170,8 +170,7 @@ BallotEntryWindow::BallotEntryWindow(Workspace *workspace, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(ballotSide);
     split->addWidget(checkSide);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setSizes({560, 540});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(split, 1);
@@ -278,22 +277,37 @@ void BallotEntryWindow::showEntry()
         std::sort(ballots.begin(), ballots.end(),
                   [](const EnteredBallot &a, const EnteredBallot &b) { return a.number < b.number; });
         for (const EnteredBallot &ballot : ballots) {
-            auto *item = new QListWidgetItem(
-                tr("Ballot %1: %2").arg(ballot.number).arg(BallotMarks::describe(ballot, m_sheet->candidates())),
-                m_entered);
+            auto *item = new QListWidgetItem(tr("Ballot %1: %2").arg(ballot.number).arg(shortly(ballot)), m_entered);
+            item->setToolTip(BallotMarks::describe(ballot, m_sheet->candidates()));
             item->setData(Qt::UserRole, ballot.number);
         }
     }
     showPosition();
 }
 
+QString BallotEntryWindow::shortly(const EnteredBallot &ballot) const
+{
+    // With a surplus most names are kept: the struck ones tell the ballots apart at a glance.
+    if (ballot.isDeclaredInvalid() || !m_sheet->hasSurplus())
+        return BallotMarks::describe(ballot, m_sheet->candidates());
+    QStringList struck;
+    for (int i = 0; i < ballot.marks.size() && i < m_sheet->candidates().size(); ++i) {
+        if (ballot.marks.at(i) == QChar(BallotMarks::struck))
+            struck << m_sheet->candidates().at(i);
+    }
+    return struck.isEmpty() ? tr("every name kept") : tr("struck %1").arg(struck.join(QStringLiteral(", ")));
+}
+
 void BallotEntryWindow::showPosition()
 {
-    m_position->setText(tr("Batch %1 · ballot %2 · entered %3/%4")
-                            .arg(batch())
-                            .arg(m_number)
-                            .arg(enteredCount())
-                            .arg(expectedInBatch()));
+    const QString position = tr("Batch %1 · ballot %2 · entered %3/%4")
+                                 .arg(batch())
+                                 .arg(m_number)
+                                 .arg(enteredCount())
+                                 .arg(expectedInBatch());
+    m_position->setText(enteredCount() >= expectedInBatch() && m_number > expectedInBatch()
+                            ? tr("%1 · batch complete").arg(position)
+                            : position);
 }
 
 void BallotEntryWindow::startBallot(int number)

@@ -60,6 +60,7 @@ private:
     void reopen(QListWidgetItem *item);
     void saveBallot();
     void showPosition();
+    QString shortly(const EnteredBallot &ballot) const;
     const BallotPass *shownPass() const;
     int expectedInBatch() const;
 

@@ -563,7 +563,7 @@ void ElectionPanel::addRound()
 
 void ElectionPanel::addCandidate(const QString &name)
 {
-    if (m_roundIndex < 0)
+    if (m_roundIndex < 0 || m_countingBox->refusesListChange())
         return;
     m_draft.rounds[m_roundIndex].candidates.append({name, 0});
     refreshRound();
@@ -580,7 +580,7 @@ void ElectionPanel::addCandidate(const QString &name)
 void ElectionPanel::removeCandidate()
 {
     const QModelIndex current = m_candidateView->currentIndex();
-    if (m_roundIndex < 0 || !current.isValid())
+    if (m_roundIndex < 0 || !current.isValid() || m_countingBox->refusesListChange())
         return;
     m_draft.rounds[m_roundIndex].candidates.removeAt(current.row());
     refreshRound();

@@ -299,6 +299,20 @@ private slots:
         QCOMPARE(saved.ballots.collected, 11);
         QCOMPARE(saved.ballots.valid, 9);
         QCOMPARE(saved.ballots.invalid, 2);
+        // The list is the printed ballot now: no name is added, removed or renamed.
+        auto *table = panelChild<QTableView>("candidateTable");
+        QVERIFY(!(table->model()->flags(table->model()->index(0, RoundCandidatesModel::NameColumn)) & Qt::ItemIsEditable));
+        clickCell(table, table->model()->index(3, RoundCandidatesModel::NameColumn));
+        for (QPushButton *button : m_panel->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Remove candidate"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        settle();
+        QCOMPARE(table->model()->rowCount(), 4);
+        bool refused = false;
+        for (MessageBar *bar : m_window->findChildren<MessageBar *>())
+            refused = refused || (bar->isVisible() && bar->text().contains(QStringLiteral("4")));
+        QVERIFY(refused);
         QList<int> votes;
         for (const CandidateVotes &candidate : saved.candidates)
             votes.append(candidate.votes);

@@ -78,7 +78,7 @@ void BallotCountingBox::lockFigures()
         spin->setButtonSymbols(isCounted() ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
     }
     if (m_candidates)
-        m_candidates->setVotesEditable(!isCounted());
+        m_candidates->setCounted(isCounted(), isCounted() && hasBallots());
 }
 
 void BallotCountingBox::apply(ElectionRound *round, const RoundInput &input)
@@ -100,6 +100,16 @@ void BallotCountingBox::apply(ElectionRound *round, const RoundInput &input)
         const QSignalBlocker quiet(spin);
         spin->setValue(spin == m_valid ? round->ballots.valid : round->ballots.invalid);
     }
+}
+
+bool BallotCountingBox::refusesListChange() const
+{
+    if (!isCounted() || !hasBallots())
+        return false;
+    m_messageBar->showMessage(tr("Ballots of this round are entered with these %1 names in this order, as printed: "
+                                 "the candidate list can no longer change.")
+                                  .arg(m_input.candidates.size()));
+    return true;
 }
 
 QString BallotCountingBox::waitingNote() const

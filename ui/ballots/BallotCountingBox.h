@@ -36,6 +36,9 @@ public:
     // The round as now typed (issued, collected, the list) counted again from the ballots loaded; when
     // counted, its valid, invalid and votes are put into `round` and its fields.
     void apply(ElectionRound *round, const RoundInput &input);
+    // Once a ballot is entered the list is the printed ballot: adding or removing a name is refused
+    // (said in the message bar) and names are no longer edited.
+    bool refusesListChange() const;
     // Rich text for the page while the count waits for batches.
     QString waitingNote() const;
     bool isCounted() const { return m_counting.chosen; }

@@ -253,6 +253,7 @@ void ElectionPanel::showCongress(const Unit &unit, const Term &term)
 {
     m_unit = unit;
     m_term = term;
+    m_countingBox->setCongress(unit, term);
     reload();
 }
 

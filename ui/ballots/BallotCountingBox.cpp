@@ -2,6 +2,7 @@
 
 #include "BallotEntryWindow.h"
 #include "models/RoundCandidatesModel.h"
+#include "reports/ReportDialog.h"
 #include "Workspace.h"
 #include "storage/BallotRepository.h"
 #include "storage/Database.h"
@@ -47,6 +48,12 @@ BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBa
     layout->addWidget(m_openButton, 0, 3);
     layout->setColumnStretch(4, 1);
     layout->addWidget(m_progress, 1, 0, 1, 5);
+}
+
+void BallotCountingBox::setCongress(const Unit &unit, const Term &term)
+{
+    m_unit = unit;
+    m_term = term;
 }
 
 void BallotCountingBox::showRound(qint64 electionId, int round, const QString &title, const RoundInput &input)
@@ -181,11 +188,18 @@ void BallotCountingBox::openEntry()
             emit countChanged();
         });
         connect(m_window, &BallotEntryWindow::hallRequested, this, &BallotCountingBox::openHall);
+        connect(m_window, &BallotEntryWindow::entryLogRequested, this, &BallotCountingBox::openEntryLog);
     }
     m_window->setRound(m_electionId, m_round, m_title, m_input);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+}
+
+void BallotCountingBox::openEntryLog()
+{
+    // The entry log (nhật ký nhập phiếu bầu) is printed, previewed and saved as PDF with the unit's other documents.
+    ReportDialog::open(m_workspace, m_unit, m_term, m_window);
 }
 
 void BallotCountingBox::openHall()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Term.h"
+#include "domain/Unit.h"
 #include "domain/elections/ElectionRound.h"
 #include "domain/elections/RoundInput.h"
 #include "domain/elections/ballots/CountedRound.h"
@@ -29,6 +31,8 @@ class BallotCountingBox : public QWidget
 public:
     BallotCountingBox(Workspace *workspace, MessageBar *messageBar, QWidget *parent = nullptr);
 
+    // Whose congress the page shows: the entry log prints among the unit's documents.
+    void setCongress(const Unit &unit, const Term &term);
     // The round on the page: electionId 0 while the election is not saved (nothing may be chosen yet).
     void showRound(qint64 electionId, int round, const QString &title, const RoundInput &input);
     // The round's own fields, locked while the round is counted and filled from the count.
@@ -58,9 +62,12 @@ private:
     void choose(bool counted);
     void openEntry();
     void openHall();
+    void openEntryLog();
 
     Workspace *m_workspace;
     MessageBar *m_messageBar;
+    Unit m_unit;
+    Term m_term;
     qint64 m_electionId = 0;
     int m_round = 0;
     QString m_title;

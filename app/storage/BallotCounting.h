@@ -15,7 +15,8 @@ struct BallotCounting
     bool chosen = false;
     int batchSize = 50;
     QMap<int, QList<BallotPass>> batches; // batch number → its entries by pass number
-    QMap<int, QList<BallotCorrection>> corrections; // batch number → corrections by time
+    // batch number → corrections by time, those of removed entries included (BallotRepository::removeEntry)
+    QMap<int, QList<BallotCorrection>> corrections;
 };
 
 } // namespace daihoi

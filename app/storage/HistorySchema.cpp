@@ -1,5 +1,6 @@
 #include "HistorySchema.h"
 
+#include "BallotsSchema.h"
 #include "HistoryTables.h"
 #include "OfficeSetup.h"
 #include "SchemaSql.h"
@@ -59,6 +60,18 @@ QString functionDefinition()
 
 } // namespace
 
+QStringList HistorySchema::serverTriggers(const QStringList &tables)
+{
+    QStringList statements{functionDefinition(),
+                           QStringLiteral("REVOKE ALL ON FUNCTION %1() FROM PUBLIC").arg(serverFunction())};
+    for (const QString &table : tables) {
+        statements.append(QStringLiteral("CREATE TRIGGER daihoi_history AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                         " FOR EACH ROW EXECUTE FUNCTION %2()")
+                              .arg(table, serverFunction()));
+    }
+    return statements;
+}
+
 QStringList HistorySchema::statements(const QSqlDatabase &db)
 {
     const bool server = isServer(db);
@@ -94,13 +107,11 @@ QStringList HistorySchema::statements(const QSqlDatabase &db)
         }
         return statements;
     }
-    statements.append(functionDefinition());
-    statements.append(QStringLiteral("REVOKE ALL ON FUNCTION %1() FROM PUBLIC").arg(HistorySchema::serverFunction()));
-    for (const QString &table : HistoryTables::tracked()) {
-        statements.append(QStringLiteral("CREATE TRIGGER daihoi_history AFTER INSERT OR UPDATE OR DELETE ON %1"
-                                         " FOR EACH ROW EXECUTE FUNCTION %2()")
-                              .arg(table, HistorySchema::serverFunction()));
-    }
+    // The tables of later versions get their triggers from those versions.
+    QStringList tables = HistoryTables::tracked();
+    for (const QString &later : BallotsSchema::tables())
+        tables.removeAll(later);
+    statements += serverTriggers(tables);
     // Clerks read it (row-level rights narrow that to their units); nobody but the function writes it.
     statements.append(QStringLiteral("REVOKE ALL ON change_history FROM PUBLIC"));
     statements.append(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN"

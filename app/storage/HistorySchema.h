@@ -13,6 +13,9 @@ class HistorySchema
 {
 public:
     static QStringList statements(const QSqlDatabase &db);
+    // On the server: the history function again (it names every tracked table) and its triggers on `tables`,
+    // for a later version that adds tracked tables.
+    static QStringList serverTriggers(const QStringList &tables);
     // The transaction-local setting under which an office administrator's `office copy` writes no history
     // row per copied row (the copied history comes along instead). It is ignored for anyone else.
     static QString copySetting() { return QStringLiteral("daihoi.copying"); }

@@ -29,6 +29,17 @@ QString congressOfRound(const QString &round)
         .arg(round, fromHistory(QStringLiteral("election_rounds"), round, QStringLiteral("congress_id")));
 }
 
+// The ballot-by-ballot count names its election; a ballot, its entry.
+const QStringList electionChildren{QStringLiteral("ballot_countings"), QStringLiteral("ballot_entries"),
+                                   QStringLiteral("ballot_corrections")};
+
+QString congressOfEntry(const QString &entry)
+{
+    return QStringLiteral("COALESCE((SELECT el.congress_id FROM ballot_entries be JOIN elections el ON el.id = "
+                          "be.election_id WHERE be.id = %1), %2)")
+        .arg(entry, fromHistory(QStringLiteral("ballot_entries"), entry, QStringLiteral("congress_id")));
+}
+
 // A key column of the changed row as a number, whatever the dialect hands over.
 QString idOf(const std::function<QString(const QString &)> &column, const char *name)
 {
@@ -52,7 +63,11 @@ const QStringList &HistoryTables::tracked()
                                     QStringLiteral("congress_targets"),
                                     QStringLiteral("congress_directions"),
                                     QStringLiteral("unit_year_ratings"),
-                                    packageTable()};
+                                    packageTable(),
+                                    QStringLiteral("ballot_countings"),
+                                    QStringLiteral("ballot_entries"),
+                                    QStringLiteral("entered_ballots"),
+                                    QStringLiteral("ballot_corrections")};
     return tables;
 }
 
@@ -66,7 +81,14 @@ const QStringList &HistoryTables::ignoredColumns()
 QString HistoryTables::rowIdExpression(const QString &table, const std::function<QString(const QString &)> &column)
 {
     // A package is keyed by unit code and term, not a number; its row says which.
-    return table == packageTable() ? QStringLiteral("0") : idOf(column, "id");
+    if (table == packageTable())
+        return QStringLiteral("0");
+    // Rows keyed by their parent and a number are filed under the parent (the row holds the number).
+    if (table == QLatin1String("ballot_countings"))
+        return idOf(column, "election_id");
+    if (table == QLatin1String("entered_ballots"))
+        return idOf(column, "entry_id");
+    return idOf(column, "id");
 }
 
 QString HistoryTables::congressExpression(const QString &table,
@@ -76,8 +98,10 @@ QString HistoryTables::congressExpression(const QString &table,
         return idOf(column, "id");
     if (congressChildren.contains(table))
         return idOf(column, "congress_id");
-    if (table == QLatin1String("election_rounds"))
+    if (table == QLatin1String("election_rounds") || electionChildren.contains(table))
         return congressOfElection(idOf(column, "election_id"));
+    if (table == QLatin1String("entered_ballots"))
+        return congressOfEntry(idOf(column, "entry_id"));
     if (table == QLatin1String("round_candidates"))
         return congressOfRound(idOf(column, "round_id"));
     return QStringLiteral("NULL");

@@ -15,6 +15,7 @@ struct NotifyingTable
     const char *unit;
     const char *congress;
     const char *joins;
+    const char *id = "r.id"; // the row's number (its parent's for a row keyed by parent and number)
 };
 
 // Derived tables (search words), the schema version and the exchange log notify nothing: they change only
@@ -36,6 +37,16 @@ constexpr NotifyingTable notifyingTables[] = {
     {"congress_targets", "c.unit_id", "r.congress_id", "LEFT JOIN congresses c ON c.id = r.congress_id"},
     {"congress_directions", "c.unit_id", "r.congress_id", "LEFT JOIN congresses c ON c.id = r.congress_id"},
     {"unit_year_ratings", "r.unit_id", "NULL::bigint", ""},
+    {"ballot_countings", "c.unit_id", "e.congress_id",
+     "LEFT JOIN elections e ON e.id = r.election_id LEFT JOIN congresses c ON c.id = e.congress_id", "r.election_id"},
+    {"ballot_entries", "c.unit_id", "e.congress_id",
+     "LEFT JOIN elections e ON e.id = r.election_id LEFT JOIN congresses c ON c.id = e.congress_id"},
+    {"entered_ballots", "c.unit_id", "e.congress_id",
+     "LEFT JOIN ballot_entries be ON be.id = r.entry_id LEFT JOIN elections e ON e.id = be.election_id"
+     " LEFT JOIN congresses c ON c.id = e.congress_id",
+     "r.entry_id"},
+    {"ballot_corrections", "c.unit_id", "e.congress_id",
+     "LEFT JOIN elections e ON e.id = r.election_id LEFT JOIN congresses c ON c.id = e.congress_id"},
 };
 
 // Sends one statement's change, or nothing once the transaction has sent its share. The count lives in a
@@ -71,10 +82,10 @@ QString sendFunction()
 QString tableFunction(const NotifyingTable &t)
 {
     const QString select =
-        QStringLiteral("SELECT count(*), min(r.id), count(DISTINCT %1), min(%1),"
+        QStringLiteral("SELECT count(*), min(%3), count(DISTINCT %1), min(%1),"
                        " count(DISTINCT %2), min(%2) INTO row_count, row_id, unit_count, unit_id,"
-                       " congress_count, congress_id FROM %3 r %4;")
-            .arg(QLatin1String(t.unit), QLatin1String(t.congress));
+                       " congress_count, congress_id FROM %4 r %5;")
+            .arg(QLatin1String(t.unit), QLatin1String(t.congress), QLatin1String(t.id));
     return QStringLiteral(
                "CREATE OR REPLACE FUNCTION daihoi_notify_%1() RETURNS trigger LANGUAGE plpgsql AS $f$"
                " DECLARE row_count bigint; row_id bigint; unit_count bigint; unit_id bigint;"

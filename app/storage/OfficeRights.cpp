@@ -36,6 +36,18 @@ QString congressWritable(const QString &column)
         .arg(column, writable(QStringLiteral("c.unit_id")));
 }
 
+// A row of an election's own tables (the ballot-by-ballot count) follows its election's congress.
+QString electionReadable(const QString &column)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM elections e WHERE e.id = %1)").arg(column);
+}
+
+QString electionWritable(const QString &column)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM elections e WHERE e.id = %1 AND %2)")
+        .arg(column, congressWritable(QStringLiteral("e.congress_id")));
+}
+
 // A person belongs to the units whose committees name them; while one transaction writes a committee,
 // the people it has just added or detached are its own (daihoi_people_in_writing), so a new person row
 // can be inserted (and returned) before the committee row that names it.
@@ -124,6 +136,25 @@ QList<TableRights> tableRights()
          QStringLiteral("EXISTS (SELECT 1 FROM election_rounds r JOIN elections e ON e.id = r.election_id"
                         " WHERE r.id = round_candidates.round_id AND %1)")
              .arg(congressWritable(QStringLiteral("e.congress_id")))},
+        {QStringLiteral("ballot_countings"), electionReadable(QStringLiteral("ballot_countings.election_id")),
+         electionWritable(QStringLiteral("ballot_countings.election_id")),
+         electionWritable(QStringLiteral("ballot_countings.election_id")),
+         electionWritable(QStringLiteral("ballot_countings.election_id"))},
+        {QStringLiteral("ballot_entries"), electionReadable(QStringLiteral("ballot_entries.election_id")),
+         electionWritable(QStringLiteral("ballot_entries.election_id")),
+         electionWritable(QStringLiteral("ballot_entries.election_id")),
+         electionWritable(QStringLiteral("ballot_entries.election_id"))},
+        {QStringLiteral("entered_ballots"),
+         QStringLiteral("EXISTS (SELECT 1 FROM ballot_entries b WHERE b.id = entered_ballots.entry_id)"),
+         QStringLiteral("EXISTS (SELECT 1 FROM ballot_entries b WHERE b.id = entered_ballots.entry_id AND %1)")
+             .arg(electionWritable(QStringLiteral("b.election_id"))),
+         QStringLiteral("EXISTS (SELECT 1 FROM ballot_entries b WHERE b.id = entered_ballots.entry_id AND %1)")
+             .arg(electionWritable(QStringLiteral("b.election_id"))),
+         QStringLiteral("EXISTS (SELECT 1 FROM ballot_entries b WHERE b.id = entered_ballots.entry_id AND %1)")
+             .arg(electionWritable(QStringLiteral("b.election_id")))},
+        // The entry log's corrections are added, never changed; they go only with their election.
+        {QStringLiteral("ballot_corrections"), electionReadable(QStringLiteral("ballot_corrections.election_id")),
+         electionWritable(QStringLiteral("ballot_corrections.election_id")), no, no},
         {QStringLiteral("people"),
          QStringLiteral("EXISTS (SELECT 1 FROM committee_members m WHERE m.person_id = people.id)"
                         " OR people.id IN (SELECT daihoi_people_in_writing())"),

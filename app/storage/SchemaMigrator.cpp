@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "BallotsSchema.h"
 #include "ElectionsSchema.h"
 #include "ExchangeSchema.h"
 #include "HistorySchema.h"
@@ -118,7 +119,8 @@ QList<Migration> migrations(const QSqlDatabase &db)
             {ElectionsSchema::unknownGender(db)},
             {version7(db)},
             {HistorySchema::statements(db)},
-            {RowVersionSchema::statements(db)}};
+            {RowVersionSchema::statements(db)},
+            {BallotsSchema::statements(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

@@ -8,10 +8,24 @@
 
 namespace daihoi {
 
+// Takes a current database back to what a version 9 program wrote (no ballot-by-ballot count). Dropping the
+// tables drops their triggers and rights with them; the server's history function keeps naming them, harmlessly.
+inline bool dropVersion10(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    for (const char *table : {"ballot_corrections", "entered_ballots", "ballot_entries", "ballot_countings"}) {
+        if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))))
+            return false;
+    }
+    return true;
+}
+
 // Takes a current database back to what a version 6 program wrote (no conduct of the congress), so a test
 // can set an older version and watch the migrations from there run again.
 inline bool dropVersion7(QSqlDatabase db)
 {
+    if (!dropVersion10(db))
+        return false;
     QSqlQuery query(db);
     // Versions 8 and 9 first: the change history and the row versions, with the triggers that write them
     // (on a server their functions, on a file this connection's triggers naming the congress columns).

@@ -379,9 +379,9 @@ void ElectionPanel::showRound(int index)
     m_valid->setValue(round.ballots.valid);
     m_invalid->setValue(round.ballots.invalid);
     m_populating = false;
-    const QString title = tr("%1, round %2 (%3)").arg(Election::officeName(m_draft.office)).arg(round.number).arg(m_unit.name);
     m_countingBox->showRound(any && m_electionIndex < m_elections.size() ? m_elections.at(m_electionIndex).id : 0,
-                             any ? round.number : 0, title, any ? m_draft.input(m_congress, index) : RoundInput());
+                             any ? round.number : 0, Election::officeName(m_draft.office),
+                             any ? m_draft.input(m_congress, index) : RoundInput());
     applyCount();
     refreshRound();
 }

@@ -5,6 +5,9 @@
 #include "TestDatabase.h"
 #include "Workspace.h"
 #include "ballots/BallotEntryWindow.h"
+#ifdef DAIHOI_HALL_SCREEN
+#include "ballots/HallScreen.h"
+#endif
 #include "domain/elections/ballots/BallotMismatch.h"
 #include "models/RoundCandidatesModel.h"
 #include "storage/BallotRepository.h"
@@ -317,6 +320,27 @@ private slots:
         for (const CandidateVotes &candidate : saved.candidates)
             votes.append(candidate.votes);
         QCOMPARE(votes, QList<int>({9, 8, 6, 4}));
+    }
+
+    void hallScreenShowsTheCount()
+    {
+        QTest::mouseClick(entryChild<QPushButton>("openHallButton"), Qt::LeftButton);
+        settle();
+#ifdef DAIHOI_HALL_SCREEN
+        auto *hall = m_panel->findChild<HallScreen *>(QStringLiteral("hallScreen"));
+        QVERIFY(hall);
+        QVERIFY(QTest::qWaitForWindowExposed(hall));
+        const QStringList texts = hall->texts();
+        QVERIFY2(texts.contains(m_names.at(1)), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("8")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("72,73")), qPrintable(texts.join(QLatin1Char('|'))));
+        QTest::keyClick(hall, Qt::Key_Escape);
+        settle();
+        QVERIFY(!m_panel->findChild<HallScreen *>(QStringLiteral("hallScreen")));
+#else
+        // Without the hall screen in the program the button says so, inline.
+        QVERIFY(m_panel->findChild<QWidget *>(QStringLiteral("hallScreen")) == nullptr);
+#endif
     }
 
     void listWithoutSurplusHasTwoBoxesPerName()

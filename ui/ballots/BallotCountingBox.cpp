@@ -9,6 +9,12 @@
 #include "widgets/CountSpinBox.h"
 #include "widgets/MessageBar.h"
 
+// The hall screen comes with its own files (CMakeLists.txt defines DAIHOI_HALL_SCREEN when they are there);
+// until then the button says so.
+#ifdef DAIHOI_HALL_SCREEN
+#include "HallScreen.h"
+#endif
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -56,15 +62,16 @@ void BallotCountingBox::setCongress(const Unit &unit, const Term &term)
     m_term = term;
 }
 
-void BallotCountingBox::showRound(qint64 electionId, int round, const QString &title, const RoundInput &input)
+void BallotCountingBox::showRound(qint64 electionId, int round, const QString &office, const RoundInput &input)
 {
     m_electionId = electionId;
     m_round = round;
-    m_title = title;
+    m_office = office;
+    m_title = tr("%1, round %2 (%3)").arg(office).arg(round).arg(m_unit.name);
     m_input = input;
     reload();
     if (m_window && m_window->electionId() == electionId && m_window->roundNumber() == round)
-        m_window->setRound(electionId, round, title, input);
+        m_window->setRound(electionId, round, m_title, input);
 }
 
 void BallotCountingBox::setFigures(QSpinBox *valid, QSpinBox *invalid, RoundCandidatesModel *candidates)
@@ -182,6 +189,7 @@ void BallotCountingBox::openEntry()
     if (!m_window) {
         m_window = new BallotEntryWindow(m_workspace, this);
         connect(m_window, &BallotEntryWindow::ballotsChanged, this, [this](qint64 electionId, int round) {
+            showHall();
             if (electionId != m_electionId || round != m_round)
                 return;
             reload();
@@ -191,6 +199,7 @@ void BallotCountingBox::openEntry()
         connect(m_window, &BallotEntryWindow::entryLogRequested, this, &BallotCountingBox::openEntryLog);
     }
     m_window->setRound(m_electionId, m_round, m_title, m_input);
+    m_hallTitle = m_unit.name + QLatin1Char('\n') + m_office;
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -204,7 +213,29 @@ void BallotCountingBox::openEntryLog()
 
 void BallotCountingBox::openHall()
 {
-    // The hall screen (HallScreen::showCount) is wired here once it is in the program.
+#ifdef DAIHOI_HALL_SCREEN
+    auto *hall = qobject_cast<HallScreen *>(m_hall.data());
+    if (!hall) {
+        hall = new HallScreen(this);
+        hall->setObjectName(QStringLiteral("hallScreen"));
+        hall->setAttribute(Qt::WA_DeleteOnClose);
+        m_hall = hall;
+    }
+    showHall();
+    hall->showFullScreen();
+    hall->raise();
+#else
+    m_messageBar->showMessage(tr("The hall screen is not part of this program yet."), MessageBar::Kind::Information);
+#endif
+}
+
+void BallotCountingBox::showHall()
+{
+#ifdef DAIHOI_HALL_SCREEN
+    // The hall follows the round it was opened on, as batches agree.
+    if (auto *hall = qobject_cast<HallScreen *>(m_hall.data()); hall && m_window)
+        hall->showCount(m_hallTitle, m_window->count(), m_window->roundNumber());
+#endif
 }
 
 } // namespace daihoi

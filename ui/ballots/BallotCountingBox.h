@@ -34,7 +34,8 @@ public:
     // Whose congress the page shows: the entry log prints among the unit's documents.
     void setCongress(const Unit &unit, const Term &term);
     // The round on the page: electionId 0 while the election is not saved (nothing may be chosen yet).
-    void showRound(qint64 electionId, int round, const QString &title, const RoundInput &input);
+    // `office`: the election's name ("Chi ủy"), for the window's and the hall's titles.
+    void showRound(qint64 electionId, int round, const QString &office, const RoundInput &input);
     // The round's own fields, locked while the round is counted and filled from the count.
     void setFigures(QSpinBox *valid, QSpinBox *invalid, RoundCandidatesModel *candidates);
     // The round as now typed (issued, collected, the list) counted again from the ballots loaded; when
@@ -63,6 +64,7 @@ private:
     void openEntry();
     void openHall();
     void openEntryLog();
+    void showHall();
 
     Workspace *m_workspace;
     MessageBar *m_messageBar;
@@ -70,11 +72,14 @@ private:
     Term m_term;
     qint64 m_electionId = 0;
     int m_round = 0;
+    QString m_office;
     QString m_title;
+    QString m_hallTitle; // of the round the entry window was opened on
     RoundInput m_input;
     BallotCounting m_counting;
     CountedRound m_count;
     QPointer<BallotEntryWindow> m_window;
+    QPointer<QWidget> m_hall;
 
     QCheckBox *m_choice;
     QSpinBox *m_batchSize;

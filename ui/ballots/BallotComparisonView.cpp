@@ -48,6 +48,7 @@ void BallotComparisonView::showCount(const BallotCounting &counting, const Count
         item->setForeground(0, QBrush(colour));
         auto *entries = new QTreeWidgetItem(item, {tr("Keyed as %1.").arg(who.join(QStringLiteral("; ")))});
         entries->setForeground(0, QBrush(QColor(0x60, 0x60, 0x60)));
+        entries->setToolTip(0, entries->text(0));
         for (const BallotMismatch &mismatch : comparison.mismatches) {
             if (mismatch.batch == batch)
                 new QTreeWidgetItem(item, {mismatch.describe(candidates)});

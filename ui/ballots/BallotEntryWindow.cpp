@@ -192,8 +192,14 @@ void BallotEntryWindow::setRound(qint64 electionId, int round, const QString &ti
     const bool listChanged = names != m_sheet->candidates()
                              || BallotMarks::hasSurplus(int(names.size()), input.seats) != m_sheet->hasSurplus();
     m_sheet->setList(names, BallotMarks::hasSurplus(int(names.size()), input.seats));
-    if (!sameRound)
+    if (!sameRound) {
         m_messageBar->hide();
+        // Another round starts at its first batch, first entry; the operator stays.
+        m_populating = true;
+        m_batch->setValue(1);
+        m_pass->setValue(1);
+        m_populating = false;
+    }
     reload();
     if (!sameRound || listChanged)
         startBallot(0);

@@ -29,7 +29,7 @@ BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBa
     , m_workspace(workspace)
     , m_messageBar(messageBar)
 {
-    m_choice = new QCheckBox(tr("Count ballot &by ballot"), this);
+    m_choice = new QCheckBox(tr("Count ballot b&y ballot"), this);
     m_choice->setObjectName(QStringLiteral("countBallotsCheck"));
     // clicked, not toggled: only the clerk's choice writes, never showing a round.
     connect(m_choice, &QCheckBox::clicked, this, &BallotCountingBox::choose);
@@ -39,7 +39,7 @@ BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBa
     m_batchSize->setValue(50);
     auto *sizeLabel = new QLabel(tr("ballots a batch:"), this);
     sizeLabel->setBuddy(m_batchSize);
-    m_openButton = new QPushButton(tr("Open ballot &entry…"), this);
+    m_openButton = new QPushButton(tr("Open &ballot entry…"), this);
     m_openButton->setObjectName(QStringLiteral("openBallotEntryButton"));
     connect(m_openButton, &QPushButton::clicked, this, &BallotCountingBox::openEntry);
     m_progress = new QLabel(this);

@@ -24,6 +24,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolBar>
+#include <QAction>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -320,6 +322,31 @@ private slots:
         for (const CandidateVotes &candidate : saved.candidates)
             votes.append(candidate.votes);
         QCOMPARE(votes, QList<int>({9, 8, 6, 4}));
+    }
+
+    void undoneCountIsOfferedForSavingAgain()
+    {
+        // Undo takes the saved round back to the figures before the last ballot; the page shows the count
+        // and offers to save it, rather than a saved round that silently differs.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        auto *save = panelChild<QPushButton>("saveCountButton");
+        QVERIFY(!save->isVisible());
+        auto *undoAction = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QWidget *undo = nullptr;
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+            undo = undo ? undo : bar->widgetForAction(undoAction);
+        QVERIFY(undo);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        settle();
+        QCOMPARE(storedCommittee().rounds.first().ballots.valid, 11);
+        QCOMPARE(panelChild<QSpinBox>("validSpin")->value(), 9);
+        QVERIFY(save->isVisible());
+        QTest::mouseClick(save, Qt::LeftButton);
+        settle();
+        QCOMPARE(storedCommittee().rounds.first().ballots.valid, 9);
+        QCOMPARE(storedCommittee().rounds.first().candidates.at(1).votes, 8);
+        QVERIFY(!save->isVisible());
     }
 
     void hallScreenShowsTheCount()

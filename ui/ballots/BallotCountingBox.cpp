@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <utility>
 
 namespace daihoi {
 
@@ -42,6 +43,10 @@ BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBa
     m_openButton = new QPushButton(tr("Open &ballot entry…"), this);
     m_openButton->setObjectName(QStringLiteral("openBallotEntryButton"));
     connect(m_openButton, &QPushButton::clicked, this, &BallotCountingBox::openEntry);
+    m_saveButton = new QPushButton(tr("Save the counte&d figures"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveCountButton"));
+    m_saveButton->hide();
+    connect(m_saveButton, &QPushButton::clicked, this, &BallotCountingBox::countChanged);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("ballotProgressLabel"));
     m_progress->setWordWrap(true);
@@ -52,8 +57,9 @@ BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBa
     layout->addWidget(sizeLabel, 0, 1);
     layout->addWidget(m_batchSize, 0, 2);
     layout->addWidget(m_openButton, 0, 3);
-    layout->setColumnStretch(4, 1);
-    layout->addWidget(m_progress, 1, 0, 1, 5);
+    layout->addWidget(m_saveButton, 0, 4);
+    layout->setColumnStretch(5, 1);
+    layout->addWidget(m_progress, 1, 0, 1, 6);
 }
 
 void BallotCountingBox::setCongress(const Unit &unit, const Term &term)
@@ -69,6 +75,7 @@ void BallotCountingBox::showRound(qint64 electionId, int round, const QString &o
     m_office = office;
     m_title = tr("%1, round %2 (%3)").arg(office).arg(round).arg(m_unit.name);
     m_input = input;
+    m_fromStore = true;
     reload();
     if (m_window && m_window->electionId() == electionId && m_window->roundNumber() == round)
         m_window->setRound(electionId, round, m_title, input);
@@ -98,11 +105,15 @@ void BallotCountingBox::lockFigures()
 void BallotCountingBox::apply(ElectionRound *round, const RoundInput &input)
 {
     lockFigures();
-    if (!isCounted())
+    const bool fromStore = std::exchange(m_fromStore, false);
+    if (!isCounted()) {
+        m_saveButton->hide();
         return;
+    }
     m_input = input;
     m_count = CountedRound::ofBatches(m_input, m_counting.batches);
     showProgress();
+    const ElectionRound saved = *round;
     round->ballots.valid = m_count.input.ballots.valid;
     round->ballots.invalid = m_count.input.ballots.invalid;
     for (int i = 0; i < round->candidates.size() && i < m_count.input.candidates.size(); ++i)
@@ -114,6 +125,9 @@ void BallotCountingBox::apply(ElectionRound *round, const RoundInput &input)
         const QSignalBlocker quiet(spin);
         spin->setValue(spin == m_valid ? round->ballots.valid : round->ballots.invalid);
     }
+    // Shown over figures saved before the count moved on; typing then keeps it until a save.
+    if (fromStore)
+        m_saveButton->setVisible(m_count.complete && *round != saved);
 }
 
 bool BallotCountingBox::refusesListChange() const

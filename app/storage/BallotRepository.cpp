@@ -45,8 +45,8 @@ EnteredBallot ballotOf(int batch, int number, const QVariant &marks, const QVari
 
 bool isMark(QChar letter)
 {
-    for (const char16_t mark : {BallotMarks::kept, BallotMarks::struck, BallotMarks::agree, BallotMarks::disagree,
-                                BallotMarks::both, BallotMarks::neither}) {
+    for (const char16_t mark : {BallotMarks::kept, BallotMarks::struck, BallotMarks::agree,
+                                BallotMarks::disagree, BallotMarks::both, BallotMarks::neither}) {
         if (letter == QChar(mark))
             return true;
     }
@@ -68,18 +68,17 @@ struct StoredEntry
 
 } // namespace
 
-BallotRepository::BallotRepository(QSqlDatabase db)
-    : m_db(db)
-{
-}
+BallotRepository::BallotRepository(QSqlDatabase db) : m_db(db) {}
 
 bool BallotRepository::load(qint64 electionId, int round, BallotCounting *counting, QString *error) const
 {
     *counting = BallotCounting();
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
+            {electionId, round}, error))
         return false;
     if (query.next()) {
         counting->chosen = true;
@@ -87,11 +86,13 @@ bool BallotRepository::load(qint64 electionId, int round, BallotCounting *counti
     }
     // Entries without ballots come back too (LEFT JOIN), though saving never leaves one.
     QSqlQuery ballots(m_db);
-    if (!QueryRunner::run(ballots,
-                          QStringLiteral("SELECT e.batch, e.pass, e.operator, b.number, b.marks, b.invalid_reason, "
-                                         "b.entered_at FROM ballot_entries e LEFT JOIN entered_ballots b ON b.entry_id = e.id "
-                                         "WHERE e.election_id = ? AND e.round_number = ? ORDER BY e.batch, e.pass, b.number"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            ballots,
+            QStringLiteral(
+                "SELECT e.batch, e.pass, e.operator, b.number, b.marks, b.invalid_reason, "
+                "b.entered_at FROM ballot_entries e LEFT JOIN entered_ballots b ON b.entry_id = e.id "
+                "WHERE e.election_id = ? AND e.round_number = ? ORDER BY e.batch, e.pass, b.number"),
+            {electionId, round}, error))
         return false;
     while (ballots.next()) {
         const int batch = ballots.value(0).toInt();
@@ -110,11 +111,12 @@ bool BallotRepository::load(qint64 electionId, int round, BallotCounting *counti
         passes.last().ballots.append(ballot);
     }
     QSqlQuery corrections(m_db);
-    if (!QueryRunner::run(corrections,
-                          QStringLiteral("SELECT batch, pass, number, operator, before_marks, before_reason, after_marks, "
-                                         "after_reason, corrected_at FROM ballot_corrections "
-                                         "WHERE election_id = ? AND round_number = ? ORDER BY batch, corrected_at, id"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            corrections,
+            QStringLiteral("SELECT batch, pass, number, operator, before_marks, before_reason, after_marks, "
+                           "after_reason, corrected_at FROM ballot_corrections "
+                           "WHERE election_id = ? AND round_number = ? ORDER BY batch, corrected_at, id"),
+            {electionId, round}, error))
         return false;
     while (corrections.next()) {
         const int batch = corrections.value(0).toInt();
@@ -134,9 +136,11 @@ bool BallotRepository::countedRounds(qint64 electionId, QList<int> *rounds, QStr
 {
     rounds->clear();
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT round_number FROM ballot_countings WHERE election_id = ? ORDER BY round_number"),
-                          {electionId}, error))
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT round_number FROM ballot_countings WHERE election_id = ? ORDER BY round_number"),
+            {electionId}, error))
         return false;
     while (query.next())
         rounds->append(query.value(0).toInt());
@@ -157,19 +161,24 @@ bool BallotRepository::choose(qint64 electionId, int round, int batchSize, QStri
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query, QStringLiteral("SELECT COUNT(*) FROM elections WHERE id = ?"), {electionId}, error))
+    if (!QueryRunner::run(query, QStringLiteral("SELECT COUNT(*) FROM elections WHERE id = ?"), {electionId},
+                          error))
         return false;
     if (!query.next() || query.value(0).toInt() == 0) {
         *error = tr("The election record %1 no longer exists.").arg(electionId);
         return false;
     }
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
+            {electionId, round}, error))
         return false;
     if (!query.next()) {
-        if (!write(QStringLiteral("INSERT INTO ballot_countings (election_id, round_number, batch_size) VALUES (?, ?, ?)"),
-                   {electionId, round, batchSize}, error))
+        if (!write(
+                QStringLiteral(
+                    "INSERT INTO ballot_countings (election_id, round_number, batch_size) VALUES (?, ?, ?)"),
+                {electionId, round, batchSize}, error))
             return false;
         return transaction.commit(error);
     }
@@ -188,9 +197,10 @@ bool BallotRepository::choose(qint64 electionId, int round, int batchSize, QStri
                      .arg(batchSize);
         return false;
     }
-    return write(QStringLiteral("UPDATE ballot_countings SET batch_size = ? WHERE election_id = ? AND round_number = ?"),
-                 {batchSize, electionId, round}, error, 1)
-           && transaction.commit(error);
+    return write(QStringLiteral(
+                     "UPDATE ballot_countings SET batch_size = ? WHERE election_id = ? AND round_number = ?"),
+                 {batchSize, electionId, round}, error, 1) &&
+           transaction.commit(error);
 }
 
 bool BallotRepository::unchoose(qint64 electionId, int round, QString *error)
@@ -202,23 +212,26 @@ bool BallotRepository::unchoose(qint64 electionId, int round, QString *error)
     if (!enteredCount(electionId, round, &entered, error))
         return false;
     if (entered > 0) {
-        *error = tr("Round %1: %2 ballots are entered one by one; remove their entries before typing the totals "
-                    "instead.")
-                     .arg(round)
-                     .arg(entered);
+        *error =
+            tr("Round %1: %2 ballots are entered one by one; remove their entries before typing the totals "
+               "instead.")
+                .arg(round)
+                .arg(entered);
         return false;
     }
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT COUNT(*) FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
+            {electionId, round}, error))
         return false;
     if (!query.next() || query.value(0).toInt() == 0)
         return transaction.commit(error);
     // The corrections of removed entries stay for the entry log.
     return write(QStringLiteral("DELETE FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-                 {electionId, round}, error, 1)
-           && transaction.commit(error);
+                 {electionId, round}, error, 1) &&
+           transaction.commit(error);
 }
 
 bool BallotRepository::saveBallot(qint64 electionId, int round, int pass, const QString &operatorName,
@@ -242,7 +255,8 @@ bool BallotRepository::saveBallot(qint64 electionId, int round, int pass, const 
         return false;
     }
     if (ballot.isDeclaredInvalid() && !BallotReasons::isDeclarable(ballot.declaredInvalid)) {
-        *error = tr("Ballot %1 of batch %2: the program judges \"%3\" from the marks; the board declares only what "
+        *error = tr("Ballot %1 of batch %2: the program judges \"%3\" from the marks; the board declares "
+                    "only what "
                     "it sees on paper.")
                      .arg(ballot.number)
                      .arg(batch)
@@ -264,9 +278,11 @@ bool BallotRepository::saveBallot(qint64 electionId, int round, int pass, const 
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
+            {electionId, round}, error))
         return false;
     if (!query.next()) {
         *error = tr("Round %1 is not counted ballot by ballot; choose that first.").arg(round);
@@ -285,16 +301,22 @@ bool BallotRepository::saveBallot(qint64 electionId, int round, int pass, const 
         return false;
 
     QSqlQuery stored(m_db);
-    if (!QueryRunner::run(stored, QStringLiteral("SELECT marks, invalid_reason FROM entered_ballots WHERE entry_id = ? AND number = ?"),
-                          {entryId, ballot.number}, error))
+    if (!QueryRunner::run(
+            stored,
+            QStringLiteral(
+                "SELECT marks, invalid_reason FROM entered_ballots WHERE entry_id = ? AND number = ?"),
+            {entryId, ballot.number}, error))
         return false;
     const QString reason = BallotReasons::key(ballot.declaredInvalid);
     const QString now = timeNow();
     if (!stored.next()) {
-        return write(QStringLiteral("INSERT INTO entered_ballots (entry_id, number, marks, invalid_reason, entered_at) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {entryId, ballot.number, QueryRunner::textValue(marks), QueryRunner::textValue(reason), now}, error)
-               && transaction.commit(error);
+        return write(QStringLiteral(
+                         "INSERT INTO entered_ballots (entry_id, number, marks, invalid_reason, entered_at) "
+                         "VALUES (?, ?, ?, ?, ?)"),
+                     {entryId, ballot.number, QueryRunner::textValue(marks), QueryRunner::textValue(reason),
+                      now},
+                     error) &&
+               transaction.commit(error);
     }
     EnteredBallot after = ballot;
     after.marks = marks;
@@ -303,8 +325,10 @@ bool BallotRepository::saveBallot(qint64 electionId, int round, int pass, const 
         return transaction.commit(error);
     return write(QStringLiteral("UPDATE entered_ballots SET marks = ?, invalid_reason = ?, entered_at = ? "
                                 "WHERE entry_id = ? AND number = ?"),
-                 {QueryRunner::textValue(marks), QueryRunner::textValue(reason), now, entryId, ballot.number}, error, 1)
-           && logCorrection(electionId, round, pass, name, before, after, now, error) && transaction.commit(error);
+                 {QueryRunner::textValue(marks), QueryRunner::textValue(reason), now, entryId, ballot.number},
+                 error, 1) &&
+           logCorrection(electionId, round, pass, name, before, after, now, error) &&
+           transaction.commit(error);
 }
 
 bool BallotRepository::removeEntry(qint64 electionId, int round, int batch, int pass, QString *error)
@@ -313,10 +337,12 @@ bool BallotRepository::removeEntry(qint64 electionId, int round, int batch, int 
     if (!transaction.begin(error))
         return false;
     QSqlQuery entry(m_db);
-    if (!QueryRunner::run(entry,
-                          QStringLiteral("SELECT id, operator FROM ballot_entries WHERE election_id = ? AND round_number = ? "
-                                         "AND batch = ? AND pass = ?"),
-                          {electionId, round, batch, pass}, error))
+    if (!QueryRunner::run(
+            entry,
+            QStringLiteral(
+                "SELECT id, operator FROM ballot_entries WHERE election_id = ? AND round_number = ? "
+                "AND batch = ? AND pass = ?"),
+            {electionId, round, batch, pass}, error))
         return false;
     if (!entry.next()) {
         *error = tr("Batch %1 of round %2 has no entry %3.").arg(batch).arg(round).arg(pass);
@@ -325,10 +351,11 @@ bool BallotRepository::removeEntry(qint64 electionId, int round, int batch, int 
     const qint64 entryId = entry.value(0).toLongLong();
     const QString operatorName = entry.value(1).toString();
     QSqlQuery ballots(m_db);
-    if (!QueryRunner::run(ballots,
-                          QStringLiteral("SELECT number, marks, invalid_reason FROM entered_ballots WHERE entry_id = ? "
-                                         "ORDER BY number"),
-                          {entryId}, error))
+    if (!QueryRunner::run(
+            ballots,
+            QStringLiteral("SELECT number, marks, invalid_reason FROM entered_ballots WHERE entry_id = ? "
+                           "ORDER BY number"),
+            {entryId}, error))
         return false;
     const QString now = timeNow();
     while (ballots.next()) {
@@ -336,24 +363,25 @@ bool BallotRepository::removeEntry(qint64 electionId, int round, int batch, int 
         EnteredBallot removed;
         removed.batch = batch;
         removed.number = number;
-        if (!logCorrection(electionId, round, pass, operatorName, ballotOf(batch, number, ballots.value(1), ballots.value(2)),
-                           removed, now, error))
+        if (!logCorrection(electionId, round, pass, operatorName,
+                           ballotOf(batch, number, ballots.value(1), ballots.value(2)), removed, now, error))
             return false;
     }
-    return write(QStringLiteral("DELETE FROM ballot_entries WHERE id = ?"), {entryId}, error, 1)
-           && transaction.commit(error);
+    return write(QStringLiteral("DELETE FROM ballot_entries WHERE id = ?"), {entryId}, error, 1) &&
+           transaction.commit(error);
 }
 
-bool BallotRepository::openEntry(qint64 electionId, int round, int batch, int pass, const QString &operatorName,
-                                 qint64 *entryId, QString *error)
+bool BallotRepository::openEntry(qint64 electionId, int round, int batch, int pass,
+                                 const QString &operatorName, qint64 *entryId, QString *error)
 {
     const auto entries = [&](QList<StoredEntry> *found) {
         found->clear();
         QSqlQuery query(m_db);
-        if (!QueryRunner::run(query,
-                              QStringLiteral("SELECT id, pass, operator FROM ballot_entries WHERE election_id = ? "
-                                             "AND round_number = ? AND batch = ? ORDER BY pass"),
-                              {electionId, round, batch}, error))
+        if (!QueryRunner::run(
+                query,
+                QStringLiteral("SELECT id, pass, operator FROM ballot_entries WHERE election_id = ? "
+                               "AND round_number = ? AND batch = ? ORDER BY pass"),
+                {electionId, round, batch}, error))
             return false;
         while (query.next())
             found->append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
@@ -370,11 +398,12 @@ bool BallotRepository::openEntry(qint64 electionId, int round, int batch, int pa
                 return false;
             }
             if (other.pass != pass && sameOperator(other.operatorName, operatorName)) {
-                *error = tr("%1 already entered batch %2 as entry %3; entries of a batch must be by different "
-                            "operators.")
-                             .arg(other.operatorName)
-                             .arg(batch)
-                             .arg(other.pass);
+                *error =
+                    tr("%1 already entered batch %2 as entry %3; entries of a batch must be by different "
+                       "operators.")
+                        .arg(other.operatorName)
+                        .arg(batch)
+                        .arg(other.pass);
                 return false;
             }
             if (other.pass == pass)
@@ -391,9 +420,10 @@ bool BallotRepository::openEntry(qint64 electionId, int round, int batch, int pa
     // Another operator may open the same entry at the same moment: the second one finds it taken.
     QSqlQuery insert(m_db);
     if (!run(insert,
-             QStringLiteral("INSERT INTO ballot_entries (election_id, round_number, batch, pass, operator, started_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (election_id, round_number, batch, pass) DO NOTHING "
-                            "RETURNING id"),
+             QStringLiteral(
+                 "INSERT INTO ballot_entries (election_id, round_number, batch, pass, operator, started_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (election_id, round_number, batch, pass) DO NOTHING "
+                 "RETURNING id"),
              {electionId, round, batch, pass, operatorName, timeNow()}, error))
         return false;
     if (insert.next()) {
@@ -404,25 +434,31 @@ bool BallotRepository::openEntry(qint64 electionId, int round, int batch, int pa
 }
 
 bool BallotRepository::logCorrection(qint64 electionId, int round, int pass, const QString &operatorName,
-                                     const EnteredBallot &before, const EnteredBallot &after, const QString &at,
-                                     QString *error)
+                                     const EnteredBallot &before, const EnteredBallot &after,
+                                     const QString &at, QString *error)
 {
-    return write(QStringLiteral("INSERT INTO ballot_corrections (election_id, round_number, batch, pass, number, operator, "
-                                "before_marks, before_reason, after_marks, after_reason, corrected_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {electionId, round, before.batch, pass, before.number, operatorName,
-                  QueryRunner::textValue(before.marks), QueryRunner::textValue(BallotReasons::key(before.declaredInvalid)),
-                  QueryRunner::textValue(after.marks), QueryRunner::textValue(BallotReasons::key(after.declaredInvalid)), at},
-                 error);
+    return write(
+        QStringLiteral(
+            "INSERT INTO ballot_corrections (election_id, round_number, batch, pass, number, operator, "
+            "before_marks, before_reason, after_marks, after_reason, corrected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {electionId, round, before.batch, pass, before.number, operatorName,
+         QueryRunner::textValue(before.marks),
+         QueryRunner::textValue(BallotReasons::key(before.declaredInvalid)),
+         QueryRunner::textValue(after.marks),
+         QueryRunner::textValue(BallotReasons::key(after.declaredInvalid)), at},
+        error);
 }
 
 bool BallotRepository::enteredCount(qint64 electionId, int round, int *count, QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!QueryRunner::run(query,
-                          QStringLiteral("SELECT COUNT(*) FROM entered_ballots b JOIN ballot_entries e ON e.id = b.entry_id "
-                                         "WHERE e.election_id = ? AND e.round_number = ?"),
-                          {electionId, round}, error))
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM entered_ballots b JOIN ballot_entries e ON e.id = b.entry_id "
+                "WHERE e.election_id = ? AND e.round_number = ?"),
+            {electionId, round}, error))
         return false;
     *count = query.next() ? query.value(0).toInt() : 0;
     return true;
@@ -453,7 +489,8 @@ bool BallotRepository::run(QSqlQuery &query, const QString &sql, const QVariantL
 
 QString BallotRepository::refusedByServer(const QString &detail)
 {
-    const QString refusal = tr("The office server refused to save ballots of this congress: your login may only read it.");
+    const QString refusal =
+        tr("The office server refused to save ballots of this congress: your login may only read it.");
     return detail.isEmpty() ? refusal : refusal + QStringLiteral(" (") + detail.trimmed() + QLatin1Char(')');
 }
 

@@ -49,10 +49,11 @@ public:
 
 private:
     // Finds or opens the entry `pass` of `batch` for the operator, by the rules of double entry.
-    bool openEntry(qint64 electionId, int round, int batch, int pass, const QString &operatorName, qint64 *entryId,
-                   QString *error);
-    bool logCorrection(qint64 electionId, int round, int pass, const QString &operatorName, const EnteredBallot &before,
-                       const EnteredBallot &after, const QString &at, QString *error);
+    bool openEntry(qint64 electionId, int round, int batch, int pass, const QString &operatorName,
+                   qint64 *entryId, QString *error);
+    bool logCorrection(qint64 electionId, int round, int pass, const QString &operatorName,
+                       const EnteredBallot &before, const EnteredBallot &after, const QString &at,
+                       QString *error);
     bool enteredCount(qint64 electionId, int round, int *count, QString *error) const;
     // Runs a write; with rows >= 0 it must change exactly that many rows.
     bool write(const QString &sql, const QVariantList &values, QString *error, int rows = -1);

@@ -7,8 +7,8 @@ namespace daihoi {
 
 QStringList BallotsSchema::tables()
 {
-    return {QStringLiteral("ballot_countings"), QStringLiteral("ballot_entries"), QStringLiteral("entered_ballots"),
-            QStringLiteral("ballot_corrections")};
+    return {QStringLiteral("ballot_countings"), QStringLiteral("ballot_entries"),
+            QStringLiteral("entered_ballots"), QStringLiteral("ballot_corrections")};
 }
 
 QStringList BallotsSchema::statements(const QSqlDatabase &db)
@@ -34,7 +34,8 @@ QStringList BallotsSchema::statements(const QSqlDatabase &db)
                        " operator TEXT NOT NULL,"
                        " started_at TEXT,"
                        " UNIQUE (election_id, round_number, batch, pass),"
-                       " FOREIGN KEY (election_id, round_number) REFERENCES ballot_countings(election_id, round_number),"
+                       " FOREIGN KEY (election_id, round_number)"
+                       " REFERENCES ballot_countings(election_id, round_number),"
                        " CHECK (batch >= 1 AND pass BETWEEN 1 AND 3))")
             .arg(id),
         // A ballot as one entry holds it: marks one letter per candidate, or the reason the board declared.
@@ -62,8 +63,9 @@ QStringList BallotsSchema::statements(const QSqlDatabase &db)
                        " after_reason TEXT NOT NULL DEFAULT '',"
                        " corrected_at TEXT NOT NULL)")
             .arg(id),
-        QStringLiteral("CREATE INDEX ballot_corrections_by_round ON ballot_corrections(election_id, round_number, batch,"
-                       " corrected_at)"),
+        QStringLiteral(
+            "CREATE INDEX ballot_corrections_by_round ON ballot_corrections(election_id, round_number, batch,"
+            " corrected_at)"),
     };
     // The server's change history learns the new tables (its function names every tracked table).
     if (db.driverName() == QLatin1String("QPSQL"))

@@ -38,8 +38,10 @@ inline QStringList described(const BallotCounting &counting)
             for (const EnteredBallot &b : pass.ballots)
                 ballots.append(QStringLiteral("%1=%2").arg(b.number).arg(
                     b.isDeclaredInvalid() ? BallotReasons::key(b.declaredInvalid) : b.marks));
-            lines.append(QStringLiteral("%1/%2 %3: %4").arg(it.key()).arg(pass.pass).arg(pass.operatorName,
-                                                                                     ballots.join(QLatin1Char(' '))));
+            lines.append(QStringLiteral("%1/%2 %3: %4")
+                             .arg(it.key())
+                             .arg(pass.pass)
+                             .arg(pass.operatorName, ballots.join(QLatin1Char(' '))));
         }
     }
     return lines;
@@ -98,9 +100,12 @@ inline void enterBatchThree(BallotRepository &ballots, qint64 election)
 {
     QString error;
     QVERIFY2(ballots.choose(election, 1, 10, &error), qPrintable(error));
-    QVERIFY2(ballots.saveBallot(election, 1, 1, binh, ballot(3, 1, QStringLiteral("KKS")), &error), qPrintable(error));
-    QVERIFY2(ballots.saveBallot(election, 1, 1, binh, ballot(3, 2, QStringLiteral("SKK")), &error), qPrintable(error));
-    QVERIFY2(ballots.saveBallot(election, 1, 2, cuc, ballot(3, 1, QStringLiteral("KKS")), &error), qPrintable(error));
+    QVERIFY2(ballots.saveBallot(election, 1, 1, binh, ballot(3, 1, QStringLiteral("KKS")), &error),
+             qPrintable(error));
+    QVERIFY2(ballots.saveBallot(election, 1, 1, binh, ballot(3, 2, QStringLiteral("SKK")), &error),
+             qPrintable(error));
+    QVERIFY2(ballots.saveBallot(election, 1, 2, cuc, ballot(3, 1, QStringLiteral("KKS")), &error),
+             qPrintable(error));
 }
 
 } // namespace daihoi::ballottest

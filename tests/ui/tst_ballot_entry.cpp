@@ -15,6 +15,7 @@
 #include "storage/ElectionRepository.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -25,7 +26,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
-#include <QAction>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -51,7 +51,8 @@ private:
     {
         QList<Election> elections;
         QString error;
-        ElectionRepository(m_workspace->database().connection()).forCongress(m_congress.id, &elections, &error);
+        ElectionRepository(m_workspace->database().connection())
+            .forCongress(m_congress.id, &elections, &error);
         for (const Election &election : elections) {
             if (election.office == ElectionOffice::Committee)
                 return election;
@@ -62,11 +63,18 @@ private:
     {
         BallotCounting counting;
         QString error;
-        BallotRepository(m_workspace->database().connection()).load(storedCommittee().id, 1, &counting, &error);
+        BallotRepository(m_workspace->database().connection())
+            .load(storedCommittee().id, 1, &counting, &error);
         return counting;
     }
-    template<typename T> T *panelChild(const char *name) { return m_panel->findChild<T *>(QLatin1String(name)); }
-    template<typename T> T *entryChild(const char *name) { return m_entry->findChild<T *>(QLatin1String(name)); }
+    template <typename T> T *panelChild(const char *name)
+    {
+        return m_panel->findChild<T *>(QLatin1String(name));
+    }
+    template <typename T> T *entryChild(const char *name)
+    {
+        return m_entry->findChild<T *>(QLatin1String(name));
+    }
     QString voteCell(int row)
     {
         auto *table = panelChild<QTableView>("candidateTable");
@@ -169,12 +177,13 @@ private slots:
         QVERIFY(panelChild<QSpinBox>("invalidSpin")->isReadOnly());
         QVERIFY(!panelChild<QSpinBox>("collectedSpin")->isReadOnly());
         auto *table = panelChild<QTableView>("candidateTable");
-        QVERIFY(!(table->model()->flags(table->model()->index(0, RoundCandidatesModel::VotesColumn))
-                  & Qt::ItemIsEditable));
+        QVERIFY(!(table->model()->flags(table->model()->index(0, RoundCandidatesModel::VotesColumn)) &
+                  Qt::ItemIsEditable));
         // Nothing entered yet: the round waits for its batches instead of refusing the figures.
         auto *progress = panelChild<QLabel>("ballotProgressLabel");
         QVERIFY2(!progress->text().isEmpty(), qPrintable(progress->text()));
-        QVERIFY2(!m_panel->resultText().contains(QStringLiteral("Not saved")), qPrintable(m_panel->resultText()));
+        QVERIFY2(!m_panel->resultText().contains(QStringLiteral("Not saved")),
+                 qPrintable(m_panel->resultText()));
 
         QTest::mouseClick(panelChild<QPushButton>("openBallotEntryButton"), Qt::LeftButton);
         settle();
@@ -258,7 +267,8 @@ private slots:
         typeInto(entryChild<QLineEdit>("operatorEdit"), QStringLiteral("Trần Văn Nam"));
         QCOMPARE(m_entry->ballotNumber(), 1);
         keyBallot({}); // ballot 1, Dung struck before the refusal
-        QVERIFY2(entryChild<MessageBar>("ballotMessageBar")->isHidden(), qPrintable(entryChild<MessageBar>("ballotMessageBar")->text()));
+        QVERIFY2(entryChild<MessageBar>("ballotMessageBar")->isHidden(),
+                 qPrintable(entryChild<MessageBar>("ballotMessageBar")->text()));
         keyRestOfBatch(true);
         QCOMPARE(m_entry->enteredCount(), 11);
         const BallotCounting counting = storedCounting();
@@ -269,7 +279,8 @@ private slots:
         QVERIFY2(text.contains(cuong7()), qPrintable(text + QLatin1Char('\n') + cuong7()));
         // A disputed batch does not count: the round still waits and keeps the clerk's figures.
         QCOMPARE(storedCommittee().rounds.first().ballots.valid, 11);
-        QVERIFY2(!m_panel->resultText().contains(QStringLiteral("Not saved")), qPrintable(m_panel->resultText()));
+        QVERIFY2(!m_panel->resultText().contains(QStringLiteral("Not saved")),
+                 qPrintable(m_panel->resultText()));
     }
 
     void correctingTheBallotAgreesTheBatchAndFillsTheRound()
@@ -297,7 +308,8 @@ private slots:
         QCOMPARE(voteCell(1), QStringLiteral("8"));
         QCOMPARE(voteCell(2), QStringLiteral("6"));
         QCOMPARE(voteCell(3), QStringLiteral("4"));
-        QVERIFY2(m_panel->resultText().contains(QStringLiteral("Elected in this round")), qPrintable(m_panel->resultText()));
+        QVERIFY2(m_panel->resultText().contains(QStringLiteral("Elected in this round")),
+                 qPrintable(m_panel->resultText()));
         // And the database holds them, so the biên bản and the committee follow.
         const ElectionRound saved = storedCommittee().rounds.first();
         QCOMPARE(saved.ballots.issued, 11);
@@ -306,7 +318,8 @@ private slots:
         QCOMPARE(saved.ballots.invalid, 2);
         // The list is the printed ballot now: no name is added, removed or renamed.
         auto *table = panelChild<QTableView>("candidateTable");
-        QVERIFY(!(table->model()->flags(table->model()->index(0, RoundCandidatesModel::NameColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!(table->model()->flags(table->model()->index(0, RoundCandidatesModel::NameColumn)) &
+                  Qt::ItemIsEditable));
         clickCell(table, table->model()->index(3, RoundCandidatesModel::NameColumn));
         for (QPushButton *button : m_panel->findChildren<QPushButton *>()) {
             if (button->text() == QStringLiteral("Remove candidate"))
@@ -360,7 +373,8 @@ private slots:
         const QStringList texts = hall->texts();
         QVERIFY2(texts.contains(m_names.at(1)), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(QStringLiteral("8")), qPrintable(texts.join(QLatin1Char('|'))));
-        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("72,73")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("72,73")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
         QTest::keyClick(hall, Qt::Key_Escape);
         settle();
         QVERIFY(!m_panel->findChild<HallScreen *>(QStringLiteral("hallScreen")));
@@ -388,7 +402,9 @@ private slots:
         settle();
         auto *elections = panelChild<QComboBox>("electionCombo");
         elections->setFocus();
-        for (int i = 0; i < elections->count() && !elections->currentText().startsWith(Election::officeName(ElectionOffice::Secretary)); ++i)
+        for (int i = 0; i < elections->count() &&
+                        !elections->currentText().startsWith(Election::officeName(ElectionOffice::Secretary));
+             ++i)
             QTest::keyClick(elections, Qt::Key_Down);
         QVERIFY(elections->currentText().startsWith(Election::officeName(ElectionOffice::Secretary)));
         auto *choice = panelChild<QCheckBox>("countBallotsCheck");
@@ -406,8 +422,10 @@ private slots:
         QCOMPARE(ballot->model()->rowCount(), 1);
         QCOMPARE(ballot->model()->columnCount(), 4);
         const auto boxes = [ballot] {
-            return QString::number(ballot->model()->index(0, 2).data(Qt::CheckStateRole).toInt() == Qt::Checked)
-                   + QString::number(ballot->model()->index(0, 3).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+            return QString::number(ballot->model()->index(0, 2).data(Qt::CheckStateRole).toInt() ==
+                                   Qt::Checked) +
+                   QString::number(ballot->model()->index(0, 3).data(Qt::CheckStateRole).toInt() ==
+                                   Qt::Checked);
         };
         // A clean ballot has neither box; the key cycles agree, disagree, both, neither.
         QCOMPARE(boxes(), QStringLiteral("00"));
@@ -424,7 +442,8 @@ private slots:
         keyBallot({1, 1});
         QCOMPARE(m_entry->enteredCount(), 2);
         BallotCounting counting;
-        QVERIFY(BallotRepository(m_workspace->database().connection()).load(m_entry->electionId(), 1, &counting, &error));
+        QVERIFY(BallotRepository(m_workspace->database().connection())
+                    .load(m_entry->electionId(), 1, &counting, &error));
         QCOMPARE(counting.batches.value(1).first().ballots.at(0).marks, QStringLiteral("A"));
         QCOMPARE(counting.batches.value(1).first().ballots.at(1).marks, QStringLiteral("D"));
     }

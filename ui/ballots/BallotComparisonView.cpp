@@ -8,8 +8,7 @@
 
 namespace daihoi {
 
-BallotComparisonView::BallotComparisonView(QWidget *parent)
-    : QTreeWidget(parent)
+BallotComparisonView::BallotComparisonView(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(1);
     setHeaderLabels({tr("Batches compared")});

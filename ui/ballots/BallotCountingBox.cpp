@@ -1,9 +1,9 @@
 #include "BallotCountingBox.h"
 
 #include "BallotEntryWindow.h"
+#include "Workspace.h"
 #include "models/RoundCandidatesModel.h"
 #include "reports/ReportDialog.h"
-#include "Workspace.h"
 #include "storage/BallotRepository.h"
 #include "storage/Database.h"
 #include "widgets/CountSpinBox.h"
@@ -26,9 +26,7 @@
 namespace daihoi {
 
 BallotCountingBox::BallotCountingBox(Workspace *workspace, MessageBar *messageBar, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_messageBar(messageBar)
+    : QWidget(parent), m_workspace(workspace), m_messageBar(messageBar)
 {
     m_choice = new QCheckBox(tr("Count ballot b&y ballot"), this);
     m_choice->setObjectName(QStringLiteral("countBallotsCheck"));
@@ -68,7 +66,8 @@ void BallotCountingBox::setCongress(const Unit &unit, const Term &term)
     m_term = term;
 }
 
-void BallotCountingBox::showRound(qint64 electionId, int round, const QString &office, const RoundInput &input)
+void BallotCountingBox::showRound(qint64 electionId, int round, const QString &office,
+                                  const RoundInput &input)
 {
     m_electionId = electionId;
     m_round = round;
@@ -134,9 +133,10 @@ bool BallotCountingBox::refusesListChange() const
 {
     if (!isCounted() || !hasBallots())
         return false;
-    m_messageBar->showMessage(tr("Ballots of this round are entered with these %1 names in this order, as printed: "
-                                 "the candidate list can no longer change.")
-                                  .arg(m_input.candidates.size()));
+    m_messageBar->showMessage(
+        tr("Ballots of this round are entered with these %1 names in this order, as printed: "
+           "the candidate list can no longer change.")
+            .arg(m_input.candidates.size()));
     return true;
 }
 
@@ -152,8 +152,8 @@ void BallotCountingBox::reload()
 {
     m_counting = BallotCounting();
     QString error;
-    if (m_electionId > 0
-        && !BallotRepository(m_workspace->database().connection()).load(m_electionId, m_round, &m_counting, &error))
+    if (m_electionId > 0 && !BallotRepository(m_workspace->database().connection())
+                                 .load(m_electionId, m_round, &m_counting, &error))
         m_messageBar->showMessage(error);
     m_count = CountedRound::ofBatches(m_input, m_counting.batches);
     m_choice->setEnabled(m_electionId > 0 && m_round > 0);
@@ -221,7 +221,8 @@ void BallotCountingBox::openEntry()
 
 void BallotCountingBox::openEntryLog()
 {
-    // The entry log (nhật ký nhập phiếu bầu) is printed, previewed and saved as PDF with the unit's other documents.
+    // The entry log (nhật ký nhập phiếu bầu) is printed, previewed and saved as PDF with the unit's other
+    // documents.
     ReportDialog::open(m_workspace, m_unit, m_term, m_window);
 }
 
@@ -239,7 +240,8 @@ void BallotCountingBox::openHall()
     hall->showFullScreen();
     hall->raise();
 #else
-    m_messageBar->showMessage(tr("The hall screen is not part of this program yet."), MessageBar::Kind::Information);
+    m_messageBar->showMessage(tr("The hall screen is not part of this program yet."),
+                              MessageBar::Kind::Information);
 #endif
 }
 

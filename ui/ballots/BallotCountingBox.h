@@ -84,7 +84,8 @@ private:
     QCheckBox *m_choice;
     QSpinBox *m_batchSize;
     QPushButton *m_openButton;
-    QPushButton *m_saveButton; // the count differs from the figures saved (an undo, another machine's ballots)
+    QPushButton
+        *m_saveButton;        // the count differs from the figures saved (an undo, another machine's ballots)
     bool m_fromStore = false; // the next apply() starts from the figures as saved
     QLabel *m_progress;
     QSpinBox *m_valid = nullptr;

@@ -31,8 +31,8 @@ namespace {
 // The operator at this machine is remembered beside the program's other choices (AppSettings' file).
 QSettings operatorSettings()
 {
-    return QSettings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                         + QStringLiteral("/daihoi/daihoi.conf"),
+    return QSettings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                         QStringLiteral("/daihoi/daihoi.conf"),
                      QSettings::IniFormat);
 }
 
@@ -41,8 +41,7 @@ const auto operatorKey = QStringLiteral("ballots/operator");
 } // namespace
 
 BallotEntryWindow::BallotEntryWindow(Workspace *workspace, QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_workspace(workspace)
+    : QWidget(parent, Qt::Window), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ballotEntryWindow"));
     setWindowTitle(tr("Ballot entry"));
@@ -122,9 +121,10 @@ BallotEntryWindow::BallotEntryWindow(Workspace *workspace, QWidget *parent)
     reasonRow->addWidget(reasonLabel);
     reasonRow->addWidget(m_reason, 1);
     reasonRow->addWidget(m_saveButton);
-    auto *keys = new QLabel(tr("Keys: Up/Down move · Space or 1–9 mark the name of that row · Enter saves the "
-                               "ballot and shows the next · pick a ballot on the right to correct it"),
-                            this);
+    auto *keys =
+        new QLabel(tr("Keys: Up/Down move · Space or 1–9 mark the name of that row · Enter saves the "
+                      "ballot and shows the next · pick a ballot on the right to correct it"),
+                   this);
     keys->setWordWrap(true);
 
     auto *ballotSide = new QWidget(this);
@@ -189,8 +189,8 @@ void BallotEntryWindow::setRound(qint64 electionId, int round, const QString &ti
     QStringList names;
     for (const CandidateVotes &candidate : input.candidates)
         names << candidate.name;
-    const bool listChanged = names != m_sheet->candidates()
-                             || BallotMarks::hasSurplus(int(names.size()), input.seats) != m_sheet->hasSurplus();
+    const bool listChanged = names != m_sheet->candidates() ||
+                             BallotMarks::hasSurplus(int(names.size()), input.seats) != m_sheet->hasSurplus();
     m_sheet->setList(names, BallotMarks::hasSurplus(int(names.size()), input.seats));
     if (!sameRound) {
         m_messageBar->hide();
@@ -211,7 +211,8 @@ void BallotEntryWindow::reload()
 {
     QString error;
     BallotCounting counting;
-    if (!BallotRepository(m_workspace->database().connection()).load(m_electionId, m_round, &counting, &error)) {
+    if (!BallotRepository(m_workspace->database().connection())
+             .load(m_electionId, m_round, &counting, &error)) {
         m_messageBar->showMessage(error);
         return;
     }
@@ -220,7 +221,8 @@ void BallotEntryWindow::reload()
     m_populating = true;
     const int collected = m_input.ballots.collected;
     const int size = qMax(1, m_counting.batchSize);
-    m_batch->setMaximum(qMax(collected > 0 ? (collected + size - 1) / size : 1, m_counting.batches.isEmpty() ? 1 : m_counting.batches.lastKey()));
+    m_batch->setMaximum(qMax(collected > 0 ? (collected + size - 1) / size : 1,
+                             m_counting.batches.isEmpty() ? 1 : m_counting.batches.lastKey()));
     m_populating = false;
     m_comparison->showCount(m_counting, m_count, m_sheet->candidates());
     QStringList lines = m_count.progress();
@@ -272,18 +274,17 @@ int BallotEntryWindow::expectedInBatch() const
 void BallotEntryWindow::showEntry()
 {
     const BallotPass *entry = shownPass();
-    m_ownerLabel->setText(entry ? tr("Entry %1 of batch %2 is keyed by %3.")
-                                      .arg(pass())
-                                      .arg(batch())
-                                      .arg(entry->operatorName)
-                                : tr("Entry %1 of batch %2 is not started yet.").arg(pass()).arg(batch()));
+    m_ownerLabel->setText(
+        entry ? tr("Entry %1 of batch %2 is keyed by %3.").arg(pass()).arg(batch()).arg(entry->operatorName)
+              : tr("Entry %1 of batch %2 is not started yet.").arg(pass()).arg(batch()));
     m_entered->clear();
     if (entry) {
         QList<EnteredBallot> ballots = entry->ballots;
         std::sort(ballots.begin(), ballots.end(),
                   [](const EnteredBallot &a, const EnteredBallot &b) { return a.number < b.number; });
         for (const EnteredBallot &ballot : ballots) {
-            auto *item = new QListWidgetItem(tr("Ballot %1: %2").arg(ballot.number).arg(shortly(ballot)), m_entered);
+            auto *item =
+                new QListWidgetItem(tr("Ballot %1: %2").arg(ballot.number).arg(shortly(ballot)), m_entered);
             item->setToolTip(BallotMarks::describe(ballot, m_sheet->candidates()));
             item->setData(Qt::UserRole, ballot.number);
         }
@@ -358,7 +359,8 @@ void BallotEntryWindow::saveBallot()
 {
     const QString name = m_operator->text().simplified();
     if (name.isEmpty()) {
-        m_messageBar->showMessage(tr("Type the operator's name first: each entry is recorded under who keyed it."));
+        m_messageBar->showMessage(
+            tr("Type the operator's name first: each entry is recorded under who keyed it."));
         m_operator->setFocus();
         return;
     }

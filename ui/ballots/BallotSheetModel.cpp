@@ -8,10 +8,7 @@
 
 namespace daihoi {
 
-BallotSheetModel::BallotSheetModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BallotSheetModel::BallotSheetModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BallotSheetModel::setList(const QStringList &candidates, bool surplus)
 {

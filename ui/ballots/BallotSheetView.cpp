@@ -7,8 +7,7 @@
 
 namespace daihoi {
 
-BallotSheetView::BallotSheetView(QWidget *parent)
-    : QTableView(parent)
+BallotSheetView::BallotSheetView(QWidget *parent) : QTableView(parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

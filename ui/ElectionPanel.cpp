@@ -2,6 +2,8 @@
 
 #include "ElectionDifferences.h"
 #include "Workspace.h"
+#include "ballots/BallotCountingBox.h"
+#include "ballots/RoundOutcomeText.h"
 #include "commands/RemoveElectionEdit.h"
 #include "commands/SaveElectionEdit.h"
 #include "domain/committee/CommitteeMember.h"
@@ -172,6 +174,10 @@ QWidget *ElectionPanel::buildEditor()
     m_baseLabel->setObjectName(QStringLiteral("electionBaseLabel"));
     ballotForm->addWidget(m_baseLabel, 2, 0, 1, 6);
     m_baseLabel->setWordWrap(true);
+    m_countingBox = new BallotCountingBox(m_workspace, m_messageBar, ballots);
+    ballotForm->addWidget(m_countingBox, 3, 0, 1, 6);
+    // A ballot saved (or the count chosen) changes the round's figures: saved as a typed change is.
+    connect(m_countingBox, &BallotCountingBox::countChanged, this, &ElectionPanel::commitDraft);
 
     m_candidates = new RoundCandidatesModel(this);
     connect(m_candidates, &RoundCandidatesModel::candidatesEdited, this,
@@ -193,6 +199,7 @@ QWidget *ElectionPanel::buildEditor()
                 commitDraft();
             },
             Qt::QueuedConnection);
+    m_countingBox->setFigures(m_valid, m_invalid, m_candidates);
     m_candidateView = new EntryTableView(editor);
     m_candidateView->setObjectName(QStringLiteral("candidateTable"));
     m_candidateView->setModel(m_candidates);
@@ -246,6 +253,7 @@ void ElectionPanel::showCongress(const Unit &unit, const Term &term)
 {
     m_unit = unit;
     m_term = term;
+    m_countingBox->setCongress(unit, term);
     reload();
 }
 
@@ -371,7 +379,17 @@ void ElectionPanel::showRound(int index)
     m_valid->setValue(round.ballots.valid);
     m_invalid->setValue(round.ballots.invalid);
     m_populating = false;
+    m_countingBox->showRound(any && m_electionIndex < m_elections.size() ? m_elections.at(m_electionIndex).id : 0,
+                             any ? round.number : 0, Election::officeName(m_draft.office),
+                             any ? m_draft.input(m_congress, index) : RoundInput());
+    applyCount();
     refreshRound();
+}
+
+void ElectionPanel::applyCount()
+{
+    if (m_roundIndex >= 0 && m_roundIndex < m_draft.rounds.size())
+        m_countingBox->apply(&m_draft.rounds[m_roundIndex], m_draft.input(m_congress, m_roundIndex));
 }
 
 void ElectionPanel::readRoundForm()
@@ -381,6 +399,7 @@ void ElectionPanel::readRoundForm()
     ElectionRound &round = m_draft.rounds[m_roundIndex];
     round.seats = m_seats->value();
     round.ballots = {m_issued->value(), m_collected->value(), m_valid->value(), m_invalid->value()};
+    applyCount();
 }
 
 void ElectionPanel::refreshRound()
@@ -412,46 +431,20 @@ void ElectionPanel::refreshRound()
 
     QStringList lines;
     QStringList pending;
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() && m_countingBox->isWaiting()) {
+        lines.append(m_countingBox->waitingNote()); // a count under way is not a refusal
+    } else if (!errors.isEmpty()) {
         QStringList escaped;
         for (const QString &error : errors)
             escaped.append(error.toHtmlEscaped());
         lines.append(QStringLiteral("<span style='color:#b02a1a'><b>%1</b> %2</span>")
                          .arg(tr("Not saved:").toHtmlEscaped(), escaped.join(QStringLiteral("<br>"))));
     } else {
-        if (!result.elected.isEmpty())
-            lines.append(tr("Elected in this round: %1.").arg(result.elected.join(QStringLiteral(", "))).toHtmlEscaped());
-        else
-            lines.append(tr("Nobody is elected in this round.").toHtmlEscaped());
-        if (m_draft.office == ElectionOffice::Delegates && m_draft.alternateSeats > 0) {
-            lines.append(tr("Official delegates so far: %1.")
-                             .arg(m_draft.officialDelegates(results).join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
-            lines.append(tr("Alternates so far: %1.")
-                             .arg(m_draft.alternateDelegates(results).join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
-        }
-        for (const QString &note : result.notes())
-            lines.append(QStringLiteral("<span style='color:#a05a00'>%1</span>").arg(note.toHtmlEscaped()));
         // An unsaved change waits for the clerk to confirm what the rules only warn about.
         if (m_electionIndex >= 0 && m_electionIndex < m_elections.size() &&
             m_draft != m_elections.at(m_electionIndex))
             pending = m_draft.warnings(m_congress);
-        if (!pending.isEmpty())
-            lines.append(QStringLiteral("<span style='color:#a05a00'><b>%1</b> %2</span>")
-                             .arg(tr("Please confirm:").toHtmlEscaped(),
-                                  pending.join(QLatin1Char(' ')).toHtmlEscaped()));
-        const int left = m_draft.seatsLeft(results);
-        const QString rounds = QString::number(results.size());
-        lines.append(left > 0 ? tr("After %1 round(s): %2 of %3 seats still open.")
-                                    .arg(rounds)
-                                    .arg(left)
-                                    .arg(m_draft.totalSeats)
-                                    .toHtmlEscaped()
-                              : tr("After %1 round(s): all %2 seats are filled.")
-                                    .arg(rounds)
-                                    .arg(m_draft.totalSeats)
-                                    .toHtmlEscaped());
+        lines = RoundOutcomeText::lines(m_draft, results, m_roundIndex, pending);
     }
     m_resultLabel->setText(lines.join(QStringLiteral("<br>")));
     showPendingWarnings(pending);
@@ -571,7 +564,7 @@ void ElectionPanel::addRound()
 
 void ElectionPanel::addCandidate(const QString &name)
 {
-    if (m_roundIndex < 0)
+    if (m_roundIndex < 0 || m_countingBox->refusesListChange())
         return;
     m_draft.rounds[m_roundIndex].candidates.append({name, 0});
     refreshRound();
@@ -588,7 +581,7 @@ void ElectionPanel::addCandidate(const QString &name)
 void ElectionPanel::removeCandidate()
 {
     const QModelIndex current = m_candidateView->currentIndex();
-    if (m_roundIndex < 0 || !current.isValid())
+    if (m_roundIndex < 0 || !current.isValid() || m_countingBox->refusesListChange())
         return;
     m_draft.rounds[m_roundIndex].candidates.removeAt(current.row());
     refreshRound();

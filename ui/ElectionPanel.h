@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace daihoi {
 
+class BallotCountingBox;
 class CandidateNameDelegate;
 class ConflictBar;
 class EntryTableView;
@@ -49,6 +50,7 @@ private:
     void showRound(int index);
     void refreshRound();
     void readRoundForm();
+    void applyCount();
     void commitDraft();
     void confirmWarnings();
     void saveDraft();
@@ -86,6 +88,7 @@ private:
     QSpinBox *m_valid;
     QSpinBox *m_invalid;
     QLabel *m_baseLabel;
+    BallotCountingBox *m_countingBox;
     RoundCandidatesModel *m_candidates;
     EntryTableView *m_candidateView;
     CandidateNameDelegate *m_nameDelegate;

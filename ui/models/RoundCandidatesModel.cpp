@@ -128,7 +128,7 @@ Qt::ItemFlags RoundCandidatesModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.column() == NameColumn || index.column() == VotesColumn)
+    if ((index.column() == NameColumn && m_namesEditable) || (index.column() == VotesColumn && m_votesEditable))
         flags |= Qt::ItemIsEditable;
     return flags;
 }

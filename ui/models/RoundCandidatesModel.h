@@ -20,6 +20,13 @@ public:
     // Same number of rows: the cells are refreshed in place, so an open editor stays open.
     void setRound(const QList<CandidateVotes> &candidates, const RoundResult &result);
     QList<CandidateVotes> candidates() const { return m_candidates; }
+    // Votes counted ballot by ballot come from the count, not from typing; once ballots are entered
+    // the names are those printed on them.
+    void setCounted(bool counted, bool ballotsEntered)
+    {
+        m_votesEditable = !counted;
+        m_namesEditable = !ballotsEntered;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +41,8 @@ signals:
 private:
     QList<CandidateVotes> m_candidates;
     RoundResult m_result;
+    bool m_votesEditable = true;
+    bool m_namesEditable = true;
 };
 
 } // namespace daihoi

@@ -1,4 +1,5 @@
 #include "ClerkInput.h"
+#include "PdfText.h"
 #include "ElectionPanel.h"
 #include "MainWindow.h"
 #include "StoredCongress.h"
@@ -8,6 +9,7 @@
 #include "ballots/HallScreen.h"
 #include "domain/elections/ballots/BallotMismatch.h"
 #include "models/RoundCandidatesModel.h"
+#include "reports/ReportDialog.h"
 #include "storage/BallotRepository.h"
 #include "storage/Database.h"
 #include "storage/ElectionRepository.h"
@@ -358,6 +360,36 @@ private slots:
         QCOMPARE(storedCommittee().rounds.first().ballots.valid, 9);
         QCOMPARE(storedCommittee().rounds.first().candidates.at(1).votes, 8);
         QVERIFY(!save->isVisible());
+    }
+
+    void entryLogSavesAsPdf()
+    {
+        // The Entry log button opens the documents dialog on the entry log, which saves it as PDF.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("entry-log.pdf"));
+        bool saved = false;
+        bool onTheLog = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *dialog = qobject_cast<ReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            onTheLog = dialog->kind() == ReportKind::BallotLog;
+            ReportDialog::setNextFileName(pdf);
+            for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+                if (button->text() == QStringLiteral("Save as P&DF…")) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                    saved = true;
+                }
+            }
+            dialog->reject();
+        });
+        QTest::mouseClick(entryChild<QPushButton>("printEntryLogButton"), Qt::LeftButton);
+        QVERIFY(onTheLog);
+        QVERIFY(saved);
+        const QString text = PdfText::flat(PdfText::text(pdf, 0, PdfText::Raw));
+        for (const QString &expected : {QStringLiteral("NHẬT KÝ NHẬP PHIẾU BẦU"), QStringLiteral("Nguyễn Thị Hoa"),
+                                        QStringLiteral("Trần Văn Nam"), QStringLiteral("đã khớp")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text.left(3000)));
     }
 
     void hallScreenShowsTheCount()

@@ -39,6 +39,441 @@
     </message>
 </context>
 <context>
+    <name>daihoi::BallotComparisonView</name>
+    <message>
+        <location filename="../ui/ballots/BallotComparisonView.cpp" line="+14"/>
+        <source>Batches compared</source>
+        <translation>Batches compared</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>entry %1 by %2</source>
+        <translation>entry %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entries differ</source>
+        <translation>entries differ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for a second entry</source>
+        <translation>waiting for a second entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch %1: %2</source>
+        <translation>Batch %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyed as %1.</source>
+        <translation>Keyed as %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No batch entered yet.</source>
+        <translation>No batch entered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotCountingBox</name>
+    <message>
+        <location filename="../ui/ballots/BallotCountingBox.cpp" line="+27"/>
+        <source>Count ballot b&amp;y ballot</source>
+        <translation>Count ballot b&amp;y ballot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ballots a batch:</source>
+        <translation>ballots a batch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;ballot entry…</source>
+        <translation>Open &amp;ballot entry…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the counte&amp;d figures</source>
+        <translation>Save the counte&amp;d figures</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, round %2 (%3)</source>
+        <translation>%1, round %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Ballots of this round are entered with these %1 names in this order, as printed: the candidate list can no longer change.</source>
+        <translation>Ballots of this round are entered with these %1 names in this order, as printed: the candidate list can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting ballot by ballot: the round is saved once every batch agrees and every ballot collected is entered.</source>
+        <translation>Counting ballot by ballot: the round is saved once every batch agrees and every ballot collected is entered.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ballots are entered: the round stays counted ballot by ballot.</source>
+        <translation>Ballots are entered: the round stays counted ballot by ballot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counting board enters every ballot twice; valid, invalid and votes come from the batches whose entries agree.</source>
+        <translation>The counting board enters every ballot twice; valid, invalid and votes come from the batches whose entries agree.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotEntryWindow</name>
+    <message>
+        <location filename="../ui/ballots/BallotEntryWindow.cpp" line="+47"/>
+        <source>Ballot entry</source>
+        <translation>Ballot entry</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ntry:</source>
+        <translation>E&amp;ntry:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No: as marked</source>
+        <translation>No: as marked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Declared invalid by the board:</source>
+        <translation>&amp;Declared invalid by the board:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save ballot (Enter)</source>
+        <translation>&amp;Save ballot (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys: Up/Down move · Space or 1–9 mark the name of that row · Enter saves the ballot and shows the next · pick a ballot on the right to correct it</source>
+        <translation>Keys: Up/Down move · Space or 1–9 mark the name of that row · Enter saves the ballot and shows the next · pick a ballot on the right to correct it</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ballots of this entry</source>
+        <translation>Ballots of this entry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comparison of the entries</source>
+        <translation>Comparison of the entries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry &amp;log…</source>
+        <translation>Entry &amp;log…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hall screen</source>
+        <translation>&amp;Hall screen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ballot entry: %1</source>
+        <translation>Ballot entry: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Entry %1 of batch %2 is keyed by %3.</source>
+        <translation>Entry %1 of batch %2 is keyed by %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry %1 of batch %2 is not started yet.</source>
+        <translation>Entry %1 of batch %2 is not started yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ballot %1: %2</source>
+        <translation>Ballot %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>every name kept</source>
+        <translation>every name kept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>struck %1</source>
+        <translation>struck %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1 · ballot %2 · entered %3/%4</source>
+        <translation>Batch %1 · ballot %2 · entered %3/%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · batch complete</source>
+        <translation>%1 · batch complete</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type the operator&apos;s name first: each entry is recorded under who keyed it.</source>
+        <translation>Type the operator&apos;s name first: each entry is recorded under who keyed it.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotMarks</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/BallotMarks.cpp" line="+26"/>
+        <source>the marks have %1 letters, but the list has %2 candidates</source>
+        <translation>the marks have %1 letters, but the list has %2 candidates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>letter %1 is &quot;%2&quot;: a list with a surplus takes K (kept) or S (struck)</source>
+        <translation>letter %1 is &quot;%2&quot;: a list with a surplus takes K (kept) or S (struck)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>letter %1 is &quot;%2&quot;: a list without a surplus takes A (agree), D (disagree), B (both boxes) or N (neither box)</source>
+        <translation>letter %1 is &quot;%2&quot;: a list without a surplus takes A (agree), D (disagree), B (both boxes) or N (neither box)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>struck</source>
+        <translation>struck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disagree</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both boxes marked</source>
+        <translation>both boxes marked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither box marked</source>
+        <translation>neither box marked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid (%1)</source>
+        <translation>invalid (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name %1</source>
+        <translation>name %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every name struck</source>
+        <translation>every name struck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keeps %1</source>
+        <translation>keeps %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotMismatch</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/BallotMismatch.cpp" line="+14"/>
+        <location line="+21"/>
+        <source>does not have this ballot</source>
+        <translation>does not have this ballot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 %2 %3</source>
+        <translation>entry %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %1 %2</source>
+        <translation>entry %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1, ballot %2: %3.</source>
+        <translation>Batch %1, ballot %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotReasons</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/BallotReasons.cpp" line="+39"/>
+        <source>more names kept than seats</source>
+        <translation>more names kept than seats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name kept</source>
+        <translation>no name kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not issued by the counting board</source>
+        <translation>not issued by the counting board</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked or signed</source>
+        <translation>marked or signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other reason seen by the board (a name added, several inks)</source>
+        <translation>other reason seen by the board (a name added, several inks)</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotRepository</name>
+    <message>
+        <location filename="../app/storage/BallotRepository.cpp" line="+153"/>
+        <source>Batch size %1: a batch holds from 1 to %2 ballots.</source>
+        <translation>Batch size %1: a batch holds from 1 to %2 ballots.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1: rounds are numbered from 1.</source>
+        <translation>Round %1: rounds are numbered from 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The election record %1 no longer exists.</source>
+        <translation>The election record %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round %1: %2 ballots are entered in batches of %3; the batch size cannot change to %4.</source>
+        <translation>Round %1: %2 ballots are entered in batches of %3; the batch size cannot change to %4.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Round %1: %2 ballots are entered one by one; remove their entries before typing the totals instead.</source>
+        <translation>Round %1: %2 ballots are entered one by one; remove their entries before typing the totals instead.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Batch %1: batches are numbered from 1.</source>
+        <translation>Batch %1: batches are numbered from 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry %1 of batch %2: a batch is entered at most %3 times (entries 1 to %3).</source>
+        <translation>Entry %1 of batch %2: a batch is entered at most %3 times (entries 1 to %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry %1 of batch %2: the operator&apos;s name is missing.</source>
+        <translation>Entry %1 of batch %2: the operator&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ballot %1 of batch %2: the program judges &quot;%3&quot; from the marks; the board declares only what it sees on paper.</source>
+        <translation>Ballot %1 of batch %2: the program judges &quot;%3&quot; from the marks; the board declares only what it sees on paper.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ballot %1 of batch %2: the marks &quot;%3&quot; hold &quot;%4&quot;, which is no mark.</source>
+        <translation>Ballot %1 of batch %2: the marks &quot;%3&quot; hold &quot;%4&quot;, which is no mark.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Round %1 is not counted ballot by ballot; choose that first.</source>
+        <translation>Round %1 is not counted ballot by ballot; choose that first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.</source>
+        <translation>Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Batch %1 of round %2 has no entry %3.</source>
+        <translation>Batch %1 of round %2 has no entry %3.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Entry %1 of batch %2 is entered by %3; %4 cannot enter ballots in it.</source>
+        <translation>Entry %1 of batch %2 is entered by %3; %4 cannot enter ballots in it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already entered batch %2 as entry %3; entries of a batch must be by different operators.</source>
+        <translation>%1 already entered batch %2 as entry %3; entries of a batch must be by different operators.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The office server refused to save ballots of this congress: your login may only read it.</source>
+        <translation>The office server refused to save ballots of this congress: your login may only read it.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotSheetModel</name>
+    <message>
+        <location filename="../ui/ballots/BallotSheetModel.cpp" line="+150"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::BaseExclusions</name>
     <message>
         <location filename="../app/domain/elections/BaseExclusions.cpp" line="+22"/>
@@ -1434,6 +1869,94 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::CountedRound</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/CountedRound.cpp" line="+23"/>
+        <source>Entry %1 (%2)</source>
+        <translation>Entry %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Entry %1 has no operator&apos;s name.</source>
+        <translation>Entry %1 has no operator&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, batch %2, ballot %3</source>
+        <translation>%1, batch %2, ballot %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: batches and ballots are numbered from 1.</source>
+        <translation>%1: batches and ballots are numbered from 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the ballot is entered twice in this entry.</source>
+        <translation>%1: the ballot is entered twice in this entry.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is judged from the marks, not declared by the board.</source>
+        <translation>%1: &quot;%2&quot; is judged from the marks, not declared by the board.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a ballot the board declares invalid carries no marks.</source>
+        <translation>%1: a ballot the board declares invalid carries no marks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.</source>
+        <translation>%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry %1 holds %2 ballots, more than the %3 collected.</source>
+        <translation>Entry %1 holds %2 ballots, more than the %3 collected.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No ballot entered yet.</source>
+        <translation>No ballot entered yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 batches agreed.</source>
+        <translation>%1 of %2 batches agreed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Batches whose entries differ: %1.</source>
+        <translation>Batches whose entries differ: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches waiting for another entry: %1.</source>
+        <translation>Batches waiting for another entry: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ballots entered, %2 fewer than the %3 collected.</source>
+        <translation>%1 ballots entered, %2 fewer than the %3 collected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ballots entered, %2 more than the %3 collected.</source>
+        <translation>%1 ballots entered, %2 more than the %3 collected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every batch agrees and every ballot collected is entered: the round is counted.</source>
+        <translation>Every batch agrees and every ballot collected is entered: the round is counted.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CsvReader</name>
     <message>
         <location filename="../app/exchange/CsvReader.cpp" line="+16"/>
@@ -1951,7 +2474,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::ElectionPanel</name>
     <message>
-        <location filename="../ui/ElectionPanel.cpp" line="+97"/>
+        <location filename="../ui/ElectionPanel.cpp" line="+99"/>
         <source>&amp;New election</source>
         <translation>&amp;New election</translation>
     </message>
@@ -2011,7 +2534,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Invalid:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Add &amp;candidate</source>
         <translation>Add &amp;candidate</translation>
     </message>
@@ -2026,7 +2549,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Confirm and save</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Record the congress first: its attendance is the base of every vote.</source>
         <translation>Record the congress first: its attendance is the base of every vote.</translation>
     </message>
@@ -2042,17 +2565,17 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+45"/>
-        <location line="+218"/>
+        <location line="+203"/>
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-195"/>
         <source>No election recorded yet: choose New election.</source>
         <translation>No election recorded yet: choose New election.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>No round recorded yet: choose Another round.</source>
         <translation>No round recorded yet: choose Another round.</translation>
     </message>
@@ -2067,12 +2590,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>The base cannot be computed from the congress&apos;s attendance.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not saved:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/ballots/RoundOutcomeText.cpp" line="+12"/>
         <source>Elected in this round: %1.</source>
         <translation>Elected in this round: %1.</translation>
     </message>
@@ -2092,12 +2615,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Alternates so far: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Please confirm:</source>
         <translation>Please confirm:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>After %1 round(s): %2 of %3 seats still open.</source>
         <translation>After %1 round(s): %2 of %3 seats still open.</translation>
     </message>
@@ -2107,7 +2630,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>After %1 round(s): all %2 seats are filled.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/ElectionPanel.cpp" line="+28"/>
         <source>Please confirm: %1</source>
         <translation>Please confirm: %1</translation>
     </message>
@@ -2459,6 +2982,74 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
 </context>
 <context>
+    <name>daihoi::HallScreen</name>
+    <message>
+        <location filename="../ui/ballots/HallScreen.cpp" line="+41"/>
+        <source>Count in the hall</source>
+        <translation>Count in the hall</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the first agreed batch…</source>
+        <translation>Waiting for the first agreed batch…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Round %1 — official delegates as the base: %2</source>
+        <translation>Round %1 — official delegates as the base: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1 — official members as the base: %2</source>
+        <translation>Round %1 — official members as the base: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official delegates as the base: %1</source>
+        <translation>Official delegates as the base: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official members as the base: %1</source>
+        <translation>Official members as the base: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Elected</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count complete · valid ballots: %1 · invalid: %2</source>
+        <translation>Count complete · valid ballots: %1 · invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2 batches agreed · %3/%4 ballots entered</source>
+        <translation>%1/%2 batches agreed · %3/%4 ballots entered</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of base</source>
+        <translation>% of base</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::HeldCongressModel</name>
     <message>
         <location filename="../ui/models/HeldCongressModel.cpp" line="+95"/>
@@ -2601,7 +3192,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::HistoryFormatter</name>
     <message>
-        <location filename="../app/services/HistoryFormatter.cpp" line="+165"/>
+        <location filename="../app/services/HistoryFormatter.cpp" line="+89"/>
+        <source>batch %1, entry %2</source>
+        <translation>batch %1, entry %2</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>%1 added</source>
         <translation>%1 added</translation>
     </message>
@@ -3087,6 +3683,76 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Fingerprint</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ballots a batch</source>
+        <translation>Ballots a batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot number</source>
+        <translation>Ballot number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared invalid</source>
+        <translation>Declared invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks before</source>
+        <translation>Marks before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared invalid before</source>
+        <translation>Declared invalid before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks after</source>
+        <translation>Marks after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared invalid after</source>
+        <translation>Declared invalid after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered at</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected at</source>
+        <translation>Corrected at</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Unit</source>
         <translation>Unit</translation>
@@ -3138,12 +3804,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -3156,6 +3822,26 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <location line="+1"/>
         <source>Imported export of</source>
         <translation>Imported export of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot-by-ballot count of round</source>
+        <translation>Ballot-by-ballot count of round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot entry</source>
+        <translation>Ballot entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot correction</source>
+        <translation>Ballot correction</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3682,7 +4368,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::OfficeNotifications</name>
     <message>
-        <location filename="../app/storage/OfficeNotifications.cpp" line="+135"/>
+        <location filename="../app/storage/OfficeNotifications.cpp" line="+146"/>
         <source>Cannot install the change notifications: %1</source>
         <translation>Cannot install the change notifications: %1</translation>
     </message>
@@ -3690,7 +4376,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::OfficeRights</name>
     <message>
-        <location filename="../app/storage/OfficeRights.cpp" line="+342"/>
+        <location filename="../app/storage/OfficeRights.cpp" line="+373"/>
         <source>Cannot install the clerks&apos; rights: %1</source>
         <translation>Cannot install the clerks&apos; rights: %1</translation>
     </message>
@@ -4385,7 +5071,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+49"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+50"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</translation>
     </message>
@@ -4408,6 +5094,11 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+93"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>The congress of %1 (%2) has no election recorded.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No round of the congress of %1 (%2) is counted ballot by ballot.</source>
+        <translation>No round of the congress of %1 (%2) is counted ballot by ballot.</translation>
     </message>
     <message>
         <location filename="../app/reports/ReportBuilderDecision.cpp" line="+23"/>
@@ -4441,19 +5132,19 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
-        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</source>
         <translation>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes or statistics.</source>
-        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes or statistics.</translation>
+        <location line="-5"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
+        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics or ballot-log.</source>
+        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics or ballot-log.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4687,7 +5378,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::ReportKinds</name>
     <message>
-        <location filename="../app/reports/ReportKind.cpp" line="+49"/>
+        <location filename="../app/reports/ReportKind.cpp" line="+52"/>
         <source>Summary report of the subordinate units&apos; congresses</source>
         <translation>Summary report of the subordinate units&apos; congresses</translation>
     </message>
@@ -4725,6 +5416,11 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+2"/>
         <source>Statistics table of the elected committees</source>
         <translation>Statistics table of the elected committees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ballot entry log (rounds counted ballot by ballot)</source>
+        <translation>Ballot entry log (rounds counted ballot by ballot)</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +5650,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+164"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+166"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>
@@ -5110,17 +5806,18 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::TallyCommand</name>
     <message>
-        <location filename="../app/cli/TallyCommand.cpp" line="+35"/>
+        <location filename="../app/cli/JsonFields.cpp" line="+19"/>
         <source>Missing key &quot;%1&quot; in %2.</source>
         <translation>Missing key &quot;%1&quot; in %2.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/TallyCommand.cpp" line="+61"/>
         <source>Unknown key &quot;%1&quot; in %2.</source>
         <translation>Unknown key &quot;%1&quot; in %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; in %2 must be a whole number.</source>
         <translation>&quot;%1&quot; in %2 must be a whole number.</translation>
     </message>
@@ -5130,12 +5827,12 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>&quot;%1&quot; in %2 must be an object.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../app/cli/TallyCommand.cpp" line="-16"/>
         <source>the file</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>&quot;congress&quot; must be &quot;party-members&quot; or &quot;delegates&quot;.</source>
         <translation>&quot;congress&quot; must be &quot;party-members&quot; or &quot;delegates&quot;.</translation>
     </message>
@@ -5145,7 +5842,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>&quot;office&quot; must be &quot;committee&quot;, &quot;secretary&quot;, &quot;deputy-secretary&quot; or &quot;delegates&quot;.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;candidates&quot; must be an array.</source>
         <translation>&quot;candidates&quot; must be an array.</translation>
     </message>
@@ -5160,12 +5857,12 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>%1 must be an object with &quot;name&quot; and &quot;votes&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;name&quot; in %1 must be a string.</source>
         <translation>&quot;name&quot; in %1 must be a string.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>daihoi-cli tally: cannot read %1: %2</source>
         <translation>daihoi-cli tally: cannot read %1: %2</translation>
     </message>
@@ -5180,9 +5877,57 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>daihoi-cli tally: %1 must hold one JSON object.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>daihoi-cli tally: %1: %2</source>
         <translation>daihoi-cli tally: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TallyEntries</name>
+    <message>
+        <location filename="../app/cli/TallyEntries.cpp" line="+16"/>
+        <source>%1 must be an object with &quot;batch&quot;, &quot;number&quot; and &quot;marks&quot; or &quot;invalid&quot;.</source>
+        <translation>%1 must be an object with &quot;batch&quot;, &quot;number&quot; and &quot;marks&quot; or &quot;invalid&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needs either &quot;marks&quot; or &quot;invalid&quot;, not both or neither.</source>
+        <translation>%1 needs either &quot;marks&quot; or &quot;invalid&quot;, not both or neither.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;marks&quot; in %1 must be a string.</source>
+        <translation>&quot;marks&quot; in %1 must be a string.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;invalid&quot; in %1 must be &quot;not-issued&quot;, &quot;marked&quot; or &quot;other&quot;.</source>
+        <translation>&quot;invalid&quot; in %1 must be &quot;not-issued&quot;, &quot;marked&quot; or &quot;other&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;entries&quot; must be an array.</source>
+        <translation>&quot;entries&quot; must be an array.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry number %1</source>
+        <translation>entry number %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object with &quot;operator&quot; and &quot;ballots&quot;.</source>
+        <translation>%1 must be an object with &quot;operator&quot; and &quot;ballots&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1, &quot;operator&quot; must be a string and &quot;ballots&quot; an array.</source>
+        <translation>In %1, &quot;operator&quot; must be a string and &quot;ballots&quot; an array.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ballot number %1 of %2</source>
+        <translation>ballot number %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,441 @@
     </message>
 </context>
 <context>
+    <name>daihoi::BallotComparisonView</name>
+    <message>
+        <location filename="../ui/ballots/BallotComparisonView.cpp" line="+14"/>
+        <source>Batches compared</source>
+        <translation>Đối chiếu các tập phiếu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>entry %1 by %2</source>
+        <translation>lần nhập %1 do %2 nhập</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>agreed</source>
+        <translation>đã khớp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entries differ</source>
+        <translation>có chênh lệch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for a second entry</source>
+        <translation>chờ nhập lần 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch %1: %2</source>
+        <translation>Tập %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyed as %1.</source>
+        <translation>Đã nhập: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No batch entered yet.</source>
+        <translation>Chưa nhập tập phiếu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotCountingBox</name>
+    <message>
+        <location filename="../ui/ballots/BallotCountingBox.cpp" line="+27"/>
+        <source>Count ballot b&amp;y ballot</source>
+        <translation>Kiểm từng &amp;phiếu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ballots a batch:</source>
+        <translation>phiếu mỗi tập:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;ballot entry…</source>
+        <translation>&amp;Mở bàn nhập phiếu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the counte&amp;d figures</source>
+        <translation>Lư&amp;u số liệu đã kiểm</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, round %2 (%3)</source>
+        <translation>%1, lần bầu %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Ballots of this round are entered with these %1 names in this order, as printed: the candidate list can no longer change.</source>
+        <translation>Phiếu của lần bầu này đã được nhập theo %1 tên đúng thứ tự in trên phiếu: không thể thay đổi danh sách ứng cử viên nữa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting ballot by ballot: the round is saved once every batch agrees and every ballot collected is entered.</source>
+        <translation>Đang kiểm từng phiếu: kết quả lần bầu được lưu khi mọi tập phiếu đã khớp và đã nhập đủ số phiếu thu vào.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ballots are entered: the round stays counted ballot by ballot.</source>
+        <translation>Đã nhập phiếu: lần bầu này tiếp tục kiểm từng phiếu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counting board enters every ballot twice; valid, invalid and votes come from the batches whose entries agree.</source>
+        <translation>Ban kiểm phiếu nhập mỗi phiếu hai lần; số phiếu hợp lệ, không hợp lệ và số phiếu bầu lấy từ các tập phiếu có các lần nhập khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotEntryWindow</name>
+    <message>
+        <location filename="../ui/ballots/BallotEntryWindow.cpp" line="+47"/>
+        <source>Ballot entry</source>
+        <translation>Nhập phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Người nhập:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Tập:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ntry:</source>
+        <translation>&amp;Lần nhập:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No: as marked</source>
+        <translation>Không: theo phiếu đã đánh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Declared invalid by the board:</source>
+        <translation>Ban kiểm phiếu &amp;xác định không hợp lệ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save ballot (Enter)</source>
+        <translation>Lưu &amp;phiếu (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys: Up/Down move · Space or 1–9 mark the name of that row · Enter saves the ballot and shows the next · pick a ballot on the right to correct it</source>
+        <translation>Phím: Lên/Xuống để di chuyển · Cách hoặc 1–9 để đánh dấu tên ở dòng đó · Enter lưu phiếu và chuyển sang phiếu tiếp theo · chọn một phiếu ở bên phải để sửa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ballots of this entry</source>
+        <translation>Các phiếu của lần nhập này</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comparison of the entries</source>
+        <translation>Đối chiếu các lần nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry &amp;log…</source>
+        <translation>Nhật &amp;ký nhập phiếu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hall screen</source>
+        <translation>Màn hình &amp;hội trường</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ballot entry: %1</source>
+        <translation>Nhập phiếu bầu: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Entry %1 of batch %2 is keyed by %3.</source>
+        <translation>Lần nhập %1 của tập %2 do %3 nhập.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry %1 of batch %2 is not started yet.</source>
+        <translation>Lần nhập %1 của tập %2 chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ballot %1: %2</source>
+        <translation>Phiếu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>every name kept</source>
+        <translation>giữ tất cả các tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>struck %1</source>
+        <translation>gạch %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1 · ballot %2 · entered %3/%4</source>
+        <translation>Tập %1 · phiếu %2 · đã nhập %3/%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · batch complete</source>
+        <translation>%1 · đã nhập đủ tập</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type the operator&apos;s name first: each entry is recorded under who keyed it.</source>
+        <translation>Hãy gõ tên người nhập trước: mỗi lần nhập được ghi theo tên người nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotMarks</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/BallotMarks.cpp" line="+26"/>
+        <source>the marks have %1 letters, but the list has %2 candidates</source>
+        <translation>phiếu có %1 ký hiệu nhưng danh sách có %2 người</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>letter %1 is &quot;%2&quot;: a list with a surplus takes K (kept) or S (struck)</source>
+        <translation>ký hiệu thứ %1 là &quot;%2&quot;: danh sách có số dư chỉ nhận K (giữ) hoặc S (gạch)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>letter %1 is &quot;%2&quot;: a list without a surplus takes A (agree), D (disagree), B (both boxes) or N (neither box)</source>
+        <translation>ký hiệu thứ %1 là &quot;%2&quot;: danh sách không có số dư chỉ nhận A (đồng ý), D (không đồng ý), B (đánh cả hai ô) hoặc N (không đánh ô nào)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>kept</source>
+        <translation>giữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>struck</source>
+        <translation>gạch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>đồng ý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disagree</source>
+        <translation>không đồng ý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both boxes marked</source>
+        <translation>đánh cả hai ô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neither box marked</source>
+        <translation>không đánh ô nào</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid (%1)</source>
+        <translation>không hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name %1</source>
+        <translation>tên thứ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every name struck</source>
+        <translation>gạch hết tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keeps %1</source>
+        <translation>giữ %1</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotMismatch</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/BallotMismatch.cpp" line="+14"/>
+        <location line="+21"/>
+        <source>does not have this ballot</source>
+        <translation>không có phiếu này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 %2 %3</source>
+        <translation>lần %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %1 %2</source>
+        <translation>lần %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1, ballot %2: %3.</source>
+        <translation>Tập %1, phiếu %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotReasons</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/BallotReasons.cpp" line="+39"/>
+        <source>more names kept than seats</source>
+        <translation>giữ lại nhiều tên hơn số lượng cần bầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name kept</source>
+        <translation>gạch hết tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not issued by the counting board</source>
+        <translation>không phải phiếu do Ban kiểm phiếu phát ra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked or signed</source>
+        <translation>đánh dấu hoặc ký tên vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other reason seen by the board (a name added, several inks)</source>
+        <translation>lý do khác Ban kiểm phiếu thấy trên phiếu (ghi thêm tên, nhiều màu mực)</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotRepository</name>
+    <message>
+        <location filename="../app/storage/BallotRepository.cpp" line="+153"/>
+        <source>Batch size %1: a batch holds from 1 to %2 ballots.</source>
+        <translation>Số phiếu mỗi tập %1: mỗi tập có từ 1 đến %2 phiếu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1: rounds are numbered from 1.</source>
+        <translation>Lần bầu thứ %1: các lần bầu được đánh số từ 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The election record %1 no longer exists.</source>
+        <translation>Hồ sơ cuộc bầu cử %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round %1: %2 ballots are entered in batches of %3; the batch size cannot change to %4.</source>
+        <translation>Lần bầu thứ %1: đã nhập %2 phiếu theo tập %3 phiếu; không thể đổi số phiếu mỗi tập thành %4.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Round %1: %2 ballots are entered one by one; remove their entries before typing the totals instead.</source>
+        <translation>Lần bầu thứ %1: đã nhập từng phiếu được %2 phiếu; hãy xóa các lần nhập đó trước khi chuyển sang nhập số tổng.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Batch %1: batches are numbered from 1.</source>
+        <translation>Tập %1: các tập phiếu được đánh số từ 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry %1 of batch %2: a batch is entered at most %3 times (entries 1 to %3).</source>
+        <translation>Lần nhập %1 của tập %2: mỗi tập được nhập nhiều nhất %3 lần (lần 1 đến lần %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry %1 of batch %2: the operator&apos;s name is missing.</source>
+        <translation>Lần nhập %1 của tập %2: chưa có tên người nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ballot %1 of batch %2: the program judges &quot;%3&quot; from the marks; the board declares only what it sees on paper.</source>
+        <translation>Phiếu %1 của tập %2: lý do &quot;%3&quot; do chương trình tự xét theo các ô đánh dấu; Ban kiểm phiếu chỉ ghi lý do thấy được trên phiếu giấy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ballot %1 of batch %2: the marks &quot;%3&quot; hold &quot;%4&quot;, which is no mark.</source>
+        <translation>Phiếu %1 của tập %2: chuỗi đánh dấu &quot;%3&quot; có ký tự &quot;%4&quot; không phải là ký hiệu đánh dấu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Round %1 is not counted ballot by ballot; choose that first.</source>
+        <translation>Lần bầu thứ %1 chưa chọn kiểm từng phiếu; hãy chọn &quot;Kiểm từng phiếu&quot; trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.</source>
+        <translation>Phiếu %1 của tập %2: phiếu trong một tập được đánh số từ 1 đến %3.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Batch %1 of round %2 has no entry %3.</source>
+        <translation>Tập %1 của lần bầu thứ %2 không có lần nhập %3.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Entry %1 of batch %2 is entered by %3; %4 cannot enter ballots in it.</source>
+        <translation>Lần nhập %1 của tập %2 do %3 nhập; %4 không thể nhập phiếu vào lần nhập này.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already entered batch %2 as entry %3; entries of a batch must be by different operators.</source>
+        <translation>%1 đã nhập tập %2 ở lần nhập %3; các lần nhập của một tập phải do những người khác nhau thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The office server refused to save ballots of this congress: your login may only read it.</source>
+        <translation>Máy chủ văn phòng từ chối lưu phiếu của đại hội này: tài khoản của bạn chỉ được xem.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::BallotSheetModel</name>
+    <message>
+        <location filename="../ui/ballots/BallotSheetModel.cpp" line="+150"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::BaseExclusions</name>
     <message>
         <location filename="../app/domain/elections/BaseExclusions.cpp" line="+22"/>
@@ -1434,6 +1869,94 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::CountedRound</name>
+    <message>
+        <location filename="../app/domain/elections/ballots/CountedRound.cpp" line="+23"/>
+        <source>Entry %1 (%2)</source>
+        <translation>Lần nhập %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Entry %1 has no operator&apos;s name.</source>
+        <translation>Lần nhập %1 chưa có tên người nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, batch %2, ballot %3</source>
+        <translation>%1, tập %2, phiếu %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: batches and ballots are numbered from 1.</source>
+        <translation>%1: tập và phiếu được đánh số từ 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the ballot is entered twice in this entry.</source>
+        <translation>%1: phiếu này được nhập hai lần trong cùng một lần nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is judged from the marks, not declared by the board.</source>
+        <translation>%1: lý do &quot;%2&quot; do chương trình xét theo dấu trên phiếu, Ban kiểm phiếu không tự ghi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a ballot the board declares invalid carries no marks.</source>
+        <translation>%1: phiếu Ban kiểm phiếu đã xác định không hợp lệ thì không ghi dấu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.</source>
+        <translation>%1 đã nhập cả lần %2 và lần %3 của cùng các phiếu; mỗi lần nhập phải do một người khác thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry %1 holds %2 ballots, more than the %3 collected.</source>
+        <translation>Lần nhập %1 có %2 phiếu, nhiều hơn %3 phiếu thu vào.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No ballot entered yet.</source>
+        <translation>Chưa nhập phiếu nào.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 batches agreed.</source>
+        <translation>Đã khớp %1/%2 tập phiếu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Batches whose entries differ: %1.</source>
+        <translation>Các tập có chênh lệch giữa các lần nhập: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches waiting for another entry: %1.</source>
+        <translation>Các tập chờ nhập lần nữa: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ballots entered, %2 fewer than the %3 collected.</source>
+        <translation>Đã nhập %1 phiếu, ít hơn %3 phiếu thu vào %2 phiếu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ballots entered, %2 more than the %3 collected.</source>
+        <translation>Đã nhập %1 phiếu, nhiều hơn %3 phiếu thu vào %2 phiếu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every batch agrees and every ballot collected is entered: the round is counted.</source>
+        <translation>Mọi tập phiếu đều khớp và đã nhập đủ số phiếu thu vào: lần bầu đã kiểm xong.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CsvReader</name>
     <message>
         <location filename="../app/exchange/CsvReader.cpp" line="+16"/>
@@ -1951,7 +2474,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::ElectionPanel</name>
     <message>
-        <location filename="../ui/ElectionPanel.cpp" line="+97"/>
+        <location filename="../ui/ElectionPanel.cpp" line="+99"/>
         <source>&amp;New election</source>
         <translation>Thêm cuộc &amp;bầu</translation>
     </message>
@@ -2011,7 +2534,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Không hợp lệ:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Add &amp;candidate</source>
         <translation>Thêm người vào &amp;danh sách</translation>
     </message>
@@ -2026,7 +2549,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Xác nhận và lưu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Record the congress first: its attendance is the base of every vote.</source>
         <translation>Hãy tạo hồ sơ đại hội trước: số liệu dự đại hội là căn cứ tính tỷ lệ của mọi lần bầu.</translation>
     </message>
@@ -2042,17 +2565,17 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+45"/>
-        <location line="+218"/>
+        <location line="+203"/>
         <source>Round %1</source>
         <translation>Lần bầu %1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-195"/>
         <source>No election recorded yet: choose New election.</source>
         <translation>Chưa có cuộc bầu nào: hãy chọn Thêm cuộc bầu.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>No round recorded yet: choose Another round.</source>
         <translation>Chưa có lần bầu nào: chọn «Bầu lần tiếp theo».</translation>
     </message>
@@ -2067,12 +2590,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Không tính được căn cứ tính tỷ lệ từ số liệu dự đại hội.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not saved:</source>
         <translation>Chưa lưu:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/ballots/RoundOutcomeText.cpp" line="+12"/>
         <source>Elected in this round: %1.</source>
         <translation>Trúng cử ở lần bầu này: %1.</translation>
     </message>
@@ -2092,12 +2615,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Đại biểu dự khuyết đã bầu được: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Please confirm:</source>
         <translation>Đề nghị xác nhận:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>After %1 round(s): %2 of %3 seats still open.</source>
         <translation>Sau %1 lần bầu: còn thiếu %2 trong số %3 người cần bầu.</translation>
     </message>
@@ -2107,7 +2630,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Sau %1 lần bầu: đã bầu đủ %2 người.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/ElectionPanel.cpp" line="+28"/>
         <source>Please confirm: %1</source>
         <translation>Đề nghị xác nhận: %1</translation>
     </message>
@@ -2459,6 +2982,74 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
 </context>
 <context>
+    <name>daihoi::HallScreen</name>
+    <message>
+        <location filename="../ui/ballots/HallScreen.cpp" line="+41"/>
+        <source>Count in the hall</source>
+        <translation>Kết quả kiểm phiếu tại hội trường</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the first agreed batch…</source>
+        <translation>Đang chờ tập phiếu đầu tiên được khớp…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Round %1 — official delegates as the base: %2</source>
+        <translation>Lần bầu thứ %1 — số đại biểu chính thức làm căn cứ: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round %1 — official members as the base: %2</source>
+        <translation>Lần bầu thứ %1 — số đảng viên chính thức làm căn cứ: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official delegates as the base: %1</source>
+        <translation>Số đại biểu chính thức làm căn cứ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official members as the base: %1</source>
+        <translation>Số đảng viên chính thức làm căn cứ: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Elected</source>
+        <translation>Trúng cử</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count complete · valid ballots: %1 · invalid: %2</source>
+        <translation>Đã kiểm xong · phiếu hợp lệ: %1 · không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2 batches agreed · %3/%4 ballots entered</source>
+        <translation>Đã khớp %1/%2 tập · đã nhập %3/%4 phiếu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of base</source>
+        <translation>Tỷ lệ %</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::HeldCongressModel</name>
     <message>
         <location filename="../ui/models/HeldCongressModel.cpp" line="+95"/>
@@ -2599,7 +3190,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::HistoryFormatter</name>
     <message>
-        <location filename="../app/services/HistoryFormatter.cpp" line="+165"/>
+        <location filename="../app/services/HistoryFormatter.cpp" line="+89"/>
+        <source>batch %1, entry %2</source>
+        <translation>tập %1, lần nhập %2</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>%1 added</source>
         <translation>%1: đã thêm</translation>
     </message>
@@ -3085,6 +3681,76 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Mã kiểm tra</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ballots a batch</source>
+        <translation>Số phiếu mỗi tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Lần nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot number</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Dấu trên phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared invalid</source>
+        <translation>Ban kiểm phiếu xác định không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks before</source>
+        <translation>Dấu trước khi sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared invalid before</source>
+        <translation>Lý do không hợp lệ trước khi sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks after</source>
+        <translation>Dấu sau khi sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared invalid after</source>
+        <translation>Lý do không hợp lệ sau khi sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started at</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered at</source>
+        <translation>Nhập lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected at</source>
+        <translation>Sửa lúc</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
@@ -3136,12 +3802,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Direction</source>
         <translation>Phương hướng, nhiệm vụ</translation>
     </message>
@@ -3154,6 +3820,26 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <location line="+1"/>
         <source>Imported export of</source>
         <translation>Dữ liệu nhập của</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot-by-ballot count of round</source>
+        <translation>Kiểm từng phiếu của lần bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot entry</source>
+        <translation>Lần nhập phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot correction</source>
+        <translation>Sửa phiếu bầu</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3680,7 +4366,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::OfficeNotifications</name>
     <message>
-        <location filename="../app/storage/OfficeNotifications.cpp" line="+135"/>
+        <location filename="../app/storage/OfficeNotifications.cpp" line="+146"/>
         <source>Cannot install the change notifications: %1</source>
         <translation>Không cài đặt được cơ chế thông báo thay đổi: %1</translation>
     </message>
@@ -3688,7 +4374,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::OfficeRights</name>
     <message>
-        <location filename="../app/storage/OfficeRights.cpp" line="+342"/>
+        <location filename="../app/storage/OfficeRights.cpp" line="+373"/>
         <source>Cannot install the clerks&apos; rights: %1</source>
         <translation>Không cài đặt được quyền của cán bộ nhập liệu: %1</translation>
     </message>
@@ -4382,7 +5068,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+49"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+50"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) không có đơn vị trực thuộc: báo cáo tổng hợp do cấp ủy lập về các đơn vị trực thuộc của mình.</translation>
     </message>
@@ -4405,6 +5091,11 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+93"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>Đại hội của %1 (%2) chưa có kết quả bầu cử nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No round of the congress of %1 (%2) is counted ballot by ballot.</source>
+        <translation>Đại hội của %1 (%2) chưa có lần bầu nào được kiểm từng phiếu.</translation>
     </message>
     <message>
         <location filename="../app/reports/ReportBuilderDecision.cpp" line="+23"/>
@@ -4437,19 +5128,19 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
-        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics --out TỆPRA.pdf|TỆPRA.odt|TỆPRA.xlsx [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ] [--record-approvals]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</source>
         <translation>Phần đuôi của --out quyết định định dạng: .pdf để in, .odt để sửa bằng Word hoặc LibreOffice, .xlsx (chỉ cho summary và statistics) để xử lý bảng bằng Excel.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes or statistics.</source>
-        <translation>Không có loại văn bản &quot;%1&quot;: hãy dùng summary, congress, approval, tally, decision, resolution, minutes hoặc statistics.</translation>
+        <location line="-5"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
+        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out TỆPRA.pdf|TỆPRA.odt|TỆPRA.xlsx [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ] [--record-approvals]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics or ballot-log.</source>
+        <translation>Không có loại văn bản &quot;%1&quot;: hãy dùng summary, congress, approval, tally, decision, resolution, minutes, statistics hoặc ballot-log.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4680,7 +5371,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::ReportKinds</name>
     <message>
-        <location filename="../app/reports/ReportKind.cpp" line="+49"/>
+        <location filename="../app/reports/ReportKind.cpp" line="+52"/>
         <source>Summary report of the subordinate units&apos; congresses</source>
         <translation>Báo cáo tổng hợp kết quả đại hội các đơn vị trực thuộc</translation>
     </message>
@@ -4718,6 +5409,11 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+2"/>
         <source>Statistics table of the elected committees</source>
         <translation>Biểu thống kê cấp ủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ballot entry log (rounds counted ballot by ballot)</source>
+        <translation>Nhật ký nhập phiếu bầu (các lần bầu kiểm từng phiếu)</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +5643,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+164"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+166"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>
@@ -5103,17 +5799,18 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::TallyCommand</name>
     <message>
-        <location filename="../app/cli/TallyCommand.cpp" line="+35"/>
+        <location filename="../app/cli/JsonFields.cpp" line="+19"/>
         <source>Missing key &quot;%1&quot; in %2.</source>
         <translation>Thiếu khóa &quot;%1&quot; trong %2.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/TallyCommand.cpp" line="+61"/>
         <source>Unknown key &quot;%1&quot; in %2.</source>
         <translation>Khóa &quot;%1&quot; trong %2 không được hỗ trợ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; in %2 must be a whole number.</source>
         <translation>&quot;%1&quot; trong %2 phải là số nguyên.</translation>
     </message>
@@ -5123,12 +5820,12 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>&quot;%1&quot; trong %2 phải là một đối tượng (object).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../app/cli/TallyCommand.cpp" line="-16"/>
         <source>the file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>&quot;congress&quot; must be &quot;party-members&quot; or &quot;delegates&quot;.</source>
         <translation>&quot;congress&quot; phải là &quot;party-members&quot; hoặc &quot;delegates&quot;.</translation>
     </message>
@@ -5138,7 +5835,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>&quot;office&quot; phải là &quot;committee&quot;, &quot;secretary&quot;, &quot;deputy-secretary&quot; hoặc &quot;delegates&quot;.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;candidates&quot; must be an array.</source>
         <translation>&quot;candidates&quot; phải là một mảng (array).</translation>
     </message>
@@ -5153,12 +5850,12 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>%1 phải là một đối tượng có &quot;name&quot; và &quot;votes&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;name&quot; in %1 must be a string.</source>
         <translation>&quot;name&quot; trong %1 phải là một chuỗi ký tự.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>daihoi-cli tally: cannot read %1: %2</source>
         <translation>daihoi-cli tally: không đọc được %1: %2</translation>
     </message>
@@ -5173,9 +5870,57 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>daihoi-cli tally: %1 phải chứa một đối tượng JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>daihoi-cli tally: %1: %2</source>
         <translation>daihoi-cli tally: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::TallyEntries</name>
+    <message>
+        <location filename="../app/cli/TallyEntries.cpp" line="+16"/>
+        <source>%1 must be an object with &quot;batch&quot;, &quot;number&quot; and &quot;marks&quot; or &quot;invalid&quot;.</source>
+        <translation>%1 phải là một đối tượng có &quot;batch&quot;, &quot;number&quot; và &quot;marks&quot; hoặc &quot;invalid&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needs either &quot;marks&quot; or &quot;invalid&quot;, not both or neither.</source>
+        <translation>%1 phải có hoặc &quot;marks&quot; hoặc &quot;invalid&quot;, không được có cả hai hay thiếu cả hai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;marks&quot; in %1 must be a string.</source>
+        <translation>&quot;marks&quot; trong %1 phải là một chuỗi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;invalid&quot; in %1 must be &quot;not-issued&quot;, &quot;marked&quot; or &quot;other&quot;.</source>
+        <translation>&quot;invalid&quot; trong %1 phải là &quot;not-issued&quot;, &quot;marked&quot; hoặc &quot;other&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;entries&quot; must be an array.</source>
+        <translation>&quot;entries&quot; phải là một mảng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry number %1</source>
+        <translation>lần nhập thứ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object with &quot;operator&quot; and &quot;ballots&quot;.</source>
+        <translation>%1 phải là một đối tượng có &quot;operator&quot; và &quot;ballots&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1, &quot;operator&quot; must be a string and &quot;ballots&quot; an array.</source>
+        <translation>Trong %1, &quot;operator&quot; phải là một chuỗi và &quot;ballots&quot; phải là một mảng.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ballot number %1 of %2</source>
+        <translation>phiếu thứ %1 của %2</translation>
     </message>
 </context>
 <context>

@@ -41,12 +41,7 @@
 <context>
     <name>daihoi::BallotComparisonView</name>
     <message>
-        <location filename="../ui/ballots/BallotComparisonView.cpp" line="+14"/>
-        <source>Batches compared</source>
-        <translation>Batches compared</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../ui/ballots/BallotComparisonView.cpp" line="+22"/>
         <source>entry %1 by %2</source>
         <translation>entry %1 by %2</translation>
     </message>
@@ -66,17 +61,17 @@
         <translation>waiting for a second entry</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Batch %1: %2</source>
         <translation>Batch %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keyed as %1.</source>
         <translation>Keyed as %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No batch entered yet.</source>
         <translation>No batch entered yet.</translation>
     </message>
@@ -212,7 +207,7 @@
         <translation>Ballot %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>every name kept</source>
         <translation>every name kept</translation>
     </message>
@@ -220,6 +215,11 @@
         <location line="+0"/>
         <source>struck %1</source>
         <translation>struck %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (invalid: %2)</source>
+        <translation>%1 (invalid: %2)</translation>
     </message>
     <message>
         <location line="+5"/>

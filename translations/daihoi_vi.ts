@@ -41,12 +41,7 @@
 <context>
     <name>daihoi::BallotComparisonView</name>
     <message>
-        <location filename="../ui/ballots/BallotComparisonView.cpp" line="+14"/>
-        <source>Batches compared</source>
-        <translation>Đối chiếu các tập phiếu</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../ui/ballots/BallotComparisonView.cpp" line="+22"/>
         <source>entry %1 by %2</source>
         <translation>lần nhập %1 do %2 nhập</translation>
     </message>
@@ -66,17 +61,17 @@
         <translation>chờ nhập lần 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Batch %1: %2</source>
         <translation>Tập %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keyed as %1.</source>
         <translation>Đã nhập: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No batch entered yet.</source>
         <translation>Chưa nhập tập phiếu nào.</translation>
     </message>
@@ -212,7 +207,7 @@
         <translation>Phiếu %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>every name kept</source>
         <translation>giữ tất cả các tên</translation>
     </message>
@@ -220,6 +215,11 @@
         <location line="+0"/>
         <source>struck %1</source>
         <translation>gạch %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (invalid: %2)</source>
+        <translation>%1 (không hợp lệ: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1943,12 +1943,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     <message>
         <location line="+4"/>
         <source>%1 ballots entered, %2 fewer than the %3 collected.</source>
-        <translation>Đã nhập %1 phiếu, ít hơn %3 phiếu thu vào %2 phiếu.</translation>
+        <translation>Đã nhập %1/%3 phiếu thu vào, còn thiếu %2 phiếu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 ballots entered, %2 more than the %3 collected.</source>
-        <translation>Đã nhập %1 phiếu, nhiều hơn %3 phiếu thu vào %2 phiếu.</translation>
+        <translation>Đã nhập %1 phiếu, vượt %2 phiếu so với %3 phiếu thu vào.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -26,7 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace daihoi;
@@ -118,14 +118,7 @@ private:
     QString positionText() { return entryChild<QLabel>("ballotPositionLabel")->text(); }
     QString comparisonText()
     {
-        QStringList lines;
-        auto *tree = entryChild<QTreeWidget>("ballotComparison");
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            lines.append(tree->topLevelItem(i)->text(0));
-            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
-                lines.append(tree->topLevelItem(i)->child(j)->text(0));
-        }
-        return lines.join(QLatin1Char('\n'));
+        return entryChild<QTextBrowser>("ballotComparison")->toPlainText();
     }
 
 private slots:

@@ -2,29 +2,19 @@
 
 #include "domain/elections/ballots/CountedRound.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QHeaderView>
-
 namespace daihoi {
 
-BallotComparisonView::BallotComparisonView(QWidget *parent) : QTreeWidget(parent)
+BallotComparisonView::BallotComparisonView(QWidget *parent) : QTextBrowser(parent)
 {
-    setColumnCount(1);
-    setHeaderLabels({tr("Batches compared")});
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setWordWrap(true);
-    setTextElideMode(Qt::ElideNone);
-    setUniformRowHeights(false);
-    setSelectionMode(QAbstractItemView::NoSelection);
+    setOpenLinks(false);
     setFocusPolicy(Qt::NoFocus);
 }
 
 void BallotComparisonView::showCount(const BallotCounting &counting, const CountedRound &count,
                                      const QStringList &candidates)
 {
-    clear();
     const BallotComparison &comparison = count.comparison;
+    QString html;
     for (auto it = counting.batches.cbegin(); it != counting.batches.cend(); ++it) {
         const int batch = it.key();
         QStringList who;
@@ -32,30 +22,34 @@ void BallotComparisonView::showCount(const BallotCounting &counting, const Count
             who << tr("entry %1 by %2").arg(pass.pass).arg(pass.operatorName);
         who.sort();
         QString state;
-        QColor colour;
+        QString colour;
         if (comparison.agreed.contains(batch)) {
             state = tr("agreed");
-            colour = QColor(0x1d, 0x6b, 0x2a);
+            colour = QStringLiteral("#1d6b2a");
         } else if (comparison.disputed.contains(batch)) {
             state = tr("entries differ");
-            colour = QColor(0xb0, 0x2a, 0x1a);
+            colour = QStringLiteral("#b02a1a");
         } else {
             state = tr("waiting for a second entry");
-            colour = QColor(0xa0, 0x5a, 0x00);
+            colour = QStringLiteral("#a05a00");
         }
-        auto *item = new QTreeWidgetItem(this, {tr("Batch %1: %2").arg(batch).arg(state)});
-        item->setForeground(0, QBrush(colour));
-        auto *entries = new QTreeWidgetItem(item, {tr("Keyed as %1.").arg(who.join(QStringLiteral("; ")))});
-        entries->setForeground(0, QBrush(QColor(0x60, 0x60, 0x60)));
-        entries->setToolTip(0, entries->text(0));
+        html += QStringLiteral("<p style=\"margin-bottom:2px\"><b style=\"color:%1\">%2</b><br>"
+                               "<span style=\"color:#606060\">%3</span></p>")
+                    .arg(colour, tr("Batch %1: %2").arg(batch).arg(state).toHtmlEscaped(),
+                         tr("Keyed as %1.").arg(who.join(QStringLiteral("; "))).toHtmlEscaped());
+        QStringList differences;
         for (const BallotMismatch &mismatch : comparison.mismatches) {
             if (mismatch.batch == batch)
-                new QTreeWidgetItem(item, {mismatch.describe(candidates)});
+                differences << QStringLiteral("<li>") + mismatch.describe(candidates).toHtmlEscaped()
+                                   + QStringLiteral("</li>");
         }
-        item->setExpanded(true);
+        if (!differences.isEmpty())
+            html += QStringLiteral("<ul style=\"margin-top:0px\">") + differences.join(QString())
+                    + QStringLiteral("</ul>");
     }
-    if (topLevelItemCount() == 0)
-        new QTreeWidgetItem(this, {tr("No batch entered yet.")});
+    if (html.isEmpty())
+        html = QStringLiteral("<p>") + tr("No batch entered yet.").toHtmlEscaped() + QStringLiteral("</p>");
+    setHtml(html);
 }
 
 } // namespace daihoi

@@ -170,7 +170,7 @@ BallotEntryWindow::BallotEntryWindow(Workspace *workspace, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(ballotSide);
     split->addWidget(checkSide);
-    split->setSizes({560, 540});
+    split->setSizes({520, 600});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(split, 1);
@@ -294,15 +294,23 @@ void BallotEntryWindow::showEntry()
 
 QString BallotEntryWindow::shortly(const EnteredBallot &ballot) const
 {
-    // With a surplus most names are kept: the struck ones tell the ballots apart at a glance.
-    if (ballot.isDeclaredInvalid() || !m_sheet->hasSurplus())
+    if (ballot.isDeclaredInvalid())
         return BallotMarks::describe(ballot, m_sheet->candidates());
-    QStringList struck;
-    for (int i = 0; i < ballot.marks.size() && i < m_sheet->candidates().size(); ++i) {
-        if (ballot.marks.at(i) == QChar(BallotMarks::struck))
-            struck << m_sheet->candidates().at(i);
+    QString text;
+    if (!m_sheet->hasSurplus()) {
+        text = BallotMarks::describe(ballot, m_sheet->candidates());
+    } else {
+        // With a surplus most names are kept: the struck ones tell the ballots apart at a glance.
+        QStringList struck;
+        for (int i = 0; i < ballot.marks.size() && i < m_sheet->candidates().size(); ++i) {
+            if (ballot.marks.at(i) == QChar(BallotMarks::struck))
+                struck << m_sheet->candidates().at(i);
+        }
+        text = struck.isEmpty() ? tr("every name kept") : tr("struck %1").arg(struck.join(QStringLiteral(", ")));
     }
-    return struck.isEmpty() ? tr("every name kept") : tr("struck %1").arg(struck.join(QStringLiteral(", ")));
+    // The operator sees at once that the rules make this ballot invalid, as the board will.
+    const BallotInvalidReason reason = BallotMarks::judge(ballot, m_input.seats, m_sheet->hasSurplus());
+    return reason == BallotInvalidReason::None ? text : tr("%1 (invalid: %2)").arg(text, BallotReasons::name(reason));
 }
 
 void BallotEntryWindow::showPosition()

@@ -157,7 +157,7 @@ QStringList CountedRound::progress() const
             lines << tr("Batches waiting for another entry: %1.").arg(numbers(comparison.waiting));
     }
     const int collected = input.ballots.collected;
-    if (comparison.entered < collected)
+    if (comparison.entered > 0 && comparison.entered < collected)
         lines << tr("%1 ballots entered, %2 fewer than the %3 collected.")
                      .arg(comparison.entered)
                      .arg(collected - comparison.entered)

@@ -13,27 +13,6 @@ namespace daihoi {
 
 namespace {
 
-QString officeSubject(const CongressRecord &record, ElectionOffice office)
-{
-    switch (office) {
-    case ElectionOffice::Committee:
-        return QStringLiteral("Chi ủy %1").arg(record.unit.name);
-    case ElectionOffice::Secretary:
-        return QStringLiteral("Bí thư %1").arg(record.unit.name);
-    case ElectionOffice::DeputySecretary:
-        return QStringLiteral("Phó Bí thư %1").arg(record.unit.name);
-    case ElectionOffice::Delegates:
-        return QStringLiteral("đại biểu dự Đại hội cấp trên của %1").arg(record.unit.name);
-    }
-    return {};
-}
-
-QString officeText(ElectionOffice office)
-{
-    const QString name = DocumentText::officeName(office);
-    return office == ElectionOffice::Delegates ? DocumentText::lowerFirst(name) : name;
-}
-
 bool surplusOf(const BallotLogDocument::Round &round)
 {
     return BallotMarks::hasSurplus(int(round.candidates.size()), round.seats);
@@ -96,12 +75,12 @@ void BallotLogDocument::write(PartyDocument &document, const CongressRecord &rec
     document.writeHeader(header, !header.number.trimmed().isEmpty());
     document.writeTitle(QStringLiteral("Nhật ký nhập phiếu bầu"),
                         QStringLiteral("Bầu %1 nhiệm kỳ %2, %3")
-                            .arg(officeSubject(record, round.office), DocumentText::term(record.term), roundText));
+                            .arg(DocumentText::electedBody(record.unit.name, round.office), DocumentText::term(record.term), roundText));
 
     document.writeParagraph(QStringLiteral("Ban kiểm phiếu %1 kiểm phiếu bầu %2 (%3) bằng máy tính, %4. Mỗi tập phiếu "
                                            "được nhập ít nhất hai lần, do những người nhập khác nhau; một tập chỉ được "
                                            "tính vào kết quả khi các lần nhập giống nhau từng phiếu.")
-                                .arg(record.congressTitle(), officeText(round.office), roundText,
+                                .arg(record.congressTitle(), DocumentText::officeInText(round.office), roundText,
                                      DocumentText::longDate(record.date())));
     document.writeLabelled(QStringLiteral("Số lượng cần bầu: "), QStringLiteral("%1 đồng chí.").arg(round.seats));
     document.writeLabelled(QStringLiteral("Số phiếu phát ra: "), QString::number(round.count.input.ballots.issued));

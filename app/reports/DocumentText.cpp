@@ -105,6 +105,27 @@ QString DocumentText::capitals(const QString &text)
     return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toUpper(text);
 }
 
+QString DocumentText::electedBody(const QString &unitName, ElectionOffice office)
+{
+    switch (office) {
+    case ElectionOffice::Committee:
+        return QStringLiteral("Chi ủy %1").arg(unitName);
+    case ElectionOffice::Secretary:
+        return QStringLiteral("Bí thư %1").arg(unitName);
+    case ElectionOffice::DeputySecretary:
+        return QStringLiteral("Phó Bí thư %1").arg(unitName);
+    case ElectionOffice::Delegates:
+        return QStringLiteral("đại biểu dự Đại hội cấp trên của %1").arg(unitName);
+    }
+    return {};
+}
+
+QString DocumentText::officeInText(ElectionOffice office)
+{
+    const QString name = officeName(office);
+    return office == ElectionOffice::Delegates ? lowerFirst(name) : name;
+}
+
 QString DocumentText::lowerFirst(const QString &text)
 {
     if (text.isEmpty())

@@ -31,6 +31,10 @@ public:
     static QString longDate(const QDate &date);
     // "Chi ủy", "Bí thư", "Phó Bí thư", "Đại biểu dự Đại hội cấp trên"
     static QString officeName(ElectionOffice office);
+    // Who is elected, as a subject line names it: "Chi ủy Chi bộ X", "đại biểu dự Đại hội cấp trên của Chi bộ X".
+    static QString electedBody(const QString &unitName, ElectionOffice office);
+    // The office as running text names it: "bầu Bí thư", but "bầu đại biểu dự Đại hội cấp trên".
+    static QString officeInText(ElectionOffice office);
     // Capitals that keep Vietnamese letters right ("Đảng ủy" → "ĐẢNG ỦY").
     // A chi ủy member's office: "Bí thư", "Phó Bí thư", "Chi ủy viên".
     static QString roleName(CommitteeRole role);

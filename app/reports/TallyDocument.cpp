@@ -26,28 +26,6 @@ QString exclusionLabel(BaseExclusions::Category category)
     return {};
 }
 
-QString officeSubject(const CongressRecord &record, ElectionOffice office)
-{
-    switch (office) {
-    case ElectionOffice::Committee:
-        return QStringLiteral("Chi ủy %1").arg(record.unit.name);
-    case ElectionOffice::Secretary:
-        return QStringLiteral("Bí thư %1").arg(record.unit.name);
-    case ElectionOffice::DeputySecretary:
-        return QStringLiteral("Phó Bí thư %1").arg(record.unit.name);
-    case ElectionOffice::Delegates:
-        return QStringLiteral("đại biểu dự Đại hội cấp trên của %1").arg(record.unit.name);
-    }
-    return {};
-}
-
-// The office as running text names it: "bầu Bí thư", but "bầu đại biểu dự Đại hội cấp trên".
-QString officeText(ElectionOffice office)
-{
-    const QString name = DocumentText::officeName(office);
-    return office == ElectionOffice::Delegates ? DocumentText::lowerFirst(name) : name;
-}
-
 } // namespace
 
 void TallyDocument::write(PartyDocument &document, const CongressRecord &record, const DocumentHeader &header)
@@ -73,7 +51,7 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     const QString roundText = QStringLiteral("lần bầu thứ %1").arg(round.number);
 
     document.writeHeader(header, !header.number.trimmed().isEmpty());
-    QString subject = QStringLiteral("Bầu %1 nhiệm kỳ %2").arg(officeSubject(record, election.office), DocumentText::term(record.term));
+    QString subject = QStringLiteral("Bầu %1 nhiệm kỳ %2").arg(DocumentText::electedBody(record.unit.name, election.office), DocumentText::term(record.term));
     if (election.rounds.size() > 1)
         subject += QStringLiteral(" (%1)").arg(roundText);
     document.writeTitle(QStringLiteral("Biên bản kiểm phiếu"), subject);
@@ -82,7 +60,7 @@ void TallyDocument::writeRound(PartyDocument &document, const CongressRecord &re
     if (!record.congress.place.trimmed().isEmpty())
         opening += QStringLiteral(", tại %1").arg(record.congress.place.trimmed());
     opening += QStringLiteral(", Ban kiểm phiếu %1 đã tiến hành kiểm phiếu bầu %2 (%3).")
-                   .arg(record.congressTitle(), officeText(election.office), roundText);
+                   .arg(record.congressTitle(), DocumentText::officeInText(election.office), roundText);
     document.writeParagraph(opening);
 
     document.writeHeading(QStringLiteral("1. Ban kiểm phiếu gồm các đồng chí:"));

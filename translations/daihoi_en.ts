@@ -1911,17 +1911,27 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.</source>
         <translation>%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 entries are given; the ballots are entered at most %2 times.</source>
+        <translation>%1 entries are given; the ballots are entered at most %2 times.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Entry %1 holds %2 ballots, more than the %3 collected.</source>
         <translation>Entry %1 holds %2 ballots, more than the %3 collected.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>%1 different ballots are entered, more than the %2 collected.</source>
+        <translation>%1 different ballots are entered, more than the %2 collected.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No ballot entered yet.</source>
         <translation>No ballot entered yet.</translation>
     </message>
@@ -5900,7 +5910,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>&quot;marks&quot; in %1 must be a string.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;invalid&quot; in %1 must be &quot;not-issued&quot;, &quot;marked&quot; or &quot;other&quot;.</source>
         <translation>&quot;invalid&quot; in %1 must be &quot;not-issued&quot;, &quot;marked&quot; or &quot;other&quot;.</translation>
     </message>

@@ -1911,17 +1911,27 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.</source>
         <translation>%1 đã nhập cả lần %2 và lần %3 của cùng các phiếu; mỗi lần nhập phải do một người khác thực hiện.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 entries are given; the ballots are entered at most %2 times.</source>
+        <translation>Có %1 lần nhập; mỗi phiếu chỉ được nhập tối đa %2 lần.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Entry %1 holds %2 ballots, more than the %3 collected.</source>
         <translation>Lần nhập %1 có %2 phiếu, nhiều hơn %3 phiếu thu vào.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>%1 different ballots are entered, more than the %2 collected.</source>
+        <translation>Các lần nhập có tất cả %1 phiếu khác nhau, nhiều hơn %2 phiếu thu vào.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No ballot entered yet.</source>
         <translation>Chưa nhập phiếu nào.</translation>
     </message>
@@ -5893,7 +5903,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>&quot;marks&quot; trong %1 phải là một chuỗi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;invalid&quot; in %1 must be &quot;not-issued&quot;, &quot;marked&quot; or &quot;other&quot;.</source>
         <translation>&quot;invalid&quot; trong %1 phải là &quot;not-issued&quot;, &quot;marked&quot; hoặc &quot;other&quot;.</translation>
     </message>

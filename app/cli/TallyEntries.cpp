@@ -37,7 +37,8 @@ bool parseBallot(const QJsonValue &value, const QString &where, EnteredBallot *b
         ballot->marks = marks.toString();
         return true;
     }
-    if (!invalid.isString() || !BallotReasons::fromKey(invalid.toString(), &ballot->declaredInvalid)) {
+    if (!invalid.isString() || !BallotReasons::fromKey(invalid.toString(), &ballot->declaredInvalid)
+        || !BallotReasons::isDeclarable(ballot->declaredInvalid)) {
         error = TallyEntries::tr("\"invalid\" in %1 must be \"not-issued\", \"marked\" or \"other\".").arg(where);
         return false;
     }

@@ -285,6 +285,13 @@ private slots:
         QTest::newRow("more ballots in an entry than collected")
             << QStringLiteral("Hoàng Thị Cúc") << QStringLiteral("1:KKSK 2:KKSK 3:KKSK")
             << QStringLiteral("Entry 2 holds 3 ballots, more than the 2 collected.");
+        QTest::newRow("the same operator in other letter case")
+            << QStringLiteral("LÊ VĂN  BÌNH") << QStringLiteral("1:KKSK")
+            << QStringLiteral("LÊ VĂN BÌNH entered entries 1 and 2 of the same ballots; each entry is by another "
+                              "operator.");
+        QTest::newRow("entries naming more different ballots than collected")
+            << QStringLiteral("Hoàng Thị Cúc") << QStringLiteral("2:KKSK 3:KKSK")
+            << QStringLiteral("3 different ballots are entered, more than the 2 collected.");
         QTest::newRow("a rule's reason declared by hand")
             << QStringLiteral("Hoàng Thị Cúc") << QStringLiteral("1:!none-kept")
             << QStringLiteral("Entry 2 (Hoàng Thị Cúc), batch 1, ballot 1: \"none-kept\" is judged from the marks, "
@@ -302,6 +309,32 @@ private slots:
         QVERIFY2(counted.result.errors.contains(error), qPrintable(counted.result.errors.join(QLatin1Char('\n'))));
         QVERIFY(counted.result.isRefused());
         QVERIFY(counted.result.elected.isEmpty());
+        QVERIFY(!counted.complete);
+    }
+
+    void atMostThreeEntries()
+    {
+        QList<BallotPass> passes;
+        const QStringList operators = {QStringLiteral("Lê Văn Bình"), QStringLiteral("Hoàng Thị Cúc"),
+                                       QStringLiteral("Đỗ Văn Đức"), QStringLiteral("Trần Văn Nam")};
+        for (int pass = 1; pass <= 4; ++pass)
+            passes << BallotPass{pass, operators.at(pass - 1), ballots(1, QStringLiteral("1:KKSK 2:KKSK"))};
+        const CountedRound counted = CountedRound::ofPasses(committeeRound(2), passes);
+        QVERIFY2(counted.result.errors.contains(QStringLiteral("4 entries are given; the ballots are entered at most 3 times.")),
+                 qPrintable(counted.result.errors.join(QLatin1Char('\n'))));
+        QVERIFY(!counted.complete);
+    }
+
+    void aRefusedRoundIsNeverComplete()
+    {
+        // Every batch agrees and every ballot is entered, but more were collected than issued.
+        RoundInput round = committeeRound(2);
+        round.ballots.issued = 1;
+        const QString batch = QStringLiteral("1:KKSK 2:KKSK");
+        const CountedRound counted = CountedRound::ofBatches(
+            round, {{1, {{1, QStringLiteral("Lê Văn Bình"), ballots(1, batch)}, {2, QStringLiteral("Hoàng Thị Cúc"), ballots(1, batch)}}}});
+        QVERIFY(counted.result.isRefused());
+        QVERIFY(counted.comparison.allAgreed());
         QVERIFY(!counted.complete);
     }
 };

@@ -85,6 +85,10 @@ private slots:
             << QStringLiteral("entries-unknown-reason") << 1
             << QStringLiteral("\"invalid\" in ballot number 1 of entry number 1 must be \"not-issued\", \"marked\" or "
                               "\"other\".");
+        QTest::newRow("a reason the rules judge, given as the board's")
+            << QStringLiteral("entries-declared-rule") << 1
+            << QStringLiteral("\"invalid\" in ballot number 1 of entry number 1 must be \"not-issued\", \"marked\" or "
+                              "\"other\".");
     }
 
     void tally()

@@ -79,7 +79,8 @@ QStringList CountedRound::entryErrors(const RoundInput &round, const QList<Ballo
         // Entries of one batch must come from different operators.
         const QList<int> scopes = perBatch ? QList<int>(batchesOfPass.begin(), batchesOfPass.end()) : QList<int>{0};
         for (int scope : scopes) {
-            const QString key = QString::number(scope) + QLatin1Char('/') + pass.operatorName.simplified();
+            // One person whatever the spacing or letter case the name was typed with.
+            const QString key = QString::number(scope) + QLatin1Char('/') + pass.operatorName.simplified().toLower();
             const auto earlier = passOfOperator.constFind(key);
             if (earlier != passOfOperator.cend() && *earlier != pass.pass)
                 errors << tr("%1 entered entries %2 and %3 of the same ballots; each entry is by another operator.")
@@ -88,6 +89,10 @@ QStringList CountedRound::entryErrors(const RoundInput &round, const QList<Ballo
             passOfOperator.insert(key, pass.pass);
         }
     }
+    if (ballotsPerPass.size() > mostEntries)
+        errors << tr("%1 entries are given; the ballots are entered at most %2 times.")
+                      .arg(ballotsPerPass.size())
+                      .arg(mostEntries);
     for (auto it = ballotsPerPass.cbegin(); it != ballotsPerPass.cend(); ++it) {
         if (it.value() > round.ballots.collected)
             errors << tr("Entry %1 holds %2 ballots, more than the %3 collected.")
@@ -107,10 +112,16 @@ void CountedRound::finish(const RoundInput &round, QStringList errors)
     input.ballots.invalid = count.invalid;
     for (int i = 0; i < candidates; ++i)
         input.candidates[i].votes = count.votes.value(i);
+    // Entries that disagree on which ballots exist can name more than were collected.
+    if (comparison.entered > round.ballots.collected)
+        errors << tr("%1 different ballots are entered, more than the %2 collected.")
+                      .arg(comparison.entered)
+                      .arg(round.ballots.collected);
     complete = errors.isEmpty() && comparison.batchCount() > 0 && comparison.allAgreed()
                && comparison.entered == round.ballots.collected;
     if (complete) {
         result = RoundTally::tally(input);
+        complete = !result.isRefused();
         return;
     }
     // Still counting: tally what is agreed as if it were all, and check the board's typed

@@ -20,13 +20,14 @@ public:
     BallotCount count;
     RoundInput input;   // the round with the counted figures filled in
     RoundResult result; // statuses and percentages from the agreed batches only
-    bool complete = false; // every batch agreed and the ballots entered equal those collected
+    bool complete = false; // every batch agreed, the ballots entered equal those collected, the round not refused
 
     // Refusals of the entries themselves (a letter that does not fit, marks of the wrong length,
     // a ballot twice in one entry, more ballots in an entry than collected, the same operator
     // entering a batch twice) come first in result.errors.
     static CountedRound ofBatches(const RoundInput &round, const QMap<int, QList<BallotPass>> &batches);
     static CountedRound ofPasses(const RoundInput &round, const QList<BallotPass> &passes);
+    static constexpr int mostEntries = 3; // each batch is entered two or three times
 
     // Sentences for the window and the hall: how many batches agree, what is awaited, by how
     // many the ballots entered differ from those collected.

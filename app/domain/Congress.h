@@ -7,6 +7,10 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <climits>
 #include <QStringList>
 #include <QTime>
 
@@ -58,7 +62,7 @@ struct Congress
 
     bool isValid() const { return id > 0; }
     // Official members (or delegates) summoned, less the absences excluded from the base.
-    int base() const { return summoned - exclusions.applicableTotal(kind); }
+    int base() const { return int(std::clamp<qint64>(summoned - exclusions.applicableTotal(kind), INT_MIN, INT_MAX)); }
 
     static QString statusKey(Status status);
     static bool statusFromKey(const QString &key, Status *status);

@@ -111,6 +111,11 @@ private slots:
             << members << 5 << exclusions(3, 3, 0, 0, 0)
             << QStringList{
                    QStringLiteral("Exclusions from the base (6) exceed the official members summoned (5).")};
+        // Counts that overflow a 32-bit sum once gave base 14 with 12 summoned.
+        QTest::newRow("exclusions adding up past the largest int")
+            << members << 12 << exclusions(2147483647, 2147483647, 2, 0, 0)
+            << QStringList{QStringLiteral(
+                   "Exclusions from the base (4294967296) exceed the official members summoned (12).")};
         QTest::newRow("base 0") << members << 5 << exclusions(5, 0, 0, 0, 0)
                                 << QStringList{
                                        QStringLiteral("The base is 0: official members summoned (5) minus "

@@ -58,6 +58,7 @@ private slots:
         QTest::newRow("delegates congress") << QStringLiteral("delegates") << 0 << QString();
         QTest::newRow("refused") << QStringLiteral("refused") << 2 << QString();
         QTest::newRow("refused without a base") << QStringLiteral("refused-no-base") << 2 << QString();
+        QTest::newRow("exclusions whose sum overflows an int") << QStringLiteral("refused-overflow") << 2 << QString();
         QTest::newRow("missing file") << QStringLiteral("no-such-file") << 1 << QStringLiteral("cannot read");
         QTest::newRow("broken JSON") << QStringLiteral("broken") << 1 << QStringLiteral("is not valid JSON");
         QTest::newRow("wrong type") << QStringLiteral("wrong-type") << 1

@@ -70,9 +70,9 @@ void BaseExclusions::setCount(Category category, int value)
     }
 }
 
-int BaseExclusions::applicableTotal(CongressKind kind) const
+qint64 BaseExclusions::applicableTotal(CongressKind kind) const
 {
-    int total = 0;
+    qint64 total = 0;
     for (Category category : categories()) {
         if (appliesTo(category, kind))
             total += count(category);

@@ -38,7 +38,8 @@ public:
     void setCount(Category category, int value);
     // The sum of the categories that apply to the congress kind; the others are ignored
     // here and refused by ElectionBase when not zero.
-    int applicableTotal(CongressKind kind) const;
+    // 64-bit: counts read from files may each be as large as an int, and their sum must not wrap.
+    qint64 applicableTotal(CongressKind kind) const;
 
     friend bool operator==(const BaseExclusions &a, const BaseExclusions &b);
     friend bool operator!=(const BaseExclusions &a, const BaseExclusions &b) { return !(a == b); }

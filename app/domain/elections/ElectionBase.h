@@ -4,6 +4,10 @@
 #include "domain/elections/CongressKind.h"
 
 #include <QCoreApplication>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <climits>
 #include <QStringList>
 
 namespace daihoi {
@@ -21,10 +25,11 @@ public:
     CongressKind kind() const { return m_kind; }
     int summoned() const { return m_summoned; }
     const BaseExclusions &exclusions() const { return m_exclusions; }
-    int excluded() const { return m_exclusions.applicableTotal(m_kind); }
+    qint64 excluded() const { return m_exclusions.applicableTotal(m_kind); }
 
     // Meaningful only when isValid(); then at least 1.
-    int base() const { return m_summoned - excluded(); }
+    // Meaningful only when isValid(): then 1 ≤ base ≤ summoned.
+    int base() const { return int(std::clamp<qint64>(m_summoned - excluded(), INT_MIN, INT_MAX)); }
     int threshold() const { return thresholdFor(base()); }
     bool elects(qint64 votes) const { return electsWith(votes, base()); }
 

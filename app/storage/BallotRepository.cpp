@@ -73,16 +73,12 @@ BallotRepository::BallotRepository(QSqlDatabase db) : m_db(db) {}
 bool BallotRepository::load(qint64 electionId, int round, BallotCounting *counting, QString *error) const
 {
     *counting = BallotCounting();
-    QSqlQuery query(m_db);
-    if (!QueryRunner::run(
-            query,
-            QStringLiteral(
-                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-            {electionId, round}, error))
+    int batchSize = 0;
+    if (!chosenBatchSize(electionId, round, &batchSize, error))
         return false;
-    if (query.next()) {
+    if (batchSize > 0) {
         counting->chosen = true;
-        counting->batchSize = query.value(0).toInt();
+        counting->batchSize = batchSize;
     }
     // Entries without ballots come back too (LEFT JOIN), though saving never leaves one.
     QSqlQuery ballots(m_db);
@@ -168,13 +164,10 @@ bool BallotRepository::choose(qint64 electionId, int round, int batchSize, QStri
         *error = tr("The election record %1 no longer exists.").arg(electionId);
         return false;
     }
-    if (!QueryRunner::run(
-            query,
-            QStringLiteral(
-                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-            {electionId, round}, error))
+    int stored = 0;
+    if (!chosenBatchSize(electionId, round, &stored, error))
         return false;
-    if (!query.next()) {
+    if (stored == 0) {
         if (!write(
                 QStringLiteral(
                     "INSERT INTO ballot_countings (election_id, round_number, batch_size) VALUES (?, ?, ?)"),
@@ -182,7 +175,6 @@ bool BallotRepository::choose(qint64 electionId, int round, int batchSize, QStri
             return false;
         return transaction.commit(error);
     }
-    const int stored = query.value(0).toInt();
     if (stored == batchSize)
         return transaction.commit(error);
     int entered = 0;
@@ -219,14 +211,10 @@ bool BallotRepository::unchoose(qint64 electionId, int round, QString *error)
                 .arg(entered);
         return false;
     }
-    QSqlQuery query(m_db);
-    if (!QueryRunner::run(
-            query,
-            QStringLiteral(
-                "SELECT COUNT(*) FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-            {electionId, round}, error))
+    int batchSize = 0;
+    if (!chosenBatchSize(electionId, round, &batchSize, error))
         return false;
-    if (!query.next() || query.value(0).toInt() == 0)
+    if (batchSize == 0)
         return transaction.commit(error);
     // The corrections of removed entries stay for the entry log.
     return write(QStringLiteral("DELETE FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
@@ -277,18 +265,13 @@ bool BallotRepository::saveBallot(qint64 electionId, int round, int pass, const 
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery query(m_db);
-    if (!QueryRunner::run(
-            query,
-            QStringLiteral(
-                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
-            {electionId, round}, error))
+    int batchSize = 0;
+    if (!chosenBatchSize(electionId, round, &batchSize, error))
         return false;
-    if (!query.next()) {
+    if (batchSize == 0) {
         *error = tr("Round %1 is not counted ballot by ballot; choose that first.").arg(round);
         return false;
     }
-    const int batchSize = query.value(0).toInt();
     if (ballot.number < 1 || ballot.number > batchSize) {
         *error = tr("Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.")
                      .arg(ballot.number)
@@ -448,6 +431,19 @@ bool BallotRepository::logCorrection(qint64 electionId, int round, int pass, con
          QueryRunner::textValue(after.marks),
          QueryRunner::textValue(BallotReasons::key(after.declaredInvalid)), at},
         error);
+}
+
+bool BallotRepository::chosenBatchSize(qint64 electionId, int round, int *batchSize, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!QueryRunner::run(
+            query,
+            QStringLiteral(
+                "SELECT batch_size FROM ballot_countings WHERE election_id = ? AND round_number = ?"),
+            {electionId, round}, error))
+        return false;
+    *batchSize = query.next() ? query.value(0).toInt() : 0;
+    return true;
 }
 
 bool BallotRepository::enteredCount(qint64 electionId, int round, int *count, QString *error) const

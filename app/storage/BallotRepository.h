@@ -54,6 +54,8 @@ private:
     bool logCorrection(qint64 electionId, int round, int pass, const QString &operatorName,
                        const EnteredBallot &before, const EnteredBallot &after, const QString &at,
                        QString *error);
+    // The batch size of a round chosen to be counted ballot by ballot; 0 when it is not.
+    bool chosenBatchSize(qint64 electionId, int round, int *batchSize, QString *error) const;
     bool enteredCount(qint64 electionId, int round, int *count, QString *error) const;
     // Runs a write; with rows >= 0 it must change exactly that many rows.
     bool write(const QString &sql, const QVariantList &values, QString *error, int rows = -1);

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 // Reads a PDF back with poppler's pdftotext/pdfinfo (poppler-utils, installed by tools/install-deps.sh).
@@ -58,5 +59,21 @@ public:
         const QRegularExpression pattern(QStringLiteral("Pages:\\s+(\\d+)"));
         const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(process.readAllStandardOutput()));
         return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+    // The fonts pdffonts lists, by name without the subset prefix ("LiberationSerif-Bold").
+    static QStringList fonts(const QString &pdf)
+    {
+        QProcess process;
+        process.start(tool(QStringLiteral("pdffonts")), {pdf});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return {};
+        QStringList fonts;
+        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+        for (qsizetype i = 2; i < lines.size(); ++i) { // after the heading and its rule
+            const QString name = lines.at(i).section(QLatin1Char(' '), 0, 0);
+            if (!name.isEmpty())
+                fonts << name.section(QLatin1Char('+'), -1);
+        }
+        return fonts;
     }
 };

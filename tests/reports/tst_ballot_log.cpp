@@ -156,23 +156,6 @@ private:
         return path;
     }
 
-    // The fonts pdffonts lists, by name without the subset prefix ("LiberationSerif-Bold").
-    static QStringList pdfFonts(const QString &pdf)
-    {
-        QProcess process;
-        process.start(PdfText::tool(QStringLiteral("pdffonts")), {pdf});
-        if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            return {};
-        QStringList fonts;
-        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
-        for (qsizetype i = 2; i < lines.size(); ++i) { // after the heading and its rule
-            const QString name = lines.at(i).section(QLatin1Char(' '), 0, 0);
-            if (!name.isEmpty())
-                fonts << name.section(QLatin1Char('+'), -1);
-        }
-        return fonts;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -244,7 +227,7 @@ private slots:
         QVERIFY(text.endsWith(QStringLiteral("CÁC THÀNH VIÊN Trần Thị Mai Hoàng Văn Nam T/M BAN KIỂM PHIẾU TRƯỞNG BAN "
                                              "Phạm Văn Toàn")));
 
-        const QStringList fonts = pdfFonts(path);
+        const QStringList fonts = PdfText::fonts(path);
         QVERIFY(!fonts.isEmpty());
         for (const QString &font : fonts)
             QVERIFY2(font.startsWith(QLatin1String("LiberationSerif")), qPrintable(fonts.join(QLatin1String(", "))));

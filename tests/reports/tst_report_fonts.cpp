@@ -31,23 +31,6 @@ private:
     TestDatabase m_database;
     QTemporaryDir m_dir;
 
-    // The fonts pdffonts lists, by name without the subset prefix ("LiberationSerif-Bold").
-    static QStringList pdfFonts(const QString &pdf)
-    {
-        QProcess process;
-        process.start(PdfText::tool(QStringLiteral("pdffonts")), {pdf});
-        if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            return {};
-        QStringList fonts;
-        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
-        for (qsizetype i = 2; i < lines.size(); ++i) { // after the heading and its rule
-            const QString name = lines.at(i).section(QLatin1Char(' '), 0, 0);
-            if (!name.isEmpty())
-                fonts << name.section(QLatin1Char('+'), -1);
-        }
-        return fonts;
-    }
-
     // The document of a kind for a Việt Hưng unit (the committee for the committee's documents);
     // nullptr when the builder does not print that kind.
     std::unique_ptr<QTextDocument> build(ReportKind kind, const QString &place, const QDate &date, QString *error)
@@ -130,7 +113,7 @@ private slots:
         const QString path = m_dir.filePath(ReportKinds::key(kind) + QStringLiteral(".pdf"));
         QVERIFY2(DocumentWriter::writePdf(document.get(), path, ReportKinds::key(kind), &error), qPrintable(error));
 
-        const QStringList fonts = pdfFonts(path);
+        const QStringList fonts = PdfText::fonts(path);
         QVERIFY(!fonts.isEmpty());
         for (const QString &font : fonts)
             QVERIFY2(font.startsWith(QLatin1String("LiberationSerif")), qPrintable(fonts.join(QLatin1String(", "))));

@@ -21,17 +21,6 @@ const char *const congressColumns =
     "excluded_suspended, excluded_temporary, excluded_without_alternate, political_report_summary, "
     "self_review_summary, opening_time, closing_time, counting_board_head, resolution_votes_for, row_version";
 
-// Times are stored as "HH:MM" text (portable across SQLite and PostgreSQL), NULL when not recorded.
-QVariant timeValue(const QTime &time)
-{
-    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QTime toTime(const QVariant &value)
-{
-    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
-}
-
 // The name lists kept in congress_people, by role key.
 struct PeopleList
 {
@@ -69,8 +58,8 @@ Congress congressFromRow(const QSqlQuery &q)
     c.exclusions.absentWithoutAlternate = q.value(18).toInt();
     c.politicalReportSummary = q.value(19).toString();
     c.selfReviewSummary = q.value(20).toString();
-    c.openingTime = toTime(q.value(21));
-    c.closingTime = toTime(q.value(22));
+    c.openingTime = QueryRunner::toTime(q.value(21));
+    c.closingTime = QueryRunner::toTime(q.value(22));
     c.countingBoardHead = q.value(23).toString();
     c.resolutionVotesFor = q.value(24).toInt();
     c.rowVersion = q.value(25).toInt();
@@ -97,8 +86,8 @@ QVariantList congressValues(const Congress &c)
             c.exclusions.absentWithoutAlternate,
             QueryRunner::textValue(c.politicalReportSummary),
             QueryRunner::textValue(c.selfReviewSummary),
-            timeValue(c.openingTime),
-            timeValue(c.closingTime),
+            QueryRunner::timeValue(c.openingTime),
+            QueryRunner::timeValue(c.closingTime),
             QueryRunner::textValue(NameList::tidy(c.countingBoardHead)),
             c.resolutionVotesFor};
 }

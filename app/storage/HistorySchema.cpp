@@ -2,6 +2,7 @@
 
 #include "BallotsSchema.h"
 #include "HistoryTables.h"
+#include "PlansSchema.h"
 #include "OfficeSetup.h"
 #include "SchemaSql.h"
 
@@ -109,7 +110,7 @@ QStringList HistorySchema::statements(const QSqlDatabase &db)
     }
     // The tables of later versions get their triggers from those versions.
     QStringList tables = HistoryTables::tracked();
-    for (const QString &later : BallotsSchema::tables())
+    for (const QString &later : BallotsSchema::tables() + PlansSchema::tables())
         tables.removeAll(later);
     statements += serverTriggers(tables);
     // Clerks read it (row-level rights narrow that to their units); nobody but the function writes it.

@@ -67,7 +67,10 @@ const QStringList &HistoryTables::tracked()
                                     QStringLiteral("ballot_countings"),
                                     QStringLiteral("ballot_entries"),
                                     QStringLiteral("entered_ballots"),
-                                    QStringLiteral("ballot_corrections")};
+                                    QStringLiteral("ballot_corrections"),
+                                    QStringLiteral("plans"),
+                                    QStringLiteral("plan_schedule"),
+                                    QStringLiteral("plan_work_items")};
     return tables;
 }
 
@@ -88,6 +91,8 @@ QString HistoryTables::rowIdExpression(const QString &table, const std::function
         return idOf(column, "election_id");
     if (table == QLatin1String("entered_ballots"))
         return idOf(column, "entry_id");
+    if (table == QLatin1String("plan_schedule") || table == QLatin1String("plan_work_items"))
+        return idOf(column, "plan_id");
     return idOf(column, "id");
 }
 
@@ -111,8 +116,15 @@ QString HistoryTables::unitExpression(const QString &table, const std::function<
 {
     if (table == QLatin1String("units"))
         return idOf(column, "id");
-    if (table == QLatin1String("congresses") || table == QLatin1String("unit_year_ratings"))
+    if (table == QLatin1String("congresses") || table == QLatin1String("unit_year_ratings")
+        || table == QLatin1String("plans"))
         return idOf(column, "unit_id");
+    // A plan's lines and items are the committee's that issued it.
+    if (table == QLatin1String("plan_schedule") || table == QLatin1String("plan_work_items")) {
+        const QString plan = idOf(column, "plan_id");
+        return QStringLiteral("COALESCE((SELECT pl.unit_id FROM plans pl WHERE pl.id = %1), %2)")
+            .arg(plan, fromHistory(QStringLiteral("plans"), plan, QStringLiteral("unit_id")));
+    }
     if (table == packageTable())
         return QStringLiteral("(SELECT pu.id FROM units pu WHERE pu.code = %1)").arg(column(QStringLiteral("unit_code")));
     const QString congress = congressExpression(table, column);

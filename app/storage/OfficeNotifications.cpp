@@ -47,6 +47,9 @@ constexpr NotifyingTable notifyingTables[] = {
      "r.entry_id"},
     {"ballot_corrections", "c.unit_id", "e.congress_id",
      "LEFT JOIN elections e ON e.id = r.election_id LEFT JOIN congresses c ON c.id = e.congress_id"},
+    {"plans", "r.unit_id", "NULL::bigint", ""},
+    {"plan_schedule", "p.unit_id", "NULL::bigint", "LEFT JOIN plans p ON p.id = r.plan_id", "r.plan_id"},
+    {"plan_work_items", "p.unit_id", "NULL::bigint", "LEFT JOIN plans p ON p.id = r.plan_id", "r.plan_id"},
 };
 
 // Sends one statement's change, or nothing once the transaction has sent its share. The count lives in a

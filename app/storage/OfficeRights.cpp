@@ -48,6 +48,18 @@ QString electionWritable(const QString &column)
         .arg(column, congressWritable(QStringLiteral("e.congress_id")));
 }
 
+// A plan's timetable lines and work items follow the committee that issued the plan.
+QString planReadable(const QString &column)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM plans p WHERE p.id = %1)").arg(column);
+}
+
+QString planWritable(const QString &column)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM plans p WHERE p.id = %1 AND %2)")
+        .arg(column, writable(QStringLiteral("p.unit_id")));
+}
+
 // A person belongs to the units whose committees name them; while one transaction writes a committee,
 // the people it has just added or detached are its own (daihoi_people_in_writing), so a new person row
 // can be inserted (and returned) before the committee row that names it.
@@ -90,6 +102,14 @@ QList<TableRights> tableRights()
         {QStringLiteral("terms"), QStringLiteral("true"), anyWriter, no, no},
         {QStringLiteral("congresses"), unitRead, unitWrite, unitWrite, unitWrite},
         {QStringLiteral("unit_year_ratings"), unitRead, unitWrite, unitWrite, unitWrite},
+        {QStringLiteral("plans"), unitRead, unitWrite, unitWrite, unitWrite},
+        {QStringLiteral("plan_schedule"), planReadable(QStringLiteral("plan_schedule.plan_id")),
+         planWritable(QStringLiteral("plan_schedule.plan_id")), planWritable(QStringLiteral("plan_schedule.plan_id")),
+         planWritable(QStringLiteral("plan_schedule.plan_id"))},
+        {QStringLiteral("plan_work_items"), planReadable(QStringLiteral("plan_work_items.plan_id")),
+         planWritable(QStringLiteral("plan_work_items.plan_id")),
+         planWritable(QStringLiteral("plan_work_items.plan_id")),
+         planWritable(QStringLiteral("plan_work_items.plan_id"))},
         {QStringLiteral("unit_words"), unitRead, unitWrite, unitWrite, unitWrite},
         {QStringLiteral("congress_guests"), congressReadable(QStringLiteral("congress_guests.congress_id")),
          congressWritable(QStringLiteral("congress_guests.congress_id")),

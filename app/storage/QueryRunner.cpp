@@ -1,6 +1,7 @@
 #include "QueryRunner.h"
 
 #include <QDate>
+#include <QTime>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -53,6 +54,16 @@ bool QueryRunner::insert(QSqlDatabase db, const QString &sql, const QVariantList
 QVariant QueryRunner::dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant QueryRunner::timeValue(const QTime &time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QTime QueryRunner::toTime(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
 }
 
 QDate QueryRunner::toDate(const QVariant &value)

@@ -16,6 +16,9 @@ public:
     // A nullable date column: NULL for an invalid date, ISO text otherwise.
     static QVariant dateValue(const QDate &date);
     static QDate toDate(const QVariant &value);
+    // A nullable time column, "HH:MM" text (portable across SQLite and PostgreSQL), NULL when not set.
+    static QVariant timeValue(const QTime &time);
+    static QTime toTime(const QVariant &value);
     // A NOT NULL text column: a null QString is bound as '' rather than NULL.
     static QVariant textValue(const QString &text);
 };

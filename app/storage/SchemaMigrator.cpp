@@ -4,6 +4,7 @@
 #include "ElectionsSchema.h"
 #include "ExchangeSchema.h"
 #include "HistorySchema.h"
+#include "PlansSchema.h"
 #include "RowVersionSchema.h"
 #include "SchemaSql.h"
 #include "SearchWordsSchema.h"
@@ -120,7 +121,8 @@ QList<Migration> migrations(const QSqlDatabase &db)
             {version7(db)},
             {HistorySchema::statements(db)},
             {RowVersionSchema::statements(db)},
-            {BallotsSchema::statements(db)}};
+            {BallotsSchema::statements(db)},
+            {PlansSchema::statements(db)}};
 }
 
 bool hasSchemaTable(QSqlDatabase &db)

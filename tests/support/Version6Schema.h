@@ -8,10 +8,23 @@
 
 namespace daihoi {
 
+// Takes a current database back to what a version 10 program wrote (no plans).
+inline bool dropVersion11(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    for (const char *table : {"plan_work_items", "plan_schedule", "plans"}) {
+        if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))))
+            return false;
+    }
+    return true;
+}
+
 // Takes a current database back to what a version 9 program wrote (no ballot-by-ballot count). Dropping the
 // tables drops their triggers and rights with them; the server's history function keeps naming them, harmlessly.
 inline bool dropVersion10(QSqlDatabase db)
 {
+    if (!dropVersion11(db))
+        return false;
     QSqlQuery query(db);
     for (const char *table : {"ballot_corrections", "entered_ballots", "ballot_entries", "ballot_countings"}) {
         if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))))

@@ -147,7 +147,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
                                  .arg(packages.at(i).units.size())
                                  .arg(packages.at(i).congressCount));
         if (packages.at(i).planCount > 0)
-            result->lines.append(tr("%1, term %2: the plans of %3 committees imported.")
+            result->lines.append(tr("%1, term %2: %3 plan(s) imported.")
                                      .arg(m.unitCode, termText(m))
                                      .arg(packages.at(i).planCount));
     }

@@ -38,9 +38,8 @@ QString PlanScheduleData::source() const
     QString issued = QStringLiteral("Kế hoạch số %1").arg(plan.number.trimmed());
     if (plan.issuedOn.isValid())
         issued += QStringLiteral(" ngày %1").arg(DocumentText::shortDate(plan.issuedOn));
-    return QStringLiteral("(%1 %2 của %3)")
-        .arg(isAgenda() ? QStringLiteral("Theo") : QStringLiteral("Kèm theo"), issued,
-             DocumentText::committeeOf(committee.name));
+    // The header above names the committee that issued it.
+    return QStringLiteral("(%1 %2)").arg(isAgenda() ? QStringLiteral("Theo") : QStringLiteral("Kèm theo"), issued);
 }
 
 QString PlanScheduleData::period(const QDate &from, const QDate &to)
@@ -66,14 +65,14 @@ QString PlanScheduleData::weekday(const QDate &date)
     return QString::fromUtf8(names[date.dayOfWeek() - 1]);
 }
 
-QString PlanScheduleData::when(const ScheduledCongress &line)
+QString PlanScheduleData::when(const ScheduledCongress &line, const QString &afterTime)
 {
-    QStringList parts;
-    if (line.time.isValid())
-        parts << clock(line.time);
-    if (line.date.isValid())
-        parts << weekday(line.date) << DocumentText::shortDate(line.date);
-    return parts.join(QStringLiteral(", "));
+    const QString day = line.date.isValid()
+        ? QStringLiteral("%1, %2").arg(weekday(line.date), DocumentText::shortDate(line.date))
+        : QString();
+    if (!line.time.isValid())
+        return day;
+    return day.isEmpty() ? clock(line.time) : clock(line.time) + afterTime + day;
 }
 
 bool PlanScheduleData::load(QSqlDatabase db, const Unit &committee, const Term &term, const QDate &agendaFrom,

@@ -36,14 +36,15 @@ struct PlanScheduleData
     // "trực thuộc Đảng bộ phường Việt Hưng, nhiệm kỳ 2022–2025"; an agenda's "nhiệm kỳ 2017–2020, từ ngày 30/6 đến
     // ngày 13/7/2017".
     QString subject() const;
-    // "(Kèm theo Kế hoạch số 74-KH/ĐU ngày 12/7/2022 của Đảng ủy phường Việt Hưng)"; an agenda's "(Theo …)".
+    // "(Kèm theo Kế hoạch số 74-KH/ĐU ngày 12/7/2022)"; an agenda's "(Theo …)".
     QString source() const;
     // "từ ngày 30/6 đến ngày 13/7/2017": the year once when both days are in it.
     static QString period(const QDate &from, const QDate &to);
     // "Chi bộ Tổ dân phố số 1 (điểm)" for a pilot congress.
     static QString unitCell(const PlanScheduleRow &row);
-    // "8 giờ 00, thứ Năm, 6/7/2017"; the parts that are known, empty when none is.
-    static QString when(const ScheduledCongress &line);
+    // "8 giờ 00, thứ Năm, 6/7/2017"; the parts that are known, empty when none is. A table cell puts the day on a
+    // line of its own (afterTime ",\n").
+    static QString when(const ScheduledCongress &line, const QString &afterTime = QStringLiteral(", "));
     // "8 giờ 00", "14 giờ 30"
     static QString clock(const QTime &time);
     // "thứ Hai" … "thứ Bảy", "Chủ nhật"

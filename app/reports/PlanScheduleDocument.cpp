@@ -16,7 +16,7 @@ QStringList PlanScheduleDocument::headings(const PlanScheduleData &data)
 
 QStringList PlanScheduleDocument::rowCells(const PlanScheduleRow &row, int number)
 {
-    return {QString::number(number), PlanScheduleData::unitCell(row), PlanScheduleData::when(row.line),
+    return {QString::number(number), PlanScheduleData::unitCell(row), PlanScheduleData::when(row.line, QStringLiteral(",\n")),
             row.line.place.trimmed(), row.line.attending.trimmed()};
 }
 
@@ -35,11 +35,11 @@ void PlanScheduleDocument::write(PartyDocument &document, const PlanScheduleData
                                         .arg(data.committee.name, data.noun()));
     } else {
         const QStringList titles = headings(data);
-        QTextTable *table = document.writeTable({{titles.at(0), 7, Qt::AlignHCenter},
-                                                 {titles.at(1), 29, Qt::AlignLeft},
-                                                 {titles.at(2), 20, Qt::AlignHCenter},
-                                                 {titles.at(3), 22, Qt::AlignLeft},
-                                                 {titles.at(4), 22, Qt::AlignLeft}},
+        QTextTable *table = document.writeTable({{titles.at(0), 6, Qt::AlignHCenter},
+                                                 {titles.at(1), 27, Qt::AlignLeft},
+                                                 {titles.at(2), 25, Qt::AlignHCenter},
+                                                 {titles.at(3), 21, Qt::AlignLeft},
+                                                 {titles.at(4), 21, Qt::AlignLeft}},
                                                 int(data.rows.size()), 12);
         for (int r = 0; r < data.rows.size(); ++r) {
             const QStringList cells = rowCells(data.rows.at(r), r + 1);

@@ -190,8 +190,8 @@ QList<ReportKind> ReportDialog::availableKinds() const
     int children = 0;
     QString error;
     if (UnitRepository(m_workspace->database().connection()).childCount(m_unit.id, &children, &error) && children > 0)
-        kinds << ReportKind::Summary << ReportKind::Statistics << ReportKind::Decision << ReportKind::PlanSchedule
-              << ReportKind::Agenda;
+        kinds << ReportKind::Summary << ReportKind::Statistics << ReportKind::PlanSchedule << ReportKind::Agenda
+              << ReportKind::Decision;
     if (UnitLevels::isBranch(m_unit.level))
         kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally << ReportKind::Minutes
               << ReportKind::Resolution << ReportKind::Decision << ReportKind::BallotLog;

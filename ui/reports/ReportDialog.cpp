@@ -10,6 +10,7 @@
 #include "reports/OdtWriter.h"
 #include "reports/ReportBuilder.h"
 #include "reports/charts/SummaryChartPictures.h"
+#include "services/AppSettings.h"
 #include "reports/ReportSettings.h"
 #include "reports/ReportTables.h"
 #include "reports/XlsxWriter.h"

@@ -241,12 +241,12 @@ QChart *CommitteeCharts::timeline(const CommitteeChartData &data)
     countAxis(yAxis, top);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    QList<QLineSeries *> lines;
+    // The schedule's dashes over the held line: where the two agree, both still show.
+    QList<QLineSeries *> lines{held};
     if (timeline.hasPlan())
         lines.append(scheduled);
     else
         delete scheduled;
-    lines.append(held);
     if (timeline.hasPlan() && timeline.pilotDeadline().isValid() && timeline.pilotDeadline() != timeline.deadline())
         lines.append(dayMark(QStringLiteral("Hạn đại hội điểm %1").arg(DocumentText::shortDate(timeline.pilotDeadline())),
                              timeline.pilotDeadline(), int(yAxis->max()), belowTargetColor));

@@ -15,28 +15,17 @@ namespace {
 // Paints the chart laid out at `size` onto the painter, in a scene of its own for the time it takes.
 void paintChart(QChart *chart, const QSizeF &size, QPainter *painter)
 {
-    QGraphicsScene *shownIn = chart->scene();
-    const QSizeF shownSize = chart->size();
-    const QPointF shownAt = chart->pos();
-    if (shownIn)
-        shownIn->removeItem(chart);
-    {
-        QGraphicsScene scene;
-        scene.addItem(chart);
-        chart->setPos(0, 0);
-        chart->resize(size);
-        // The layout of axes, legend and plot area is normally done on the next turn of the event loop.
-        chart->layout()->activate();
-        QCoreApplication::sendPostedEvents();
-        scene.setSceneRect(QRectF(QPointF(0, 0), size));
-        scene.render(painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
-        scene.removeItem(chart);
-    }
-    if (shownIn) {
-        shownIn->addItem(chart);
-        chart->setPos(shownAt);
-        chart->resize(shownSize);
-    }
+    Q_ASSERT(!chart->scene()); // a chart shown in a view keeps its own size: draw a new one
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setPos(0, 0);
+    chart->resize(size);
+    // The layout of axes, legend and plot area is normally done on the next turn of the event loop.
+    chart->layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    scene.render(painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    scene.removeItem(chart);
 }
 
 } // namespace

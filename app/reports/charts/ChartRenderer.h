@@ -12,7 +12,7 @@ QT_END_NAMESPACE
 namespace daihoi {
 
 // Puts a chart on a picture off screen, whatever window shows it: laid out at a size in pixels, painted at a
-// scale (a PNG sharp enough to print), or as SVG. The chart is borrowed and given back as it was found.
+// scale (a PNG sharp enough to print), or as SVG. The chart is borrowed: one not shown in any view.
 // Needs a QApplication (a QChart is a graphics widget); daihoi-cli makes one for its reports.
 class ChartRenderer
 {

@@ -6,7 +6,6 @@
 #include "domain/Unit.h"
 #include "storage/SubCommitteeProgressQuery.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace daihoi {
@@ -16,8 +15,6 @@ namespace daihoi {
 // Charts tab and the printed summary draw the same figures.
 struct CommitteeChartData
 {
-    Q_DECLARE_TR_FUNCTIONS(daihoi::CommitteeChartData)
-public:
     Unit committee;
     Term term;
     QDate on;          // the day the sub-committees' standings are counted

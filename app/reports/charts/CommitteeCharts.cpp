@@ -202,10 +202,10 @@ QChart *CommitteeCharts::timeline(const CommitteeChartData &data)
     auto *chart = new QChart;
     const PlanTimeline &timeline = data.timeline;
     auto *held = new QLineSeries;
-    held->setName(QStringLiteral("Đã tổ chức đại hội"));
+    held->setName(QStringLiteral("Đã tổ chức"));
     held->setPen(QPen(heldColor, 3));
     auto *scheduled = new QLineSeries;
-    scheduled->setName(QStringLiteral("Theo lịch của kế hoạch"));
+    scheduled->setName(QStringLiteral("Theo kế hoạch"));
     scheduled->setPen(QPen(scheduledColor, 2, Qt::DashLine));
     // Steps: a count rises at the start of its day and holds until the next rise, as a tally does.
     int heldBefore = 0;
@@ -248,10 +248,10 @@ QChart *CommitteeCharts::timeline(const CommitteeChartData &data)
     else
         delete scheduled;
     if (timeline.hasPlan() && timeline.pilotDeadline().isValid() && timeline.pilotDeadline() != timeline.deadline())
-        lines.append(dayMark(QStringLiteral("Hạn đại hội điểm %1").arg(DocumentText::shortDate(timeline.pilotDeadline())),
+        lines.append(dayMark(QStringLiteral("Hạn ĐH điểm %1").arg(DocumentText::shortDate(timeline.pilotDeadline())),
                              timeline.pilotDeadline(), int(yAxis->max()), belowTargetColor));
     if (timeline.hasPlan() && timeline.deadline().isValid())
-        lines.append(dayMark(QStringLiteral("Hạn hoàn thành %1").arg(DocumentText::shortDate(timeline.deadline())),
+        lines.append(dayMark(QStringLiteral("Hạn chót %1").arg(DocumentText::shortDate(timeline.deadline())),
                              timeline.deadline(), int(yAxis->max()), overdueColor));
     for (QLineSeries *line : lines) {
         chart->addSeries(line);

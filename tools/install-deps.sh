@@ -5,6 +5,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql postgresql libgl-dev qtkeychain-qt6-dev
+    qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     fonts-liberation poppler-utils sqlite3
     libxlsxwriter-dev libreoffice-writer-nogui libreoffice-calc-nogui
 )

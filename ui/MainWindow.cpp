@@ -6,6 +6,7 @@
 #include "FirstStartPage.h"
 #include "LiveUpdates.h"
 #include "ProgressPanel.h"
+#include "charts/ChartsPanel.h"
 #include "SettingsDialog.h"
 #include "UnitEditActions.h"
 #include "Workspace.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_targetsPanel(new TargetsPanel(workspace, m_messageBar, this))
     , m_committeeTargetsPanel(new CommitteeTargetsPanel(workspace, m_messageBar, this))
     , m_progressPanel(new ProgressPanel(workspace, this))
+    , m_chartsPanel(new ChartsPanel(workspace, this))
     , m_splitter(new QSplitter(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -150,6 +152,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_targetsPanel, tr("Resolution and targets"));
     m_tabs->insertTab(1, m_committeeTargetsPanel, tr("Units' targets"));
     m_tabs->setTabToolTip(1, tr("Targets of subordinate units"));
+    m_tabs->insertTab(m_tabs->indexOf(m_progressPanel) + 1, m_chartsPanel, tr("Charts"));
     m_targetsPanel->setObjectName(QStringLiteral("targets"));
     m_committeeTargetsPanel->setObjectName(QStringLiteral("unitTargets"));
     m_progressPanel->setObjectName(QStringLiteral("progress"));
@@ -525,6 +528,8 @@ void MainWindow::showSelection()
     m_tabs->setTabText(m_tabs->indexOf(m_congressPanel),
                        m_term.isValid() ? tr("Congress %1").arg(m_term.label()) : tr("Congress"));
     m_progressPanel->showProgress(committee ? m_unit : Unit(), m_term);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_chartsPanel), committee);
+    m_chartsPanel->showCommittee(committee ? m_unit : Unit(), m_term);
     m_congressPanel->showCongress(m_unit, m_term);
     m_electionPanel->showCongress(m_unit, m_term);
     m_committeePanel->showCongress(m_unit, m_term);
@@ -532,7 +537,8 @@ void MainWindow::showSelection()
     // Every target below a committee is read only when the clerk looks at that page.
     m_unitTargetsStale = true;
     refreshUnitTargetsIfShown();
-    if (!committee && (m_tabs->currentWidget() == m_progressPanel || m_tabs->currentWidget() == m_committeeTargetsPanel))
+    if (!committee && (m_tabs->currentWidget() == m_progressPanel || m_tabs->currentWidget() == m_committeeTargetsPanel
+                       || m_tabs->currentWidget() == m_chartsPanel))
         m_tabs->setCurrentWidget(m_congressPanel);
     AppSettings().setLastUnitCode(m_unit.code);
     if (m_term.isValid())

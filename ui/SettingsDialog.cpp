@@ -19,6 +19,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_quorumNumerator(new QSpinBox(this))
     , m_quorumDenominator(new QSpinBox(this))
     , m_youngAge(new QSpinBox(this))
+    , m_womenTarget(new QSpinBox(this))
+    , m_youngTarget(new QSpinBox(this))
     , m_clerkName(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
@@ -34,6 +36,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_youngAge->setRange(18, 80);
     m_youngAge->setValue(settings.youngAgeLimit());
     m_youngAge->setSuffix(tr(" years"));
+    const StructureTargets targets = settings.structureTargets();
+    for (QSpinBox *target : {m_womenTarget, m_youngTarget}) {
+        target->setRange(0, 100);
+        target->setSuffix(tr(" %"));
+    }
+    m_womenTarget->setObjectName(QStringLiteral("womenTargetBox"));
+    m_youngTarget->setObjectName(QStringLiteral("youngTargetBox"));
+    m_womenTarget->setValue(targets.womenPercent);
+    m_youngTarget->setValue(targets.youngPercent);
+    m_womenTarget->setToolTip(tr("The share of women the elected committees should reach; the composition chart "
+                                 "marks it."));
+    m_youngTarget->setToolTip(tr("The share of young members the elected committees should reach; the composition "
+                                 "chart marks it."));
     m_clerkName->setObjectName(QStringLiteral("clerkNameEdit"));
     m_clerkName->setText(settings.clerkName());
     m_clerkName->setToolTip(tr("Recorded with every change you make in a database file; an office database "
@@ -60,6 +75,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     quorumLabel->setBuddy(m_quorumNumerator);
     form->addRow(quorumLabel, quorumRow);
     form->addRow(tr("&Young members are under:"), m_youngAge);
+    form->addRow(tr("Target: &women on committees at least:"), m_womenTarget);
+    form->addRow(tr("Target: y&oung members at least:"), m_youngTarget);
     form->addRow(tr("Your &name in the change history:"), m_clerkName);
     form->addRow(buttons);
 }
@@ -71,6 +88,7 @@ bool SettingsDialog::save() const
     settings.setLanguage(m_language->currentData().toString());
     settings.setQuorumRule(QuorumRule(m_quorumNumerator->value(), m_quorumDenominator->value()));
     settings.setYoungAgeLimit(m_youngAge->value());
+    settings.setStructureTargets(StructureTargets{m_womenTarget->value(), m_youngTarget->value()});
     settings.setClerkName(m_clerkName->text());
     return languageChanged;
 }

@@ -9,7 +9,8 @@ class QSpinBox;
 namespace daihoi {
 
 // The choices a clerk makes once: interface language, the quorum share, the age under which
-// a committee member counts as young, and the name the change history of an SQLite file records.
+// a committee member counts as young, the structure targets the composition chart measures the elected
+// committees against, and the name the change history of an SQLite file records.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ private:
     QSpinBox *m_quorumNumerator;
     QSpinBox *m_quorumDenominator;
     QSpinBox *m_youngAge;
+    QSpinBox *m_womenTarget;
+    QSpinBox *m_youngTarget;
     QLineEdit *m_clerkName;
 };
 

@@ -7,6 +7,8 @@
 #include "reports/ReportSettings.h"
 #include "reports/ReportTables.h"
 #include "reports/XlsxWriter.h"
+#include "reports/charts/SummaryChartPictures.h"
+#include "services/AppSettings.h"
 #include "services/ApprovalService.h"
 #include "storage/Database.h"
 #include "storage/TermRepository.h"
@@ -147,6 +149,9 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
 
     ReportBuilder builder(db.connection());
     builder.setAgendaFrom(agendaFrom);
+    // The summary's charts, against the structure targets the clerk set in the program.
+    const SummaryChartPictures charts(db.connection(), builder.youngAgeLimit(), AppSettings().structureTargets());
+    builder.setSummaryCharts(&charts);
     DocumentHeader header = builder.defaultHeader(kind, unit, term);
     ReportSettings().load(unit.code, kind, term.key(), &header);
     const struct

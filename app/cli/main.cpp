@@ -12,7 +12,7 @@
 #include "TallyCommand.h"
 #include "services/LanguageLoader.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -56,14 +56,15 @@ int usage(QTextStream &err)
 
 int main(int argc, char *argv[])
 {
-    // Reports lay out fonts and write PDF, which needs a QGuiApplication (offscreen: no window is
-    // ever shown); every other command stays a plain core application with nothing on stderr.
+    // Reports lay out fonts and write PDF, and the summary's charts are Qt Charts graphics widgets: that needs a
+    // QApplication (offscreen: no window is ever shown, no display either); every other command stays a plain
+    // core application with nothing on stderr.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
         needsGui = needsGui || qstrcmp(argv[i], "report") == 0;
     if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("daihoi"));

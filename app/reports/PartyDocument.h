@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QTextFormat>
 
+class QImage;
 class QTextDocument;
 class QTextTable;
 
@@ -57,6 +58,9 @@ public:
     void writeLabelled(const QString &label, const QString &value);
     void writeCentred(const QString &text, bool bold = false, bool italic = false);
     void writeBlankLines(int count);
+    // A picture (a chart) across `widthMm` of the body, centred under its caption, which never stays
+    // behind at a page foot, with a line of note under it (PartyDocumentPictures.cpp).
+    void writePicture(const QString &caption, const QImage &image, const QString &note, double widthMm);
     // What is written next starts a new section: a new page whose numbers start again, so that its
     // first page carries no number and its second "2" (the next round's minutes, the next decision).
     void breakPage() { m_breakBeforeNext = true; }
@@ -145,6 +149,7 @@ private:
     QList<QTextTable *> m_dataTables;   // tables whose rows must each stay on one page
     int m_movedFrom = 0; // where keepFirstTogether() last moved something: the tables above need no new plan
     QHash<const QTextTable *, QList<Qt::Alignment>> m_alignments;
+    int m_pictures = 0;
 };
 
 } // namespace daihoi

@@ -14,6 +14,7 @@
 #include "SummaryDocument.h"
 #include "TallyDocument.h"
 #include "BallotLogRounds.h"
+#include "SummaryChartSource.h"
 #include "TargetsSource.h"
 #include "domain/UnitLevel.h"
 #include "storage/CommitteeRepository.h"
@@ -141,7 +142,11 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
         SummaryData data;
         if (!SummaryData::load(m_db, unit, term, m_youngAgeLimit, &data, error))
             return Outcome::Failed;
-        SummaryDocument::write(party, data, header);
+        QList<ReportPicture> charts;
+        if (m_charts && !m_charts->charts(unit, term, header.date.isValid() ? header.date : QDate::currentDate(),
+                                          &charts, error))
+            return Outcome::Failed;
+        SummaryDocument::write(party, data, header, charts);
         return Outcome::Built;
     }
     if (kind == ReportKind::Statistics) {

@@ -14,6 +14,7 @@ class QTextDocument;
 
 namespace daihoi {
 
+class SummaryChartSource;
 class TargetsSource;
 
 // Reads what a document needs through the repositories and writes it into a QTextDocument.
@@ -32,12 +33,15 @@ public:
     ~ReportBuilder();
 
     void setYoungAgeLimit(int years) { m_youngAgeLimit = years; }
+    int youngAgeLimit() const { return m_youngAgeLimit; }
     // The congress report prints the targets this source gives. By default the targets storage when
     // the program is built with it, else none; not owned.
     void setTargetsSource(const TargetsSource *source) { m_targets = source; }
     // The first day of an agenda (ReportKind::Agenda); invalid: today.
     void setAgendaFrom(const QDate &day) { m_agendaFrom = day; }
     QDate agendaFrom() const { return m_agendaFrom.isValid() ? m_agendaFrom : QDate::currentDate(); }
+    // The summary report prints the charts this source draws; none by default (drawing needs widgets). Not owned.
+    void setSummaryCharts(const SummaryChartSource *source) { m_charts = source; }
 
     // Whether the kind suits the unit and term; on Refused or Failed *error says why.
     Outcome check(ReportKind kind, const Unit &unit, const Term &term, QString *error) const;
@@ -68,6 +72,7 @@ private:
     QDate m_agendaFrom;
     std::unique_ptr<TargetsSource> m_defaultTargets;
     const TargetsSource *m_targets = nullptr;
+    const SummaryChartSource *m_charts = nullptr;
 };
 
 } // namespace daihoi

@@ -40,7 +40,8 @@ QStringList SummaryDocument::rowCells(const SummaryRow &row, int number)
     return cells;
 }
 
-void SummaryDocument::write(PartyDocument &document, const SummaryData &data, const DocumentHeader &header)
+void SummaryDocument::write(PartyDocument &document, const SummaryData &data, const DocumentHeader &header,
+                            const QList<ReportPicture> &charts)
 {
     const bool allBranches = data.progress.branchCount == data.progress.unitCount;
     const QString noun = allBranches ? QStringLiteral("chi bộ") : QStringLiteral("tổ chức đảng");
@@ -129,6 +130,12 @@ void SummaryDocument::write(PartyDocument &document, const SummaryData &data, co
                                     .arg(f.secretariesAppointed)
                                     .arg(f.secretariesResidentialHead)
                                     .arg(f.secretariesWithFullApproval));
+    }
+    if (!charts.isEmpty()) {
+        document.writeHeading(QStringLiteral("IV. Biểu đồ"));
+        for (int i = 0; i < charts.size(); ++i)
+            document.writePicture(QStringLiteral("Biểu đồ %1. %2").arg(i + 1).arg(charts.at(i).caption),
+                                  charts.at(i).image, charts.at(i).note, chartWidthMm);
     }
     document.writeParagraph(QStringLiteral("Trên đây là báo cáo kết quả đại hội các %1 trực thuộc %2 nhiệm kỳ %3.%4")
                                 .arg(noun, data.committee.name, DocumentText::term(data.term),

@@ -52,6 +52,21 @@ void AppSettings::setYoungAgeLimit(int years)
     m_settings.setValue(QStringLiteral("rules/youngAgeLimit"), years);
 }
 
+StructureTargets AppSettings::structureTargets() const
+{
+    const StructureTargets defaults;
+    StructureTargets targets;
+    targets.womenPercent = m_settings.value(QStringLiteral("rules/womenTargetPercent"), defaults.womenPercent).toInt();
+    targets.youngPercent = m_settings.value(QStringLiteral("rules/youngTargetPercent"), defaults.youngPercent).toInt();
+    return targets;
+}
+
+void AppSettings::setStructureTargets(const StructureTargets &targets)
+{
+    m_settings.setValue(QStringLiteral("rules/womenTargetPercent"), targets.womenPercent);
+    m_settings.setValue(QStringLiteral("rules/youngTargetPercent"), targets.youngPercent);
+}
+
 QString AppSettings::clerkName() const
 {
     const QString typed = m_settings.value(QStringLiteral("user/clerkName")).toString().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/QuorumRule.h"
+#include "domain/committee/StructureTargets.h"
 
 #include <QSettings>
 
@@ -20,6 +21,9 @@ public:
     void setQuorumRule(const QuorumRule &rule);
     int youngAgeLimit() const; // "young" committee members are under this age; default 40
     void setYoungAgeLimit(int years);
+    // The shares of women and of young members the elected committees should reach (the composition chart).
+    StructureTargets structureTargets() const;
+    void setStructureTargets(const StructureTargets &targets);
     // Who is working, for the change history and edit conflicts of an SQLite file (a server knows its login);
     // the operating system's user name until the clerk types their own.
     QString clerkName() const;

@@ -9,6 +9,8 @@
 #include "reports/DocumentWriter.h"
 #include "reports/OdtWriter.h"
 #include "reports/ReportBuilder.h"
+#include "reports/charts/SummaryChartPictures.h"
+#include "services/AppSettings.h"
 #include "reports/ReportSettings.h"
 #include "reports/ReportTables.h"
 #include "reports/XlsxWriter.h"
@@ -330,6 +332,9 @@ std::unique_ptr<QTextDocument> ReportDialog::buildDocument()
     ReportBuilder builder(m_workspace->database().connection());
     builder.setYoungAgeLimit(m_workspace->youngAgeLimit());
     builder.setAgendaFrom(agendaFrom);
+    const SummaryChartPictures charts(m_workspace->database().connection(), m_workspace->youngAgeLimit(),
+                                      AppSettings().structureTargets());
+    builder.setSummaryCharts(&charts);
     QString error;
     if (builder.build(kind(), m_unit, m_term, header(), document.get(), &error) != ReportBuilder::Outcome::Built) {
         showMessage(error);

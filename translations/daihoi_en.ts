@@ -536,6 +536,77 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ChartBox</name>
+    <message>
+        <location filename="../ui/charts/ChartBox.cpp" line="+40"/>
+        <source>Save PNG image…</source>
+        <translation>Save PNG image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save SVG…</source>
+        <translation>Save SVG…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A picture of %1×%2 pixels, to paste into a report or a slide.</source>
+        <translation>A picture of %1×%2 pixels, to paste into a report or a slide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A drawing that stays sharp at any size, for print and for editing.</source>
+        <translation>A drawing that stays sharp at any size, for print and for editing.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save the chart as SVG</source>
+        <translation>Save the chart as SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the chart to %1.</source>
+        <translation>Saved the chart to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ChartRenderer</name>
+    <message>
+        <location filename="../app/reports/charts/ChartRenderer.cpp" line="+53"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ChartsPanel</name>
+    <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="+78"/>
+        <source>Charts of %1 for the term %2, as they stand today. The same charts are printed in the summary report.</source>
+        <translation>Charts of %1 for the term %2, as they stand today. The same charts are printed in the summary report.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CommandLine</name>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+20"/>
@@ -556,7 +627,8 @@
          [--number N] [--date YYYY-MM-DD] [--place PLACE] [--signer NAME]
                                            a party document; KIND: summary, congress,
                                            approval, tally, decision, resolution, minutes,
-                                           statistics
+                                           statistics, ballot-log, plan-schedule,
+                                           agenda [--on YYYY-MM-DD]
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below
@@ -579,7 +651,8 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
          [--number N] [--date YYYY-MM-DD] [--place PLACE] [--signer NAME]
                                            a party document; KIND: summary, congress,
                                            approval, tally, decision, resolution, minutes,
-                                           statistics
+                                           statistics, ballot-log, plan-schedule,
+                                           agenda [--on YYYY-MM-DD]
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below
@@ -2785,12 +2858,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>%1: not a daihoi exchange manifest.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: format version %2 is not supported; this program reads version %3.</source>
-        <translation>%1: format version %2 is not supported; this program reads version %3.</translation>
+        <location line="+6"/>
+        <source>%1: format version %2 is not supported; this program reads versions %3 to %4.</source>
+        <translation>%1: format version %2 is not supported; this program reads versions %3 to %4.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: the unit code, term, creation time, dialect or separator is missing or malformed.</source>
         <translation>%1: the unit code, term, creation time, dialect or separator is missing or malformed.</translation>
     </message>
@@ -3970,7 +4043,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+80"/>
+        <location filename="../app/exchange/Importer.cpp" line="+81"/>
         <source>%1: no readable export here (%2).</source>
         <translation>%1: no readable export here (%2).</translation>
     </message>
@@ -3985,13 +4058,18 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>%1, term %2 (%3): %4 units, %5 congresses imported.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+270"/>
+        <location line="+5"/>
+        <source>%1, term %2: %3 plan(s) imported.</source>
+        <translation>%1, term %2: %3 plan(s) imported.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+304"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-256"/>
         <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
         <translation>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</translation>
     </message>
@@ -4016,9 +4094,14 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>units.csv, line %1: </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>ratings.csv, line %1: </source>
         <translation>ratings.csv, line %1: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plans.csv, line %1 (%2): </source>
+        <translation>plans.csv, line %1 (%2): </translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4060,7 +4143,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -4086,12 +4169,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -4114,6 +4197,11 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <location line="+1"/>
         <source>Targets of subordinate units</source>
         <translation>Targets of subordinate units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -4236,7 +4324,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Congress %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>daihoi databases (*.db *.sqlite);;All files (*)</translation>
     </message>
@@ -4641,7 +4729,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::PackageReader</name>
     <message>
-        <location filename="../app/exchange/PackageRows.cpp" line="+33"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+36"/>
         <source>%1, line 1: the columns are %2; expected %3.</source>
         <translation>%1, line 1: the columns are %2; expected %3.</translation>
     </message>
@@ -4681,12 +4769,13 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>not a time written as HH:MM (24 hours)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageRows.h" line="+54"/>
+        <location filename="../app/exchange/PackageRows.h" line="+55"/>
         <source>not one of %1</source>
         <translation>not one of %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="+260"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="+263"/>
+        <location filename="../app/exchange/PackageReaderPlans.cpp" line="+66"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
         <source>repeats the key of line %1</source>
         <translation>repeats the key of line %1</translation>
@@ -4697,7 +4786,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>%1, line %2, cell %3: %4.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="-151"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="-154"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, line %2, column %3 (%4): %5</translation>
     </message>
@@ -4712,17 +4801,17 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>%1: its SHA-256 does not match the manifest; the file was edited or damaged after the export.</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+381"/>
         <source>%1: %2 rows where the manifest says %3.</source>
         <translation>%1: %2 rows where the manifest says %3.</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-367"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the first unit must be the exported unit %1, without a parent</source>
         <translation>the first unit must be the exported unit %1, without a parent</translation>
     </message>
@@ -4742,7 +4831,8 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>%1: the export lists no unit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../app/exchange/PackageReaderPlans.cpp" line="+27"/>
         <source>not a unit of units.csv</source>
         <translation>not a unit of units.csv</translation>
     </message>
@@ -4785,6 +4875,16 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+21"/>
         <source>not a number written with a decimal point</source>
         <translation>not a number written with a decimal point</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/PackageReaderPlans.cpp" line="-40"/>
+        <source>the unit has no row in plans.csv</source>
+        <translation>the unit has no row in plans.csv</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not a unit directly under %1, whose plan this is</source>
+        <translation>not a unit directly under %1, whose plan this is</translation>
     </message>
 </context>
 <context>
@@ -5379,7 +5479,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+50"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+53"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</translation>
     </message>
@@ -5399,7 +5499,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>The congress of %1 (%2) in the term %3 has not been held yet.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>The congress of %1 (%2) has no election recorded.</translation>
     </message>
@@ -5428,11 +5528,16 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <source>Number: &quot;%1&quot; does not start with a number, so the %2 decisions cannot be numbered on from it (e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.</source>
         <translation>Number: &quot;%1&quot; does not start with a number, so the %2 decisions cannot be numbered on from it (e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.</translation>
     </message>
+    <message>
+        <location filename="../app/reports/ReportBuilderPlan.cpp" line="+16"/>
+        <source>%1 (%2) has no plan for the term %3: record the committee&apos;s plan and its timetable first.</source>
+        <translation>%1 (%2) has no plan for the term %3: record the committee&apos;s plan and its timetable first.</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::ReportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ReportCommand.cpp" line="+40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+42"/>
         <source>Recorded the approval of %n committee(s) (%1).</source>
         <translation>
             <numerusform>Recorded the approval of %n committee(s) (%1).</numerusform>
@@ -5440,34 +5545,49 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</source>
-        <translation>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
-        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics or ballot-log.</source>
-        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics or ballot-log.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>--record-approvals records decisions: use it with --kind decision and --number.</source>
         <translation>--record-approvals records decisions: use it with --kind decision and --number.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.</source>
         <translation>--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.</translation>
     </message>
     <message>
+        <location line="-43"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log|plan-schedule|agenda --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals] [--on YYYY-MM-DD]</source>
+        <translation>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log|plan-schedule|agenda --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals] [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary, statistics, plan-schedule and agenda only) to rework the table in Excel.</source>
+        <translation>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary, statistics, plan-schedule and agenda only) to rework the table in Excel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind agenda prints the plan&apos;s congresses of 14 days from the day --on gives (default today).</source>
+        <translation>--kind agenda prints the plan&apos;s congresses of 14 days from the day --on gives (default today).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics, ballot-log, plan-schedule or agenda.</source>
+        <translation>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics, ballot-log, plan-schedule or agenda.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--on gives the first day of an agenda: use it with --kind agenda.</source>
+        <translation>--on gives the first day of an agenda: use it with --kind agenda.</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary and --kind statistics).</source>
-        <translation>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary and --kind statistics).</translation>
+        <source>--on &quot;%1&quot;: the agenda&apos;s first day is not written as YYYY-MM-DD.</source>
+        <translation>--on &quot;%1&quot;: the agenda&apos;s first day is not written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary, --kind statistics, --kind plan-schedule and --kind agenda).</source>
+        <translation>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary, --kind statistics, --kind plan-schedule and --kind agenda).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5495,7 +5615,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>The database has no term %1–%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Wrote %1 (%n row(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n row(s)).</numerusform>
@@ -5520,7 +5640,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="+109"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+112"/>
         <source>Print documents — %1, term %2</source>
         <translation>Print documents — %1, term %2</translation>
     </message>
@@ -5535,12 +5655,22 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>One recipient a line</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The agenda lists the congresses of this day and the 13 days after it.</source>
+        <translation>The agenda lists the congresses of this day and the 13 days after it.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Agenda &amp;from:</source>
+        <translation>Agenda &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Parent body:</source>
         <translation>&amp;Parent body:</translation>
     </message>
@@ -5615,12 +5745,17 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>Save as E&amp;xcel (.xlsx)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
         <translation>%1 has no document to print: it has no subordinate units and is not a branch.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
+        <source>Not printed: the agenda&apos;s first day “%1” is not a date: %2.</source>
+        <translation>Not printed: the agenda&apos;s first day “%1” is not a date: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>e.g. 12%1; empty leaves a space to write it by hand</source>
         <translation>e.g. 12%1; empty leaves a space to write it by hand</translation>
     </message>
@@ -5630,7 +5765,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>Not printed: the date “%1” is not a date: %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The document could not be sent to the printer.</source>
         <translation>The document could not be sent to the printer.</translation>
     </message>
@@ -5673,7 +5808,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
     </message>
@@ -5686,7 +5821,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::ReportKinds</name>
     <message>
-        <location filename="../app/reports/ReportKind.cpp" line="+52"/>
+        <location filename="../app/reports/ReportKind.cpp" line="+56"/>
         <source>Summary report of the subordinate units&apos; congresses</source>
         <translation>Summary report of the subordinate units&apos; congresses</translation>
     </message>
@@ -5730,11 +5865,21 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <source>Ballot entry log (rounds counted ballot by ballot)</source>
         <translation>Ballot entry log (rounds counted ballot by ballot)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Timetable of the units&apos; congresses (the plan&apos;s appendix)</source>
+        <translation>Timetable of the units&apos; congresses (the plan&apos;s appendix)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda: congresses of the 14 days from a day</source>
+        <translation>Agenda: congresses of the 14 days from a day</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::ReportTables</name>
     <message>
-        <location filename="../app/reports/ReportTables.cpp" line="+20"/>
+        <location filename="../app/reports/ReportTables.cpp" line="+22"/>
         <source>%1 is a document, not a table: save it as PDF or Word (.odt).</source>
         <translation>%1 is a document, not a table: save it as PDF or Word (.odt).</translation>
     </message>
@@ -5987,7 +6132,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5997,7 +6142,22 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation> years</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share of women the elected committees should reach; the composition chart marks it.</source>
+        <translation>The share of women the elected committees should reach; the composition chart marks it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of young members the elected committees should reach; the composition chart marks it.</source>
+        <translation>The share of young members the elected committees should reach; the composition chart marks it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recorded with every change you make in a database file; an office database records your login instead.</source>
         <translation>Recorded with every change you make in a database file; an office database records your login instead.</translation>
     </message>
@@ -6023,6 +6183,16 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
     <message>
         <location line="+1"/>
+        <source>Target: &amp;women on committees at least:</source>
+        <translation>Target: &amp;women on committees at least:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: y&amp;oung members at least:</source>
+        <translation>Target: y&amp;oung members at least:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your &amp;name in the change history:</source>
         <translation>Your &amp;name in the change history:</translation>
     </message>
@@ -6038,6 +6208,14 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SummaryChartPictures</name>
+    <message>
+        <location filename="../app/reports/charts/SummaryChartPictures.cpp" line="+27"/>
+        <source>The charts of the summary report can only be drawn by a program with widgets.</source>
+        <translation>The charts of the summary report can only be drawn by a program with widgets.</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,77 @@
     </message>
 </context>
 <context>
+    <name>daihoi::ChartBox</name>
+    <message>
+        <location filename="../ui/charts/ChartBox.cpp" line="+40"/>
+        <source>Save PNG image…</source>
+        <translation>Lưu ảnh PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save SVG…</source>
+        <translation>Lưu SVG…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A picture of %1×%2 pixels, to paste into a report or a slide.</source>
+        <translation>Ảnh %1×%2 điểm ảnh, để dán vào báo cáo hoặc bài trình chiếu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A drawing that stays sharp at any size, for print and for editing.</source>
+        <translation>Hình vẽ giữ nét ở mọi cỡ, để in và để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Save the chart as SVG</source>
+        <translation>Lưu biểu đồ dạng SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart as a PNG image</source>
+        <translation>Lưu biểu đồ thành ảnh PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Hình vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the chart to %1.</source>
+        <translation>Đã lưu biểu đồ vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ChartRenderer</name>
+    <message>
+        <location filename="../app/reports/charts/ChartRenderer.cpp" line="+53"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Could not write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::ChartsPanel</name>
+    <message>
+        <location filename="../ui/charts/ChartsPanel.cpp" line="+78"/>
+        <source>Charts of %1 for the term %2, as they stand today. The same charts are printed in the summary report.</source>
+        <translation>Biểu đồ của %1, nhiệm kỳ %2, theo số liệu đến hôm nay. Báo cáo tổng hợp in đúng các biểu đồ này.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::CommandLine</name>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+20"/>
@@ -556,7 +627,8 @@
          [--number N] [--date YYYY-MM-DD] [--place PLACE] [--signer NAME]
                                            a party document; KIND: summary, congress,
                                            approval, tally, decision, resolution, minutes,
-                                           statistics
+                                           statistics, ballot-log, plan-schedule,
+                                           agenda [--on YYYY-MM-DD]
   export FILE --unit CODE --term START-END --out DIR [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]             CSV files for the committee above
   import FILE PATH... [--attach-under CODE] exports of units below
@@ -579,7 +651,8 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
          [--number SỐ] [--date YYYY-MM-DD] [--place ĐỊADANH] [--signer HỌTÊN]
                                               một văn bản của Đảng; LOẠI: summary, congress,
                                               approval, tally, decision, resolution, minutes,
-                                              statistics
+                                              statistics, ballot-log, plan-schedule,
+                                              agenda [--on YYYY-MM-DD]
   export TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI --out THƯMỤC [--dialect excel|data]
          [--separator &apos;;&apos;|&apos;,&apos;]                 tệp CSV gửi cấp trên
   import TỆP ĐƯỜNGDẪN... [--attach-under MÃ]  nhập dữ liệu của đơn vị cấp dưới
@@ -2785,12 +2858,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>%1: không phải là tệp kê khai trao đổi dữ liệu của daihoi.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: format version %2 is not supported; this program reads version %3.</source>
-        <translation>%1: không hỗ trợ phiên bản định dạng %2; chương trình này đọc phiên bản %3.</translation>
+        <location line="+6"/>
+        <source>%1: format version %2 is not supported; this program reads versions %3 to %4.</source>
+        <translation>%1: không hỗ trợ phiên bản định dạng %2; chương trình này đọc các phiên bản từ %3 đến %4.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: the unit code, term, creation time, dialect or separator is missing or malformed.</source>
         <translation>%1: thiếu hoặc sai dạng mã đơn vị, nhiệm kỳ, thời điểm tạo, kiểu tệp hoặc dấu phân cách.</translation>
     </message>
@@ -3968,7 +4041,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="+80"/>
+        <location filename="../app/exchange/Importer.cpp" line="+81"/>
         <source>%1: no readable export here (%2).</source>
         <translation>%1: không có dữ liệu xuất đọc được ở đây (%2).</translation>
     </message>
@@ -3983,13 +4056,18 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>%1, nhiệm kỳ %2 (%3): đã nhập %4 đơn vị, %5 đại hội.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+270"/>
+        <location line="+5"/>
+        <source>%1, term %2: %3 plan(s) imported.</source>
+        <translation>%1, nhiệm kỳ %2: đã nhập %3 kế hoạch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+304"/>
         <source>The import was cancelled.</source>
         <translation>Đã hủy nhập dữ liệu.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-256"/>
         <source>%1: an export of %2, term %3, made %4, is already imported; this one was made %5, not later, so it cannot replace it.</source>
         <translation>%1: dữ liệu xuất của %2, nhiệm kỳ %3, tạo lúc %4, đã được nhập; dữ liệu này tạo lúc %5, không muộn hơn, nên không thể thay thế dữ liệu đã nhập.</translation>
     </message>
@@ -4014,9 +4092,14 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>units.csv, dòng %1: </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>ratings.csv, line %1: </source>
         <translation>ratings.csv, dòng %1: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plans.csv, line %1 (%2): </source>
+        <translation>plans.csv, dòng %1 (%2): </translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4058,7 +4141,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -4084,12 +4167,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -4112,6 +4195,11 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <location line="+1"/>
         <source>Targets of subordinate units</source>
         <translation>Chỉ tiêu của các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -4234,7 +4322,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Đại hội %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>daihoi databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu daihoi (*.db *.sqlite);;Tất cả các tệp (*)</translation>
     </message>
@@ -4639,7 +4727,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::PackageReader</name>
     <message>
-        <location filename="../app/exchange/PackageRows.cpp" line="+33"/>
+        <location filename="../app/exchange/PackageRows.cpp" line="+36"/>
         <source>%1, line 1: the columns are %2; expected %3.</source>
         <translation>%1, dòng 1: các cột hiện có là %2; các cột cần có là %3.</translation>
     </message>
@@ -4679,12 +4767,13 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>không phải giờ viết theo dạng HH:MM (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageRows.h" line="+54"/>
+        <location filename="../app/exchange/PackageRows.h" line="+55"/>
         <source>not one of %1</source>
         <translation>không thuộc các giá trị %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="+260"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="+263"/>
+        <location filename="../app/exchange/PackageReaderPlans.cpp" line="+66"/>
         <location filename="../app/exchange/PackageRows.cpp" line="+8"/>
         <source>repeats the key of line %1</source>
         <translation>trùng khóa với dòng %1</translation>
@@ -4695,7 +4784,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>%1, dòng %2, ô %3: %4.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/PackageReader.cpp" line="-151"/>
+        <location filename="../app/exchange/PackageReader.cpp" line="-154"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1, dòng %2, cột %3 (%4): %5</translation>
     </message>
@@ -4710,17 +4799,17 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>%1: mã kiểm tra SHA-256 không khớp với tệp kê khai; tệp đã bị sửa hoặc bị hỏng sau khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+381"/>
         <source>%1: %2 rows where the manifest says %3.</source>
         <translation>%1: có %2 dòng trong khi tệp kê khai ghi %3 dòng.</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-367"/>
         <source>The import was cancelled.</source>
         <translation>Đã hủy nhập dữ liệu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the first unit must be the exported unit %1, without a parent</source>
         <translation>đơn vị đầu tiên phải là đơn vị xuất dữ liệu %1, không có đơn vị cấp trên</translation>
     </message>
@@ -4740,7 +4829,8 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>%1: dữ liệu xuất không có đơn vị nào.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../app/exchange/PackageReaderPlans.cpp" line="+27"/>
         <source>not a unit of units.csv</source>
         <translation>không phải là đơn vị có trong units.csv</translation>
     </message>
@@ -4783,6 +4873,16 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+21"/>
         <source>not a number written with a decimal point</source>
         <translation>không phải là số viết với dấu chấm thập phân</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/PackageReaderPlans.cpp" line="-40"/>
+        <source>the unit has no row in plans.csv</source>
+        <translation>đơn vị không có dòng nào trong plans.csv</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not a unit directly under %1, whose plan this is</source>
+        <translation>không phải là đơn vị trực thuộc %1, đơn vị ban hành kế hoạch này</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5476,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::ReportBuilder</name>
     <message>
-        <location filename="../app/reports/ReportBuilder.cpp" line="+50"/>
+        <location filename="../app/reports/ReportBuilder.cpp" line="+53"/>
         <source>%1 (%2) has no subordinate units: a summary report is made by a party committee about its units.</source>
         <translation>%1 (%2) không có đơn vị trực thuộc: báo cáo tổng hợp do cấp ủy lập về các đơn vị trực thuộc của mình.</translation>
     </message>
@@ -5396,7 +5496,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Đại hội nhiệm kỳ %3 của %1 (%2) chưa được tổ chức.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>The congress of %1 (%2) has no election recorded.</source>
         <translation>Đại hội của %1 (%2) chưa có kết quả bầu cử nào được ghi nhận.</translation>
     </message>
@@ -5425,45 +5525,65 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <source>Number: &quot;%1&quot; does not start with a number, so the %2 decisions cannot be numbered on from it (e.g. 125-QĐ/ĐU, 126-QĐ/ĐU, …). Leave it empty to write the numbers by hand.</source>
         <translation>Số: &quot;%1&quot; không bắt đầu bằng chữ số nên không thể đánh số tiếp cho %2 quyết định (ví dụ 125-QĐ/ĐU, 126-QĐ/ĐU, …). Để trống nếu muốn ghi số bằng tay.</translation>
     </message>
+    <message>
+        <location filename="../app/reports/ReportBuilderPlan.cpp" line="+16"/>
+        <source>%1 (%2) has no plan for the term %3: record the committee&apos;s plan and its timetable first.</source>
+        <translation>%1 (%2) chưa có kế hoạch cho nhiệm kỳ %3: hãy nhập kế hoạch của cấp ủy và lịch đại hội trước.</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::ReportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ReportCommand.cpp" line="+40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+42"/>
         <source>Recorded the approval of %n committee(s) (%1).</source>
         <translation>
             <numerusform>Đã ghi chuẩn y %n chi ủy (%1).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary and statistics only) to rework the table in Excel.</source>
-        <translation>Phần đuôi của --out quyết định định dạng: .pdf để in, .odt để sửa bằng Word hoặc LibreOffice, .xlsx (chỉ cho summary và statistics) để xử lý bảng bằng Excel.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]</source>
-        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log --out TỆPRA.pdf|TỆPRA.odt|TỆPRA.xlsx [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ] [--record-approvals]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics or ballot-log.</source>
-        <translation>Không có loại văn bản &quot;%1&quot;: hãy dùng summary, congress, approval, tally, decision, resolution, minutes, statistics hoặc ballot-log.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>--record-approvals records decisions: use it with --kind decision and --number.</source>
         <translation>--record-approvals dùng để ghi chuẩn y theo quyết định: hãy dùng kèm --kind decision và --number.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>--out %1: the file must end in .pdf, .odt or .xlsx, which chooses its format.</source>
         <translation>--out %1: tên tệp phải có đuôi .pdf, .odt hoặc .xlsx; phần đuôi quyết định định dạng.</translation>
     </message>
     <message>
+        <location line="-43"/>
+        <source>Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log|plan-schedule|agenda --out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] [--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals] [--on YYYY-MM-DD]</source>
+        <translation>Cách dùng: daihoi-cli report TỆP --unit MÃ --term 2022-2025 --kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log|plan-schedule|agenda --out TỆPRA.pdf|TỆPRA.odt|TỆPRA.xlsx [--html TỆPRA.html] [--number 12-BC/ĐU] [--place ĐỊADANH] [--date YYYY-MM-DD] [--signer HỌTÊN] [--signer-title CHỨCVỤ] [--record-approvals] [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, .xlsx (summary, statistics, plan-schedule and agenda only) to rework the table in Excel.</source>
+        <translation>Phần đuôi của --out quyết định định dạng: .pdf để in, .odt để sửa bằng Word hoặc LibreOffice, .xlsx (chỉ cho summary, statistics, plan-schedule và agenda) để xử lý bảng bằng Excel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind agenda prints the plan&apos;s congresses of 14 days from the day --on gives (default today).</source>
+        <translation>--kind agenda in lịch đại hội theo kế hoạch trong 14 ngày tính từ ngày ghi ở --on (mặc định là hôm nay).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown report kind &quot;%1&quot;: use summary, congress, approval, tally, decision, resolution, minutes, statistics, ballot-log, plan-schedule or agenda.</source>
+        <translation>Không có loại văn bản &quot;%1&quot;: hãy dùng summary, congress, approval, tally, decision, resolution, minutes, statistics, ballot-log, plan-schedule hoặc agenda.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--on gives the first day of an agenda: use it with --kind agenda.</source>
+        <translation>--on là ngày bắt đầu của lịch đại hội 14 ngày: chỉ dùng cùng --kind agenda.</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary and --kind statistics).</source>
-        <translation>--out %1: --kind %2 là văn bản, không phải bảng biểu; hãy ghi thành .pdf hoặc .odt (.xlsx chỉ dùng cho --kind summary và --kind statistics).</translation>
+        <source>--on &quot;%1&quot;: the agenda&apos;s first day is not written as YYYY-MM-DD.</source>
+        <translation>--on &quot;%1&quot;: ngày bắt đầu của lịch không viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary, --kind statistics, --kind plan-schedule and --kind agenda).</source>
+        <translation>--out %1: --kind %2 là văn bản, không phải bảng biểu; hãy ghi thành .pdf hoặc .odt (.xlsx chỉ dùng cho --kind summary, --kind statistics, --kind plan-schedule và --kind agenda).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5491,7 +5611,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Wrote %1 (%n row(s)).</source>
         <translation>
             <numerusform>Đã ghi %1 (%n dòng).</numerusform>
@@ -5514,7 +5634,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="+109"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="+112"/>
         <source>Print documents — %1, term %2</source>
         <translation>In văn bản — %1, nhiệm kỳ %2</translation>
     </message>
@@ -5529,12 +5649,22 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Document:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The agenda lists the congresses of this day and the 13 days after it.</source>
+        <translation>Lịch liệt kê các đại hội của ngày này và 13 ngày tiếp theo.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Agenda &amp;from:</source>
+        <translation>Lịch từ n&amp;gày:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Parent body:</source>
         <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
@@ -5609,12 +5739,17 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Lưu thành E&amp;xcel (.xlsx)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 has no document to print: it has no subordinate units and is not a branch.</source>
         <translation>%1 không có văn bản để in: đơn vị này không có đơn vị trực thuộc và không phải là chi bộ.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
+        <source>Not printed: the agenda&apos;s first day “%1” is not a date: %2.</source>
+        <translation>Chưa in: ngày bắt đầu của lịch “%1” không phải là ngày hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>e.g. 12%1; empty leaves a space to write it by hand</source>
         <translation>ví dụ: 12%1; để trống thì chừa chỗ để viết tay</translation>
     </message>
@@ -5624,7 +5759,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Chưa in: ngày “%1” không phải là ngày hợp lệ: %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The document could not be sent to the printer.</source>
         <translation>Không gửi được văn bản đến máy in.</translation>
     </message>
@@ -5666,7 +5801,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Văn bản OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Save as Excel</source>
         <translation>Lưu thành tệp Excel</translation>
     </message>
@@ -5679,7 +5814,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::ReportKinds</name>
     <message>
-        <location filename="../app/reports/ReportKind.cpp" line="+52"/>
+        <location filename="../app/reports/ReportKind.cpp" line="+56"/>
         <source>Summary report of the subordinate units&apos; congresses</source>
         <translation>Báo cáo tổng hợp kết quả đại hội các đơn vị trực thuộc</translation>
     </message>
@@ -5723,11 +5858,21 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <source>Ballot entry log (rounds counted ballot by ballot)</source>
         <translation>Nhật ký nhập phiếu bầu (các lần bầu kiểm từng phiếu)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Timetable of the units&apos; congresses (the plan&apos;s appendix)</source>
+        <translation>Lịch tổ chức đại hội các chi bộ (phụ lục kế hoạch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda: congresses of the 14 days from a day</source>
+        <translation>Lịch đại hội 14 ngày tới (tính từ một ngày)</translation>
+    </message>
 </context>
 <context>
     <name>daihoi::ReportTables</name>
     <message>
-        <location filename="../app/reports/ReportTables.cpp" line="+20"/>
+        <location filename="../app/reports/ReportTables.cpp" line="+22"/>
         <source>%1 is a document, not a table: save it as PDF or Word (.odt).</source>
         <translation>%1 là văn bản, không phải bảng biểu: hãy lưu thành PDF hoặc Word (.odt).</translation>
     </message>
@@ -5980,7 +6125,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -5990,7 +6135,22 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation> tuổi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share of women the elected committees should reach; the composition chart marks it.</source>
+        <translation>Tỷ lệ nữ mà cấp ủy được bầu cần đạt; biểu đồ cơ cấu đánh dấu mức này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of young members the elected committees should reach; the composition chart marks it.</source>
+        <translation>Tỷ lệ cấp ủy viên trẻ mà cấp ủy được bầu cần đạt; biểu đồ cơ cấu đánh dấu mức này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recorded with every change you make in a database file; an office database records your login instead.</source>
         <translation>Được ghi kèm mỗi thay đổi bạn thực hiện trên tệp cơ sở dữ liệu; cơ sở dữ liệu văn phòng ghi tên đăng nhập của bạn.</translation>
     </message>
@@ -6016,6 +6176,16 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
     <message>
         <location line="+1"/>
+        <source>Target: &amp;women on committees at least:</source>
+        <translation>Chỉ tiêu: nữ trong cấp ủy &amp;ít nhất:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: y&amp;oung members at least:</source>
+        <translation>&amp;Chỉ tiêu: cấp ủy viên trẻ ít nhất:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your &amp;name in the change history:</source>
         <translation>&amp;Tên của bạn trong lịch sử thay đổi:</translation>
     </message>
@@ -6031,6 +6201,14 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SummaryChartPictures</name>
+    <message>
+        <location filename="../app/reports/charts/SummaryChartPictures.cpp" line="+27"/>
+        <source>The charts of the summary report can only be drawn by a program with widgets.</source>
+        <translation>Chỉ chương trình có giao diện đồ họa mới vẽ được biểu đồ của báo cáo tổng hợp.</translation>
     </message>
 </context>
 <context>

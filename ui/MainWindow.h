@@ -26,6 +26,7 @@ class TargetsPanel;
 class CongressPanel;
 class ElectionPanel;
 class MessageBar;
+class PlanPanel;
 class ProgressPanel;
 class ReadOnlyLock;
 class SearchResultsModel;
@@ -93,6 +94,7 @@ private:
     TargetsPanel *m_targetsPanel;
     CommitteeTargetsPanel *m_committeeTargetsPanel;
     ProgressPanel *m_progressPanel;
+    PlanPanel *m_planPanel;
     QSplitter *m_splitter;
     QLabel *m_databaseLabel;
     QList<Term> m_terms;

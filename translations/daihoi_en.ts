@@ -365,7 +365,7 @@
 <context>
     <name>daihoi::BallotRepository</name>
     <message>
-        <location filename="../app/storage/BallotRepository.cpp" line="+153"/>
+        <location filename="../app/storage/BallotRepository.cpp" line="+149"/>
         <source>Batch size %1: a batch holds from 1 to %2 ballots.</source>
         <translation>Batch size %1: a batch holds from 1 to %2 ballots.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>The election record %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Round %1: %2 ballots are entered in batches of %3; the batch size cannot change to %4.</source>
         <translation>Round %1: %2 ballots are entered in batches of %3; the batch size cannot change to %4.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Round %1: %2 ballots are entered one by one; remove their entries before typing the totals instead.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Batch %1: batches are numbered from 1.</source>
         <translation>Batch %1: batches are numbered from 1.</translation>
     </message>
@@ -415,12 +415,12 @@
         <translation>Ballot %1 of batch %2: the marks &quot;%3&quot; hold &quot;%4&quot;, which is no mark.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Round %1 is not counted ballot by ballot; choose that first.</source>
         <translation>Round %1 is not counted ballot by ballot; choose that first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.</source>
         <translation>Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>%1 already entered batch %2 as entry %3; entries of a batch must be by different operators.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>The office server refused to save ballots of this congress: your login may only read it.</source>
         <translation>The office server refused to save ballots of this congress: your login may only read it.</translation>
     </message>
@@ -543,11 +543,13 @@
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+26"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
+  plan FILE --unit CODE --term START-END [--on YYYY-MM-DD]
+                                           progress against the committee&apos;s plan
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
   report FILE --unit CODE --term START-END --kind KIND --out OUT.pdf|OUT.odt|OUT.xlsx
@@ -569,6 +571,8 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
+  plan FILE --unit CODE --term START-END [--on YYYY-MM-DD]
+                                           progress against the committee&apos;s plan
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
   report FILE --unit CODE --term START-END --kind KIND --out OUT.pdf|OUT.odt|OUT.xlsx
@@ -1538,7 +1542,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+245"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+234"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
         <translation>This change conflicts with the recorded election (%1): %2</translation>
     </message>
@@ -2151,7 +2155,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+286"/>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+287"/>
         <source>The database already holds units; the demo is only written into an empty database.</source>
         <translation>The database already holds units; the demo is only written into an empty database.</translation>
     </message>
@@ -4378,7 +4382,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::OfficeNotifications</name>
     <message>
-        <location filename="../app/storage/OfficeNotifications.cpp" line="+146"/>
+        <location filename="../app/storage/OfficeNotifications.cpp" line="+149"/>
         <source>Cannot install the change notifications: %1</source>
         <translation>Cannot install the change notifications: %1</translation>
     </message>
@@ -4386,7 +4390,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::OfficeRights</name>
     <message>
-        <location filename="../app/storage/OfficeRights.cpp" line="+373"/>
+        <location filename="../app/storage/OfficeRights.cpp" line="+393"/>
         <source>Cannot install the clerks&apos; rights: %1</source>
         <translation>Cannot install the clerks&apos; rights: %1</translation>
     </message>
@@ -4843,6 +4847,206 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+2"/>
         <source>Bachelor</source>
         <translation>Bachelor</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Plan</name>
+    <message>
+        <location filename="../app/domain/plans/Plan.cpp" line="+30"/>
+        <source>Plan no. %1</source>
+        <translation>Plan no. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan no. %1 of %2</source>
+        <translation>Plan no. %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanCommand</name>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="+22"/>
+        <source>Usage: daihoi-cli plan FILE --unit CODE --term 2022-2025 [--on YYYY-MM-DD]</source>
+        <translation>Usage: daihoi-cli plan FILE --unit CODE --term 2022-2025 [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day &quot;%1&quot; is not a date written as YYYY-MM-DD, e.g. 2017-07-10.</source>
+        <translation>The day &quot;%1&quot; is not a date written as YYYY-MM-DD, e.g. 2017-07-10.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unit has the code %1.</source>
+        <translation>No unit has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>The database has no term %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2) has no plan for the term %3.</source>
+        <translation>%1 (%2) has no plan for the term %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: scheduled %2, not held (%3)</source>
+        <translation>%1: scheduled %2, not held (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: due by %2, not held (%3)</source>
+        <translation>%1: due by %2, not held (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (%3): due %4, %5</source>
+        <translation>%1. %2 (%3): due %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanProgress</name>
+    <message>
+        <location filename="../app/domain/plans/PlanProgress.cpp" line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanStanding</name>
+    <message>
+        <location filename="../app/domain/plans/PlanStanding.cpp" line="+21"/>
+        <source>held on time</source>
+        <translation>held on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held late</source>
+        <translation>held late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanValidator</name>
+    <message>
+        <location filename="../app/domain/plans/PlanValidator.cpp" line="+29"/>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 is %2 characters long; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contains a control character.</source>
+        <translation>%1 contains a control character.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan&apos;s number is empty, e.g. 74-KH/ĐU.</source>
+        <translation>The plan&apos;s number is empty, e.g. 74-KH/ĐU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s number</source>
+        <translation>The plan&apos;s number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s date is empty.</source>
+        <translation>The plan&apos;s date is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject</source>
+        <translation>The subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline %1 is before the period&apos;s first day %2.</source>
+        <translation>The deadline %1 is before the period&apos;s first day %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pilot congresses&apos; deadline %1 is before the period&apos;s first day %2.</source>
+        <translation>The pilot congresses&apos; deadline %1 is before the period&apos;s first day %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pilot congresses&apos; deadline %1 is after the plan&apos;s deadline %2.</source>
+        <translation>The pilot congresses&apos; deadline %1 is after the plan&apos;s deadline %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The timetable names a unit that is not one of this committee&apos;s.</source>
+        <translation>The timetable names a unit that is not one of this committee&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on the timetable twice.</source>
+        <translation>%1 is on the timetable twice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place of %1</source>
+        <translation>The place of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member attending %1</source>
+        <translation>The member attending %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A work item&apos;s number must be 1 or more, not %1.</source>
+        <translation>A work item&apos;s number must be 1 or more, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work item %1 is numbered twice.</source>
+        <translation>Work item %1 is numbered twice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work item %1 has no title.</source>
+        <translation>Work item %1 has no title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title of work item %1</source>
+        <translation>The title of work item %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers for work item %1</source>
+        <translation>Who answers for work item %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work item %1 is done but the day it was done is empty.</source>
+        <translation>Work item %1 is done but the day it was done is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work item %1 has a day done but is not marked done.</source>
+        <translation>Work item %1 has a day done but is not marked done.</translation>
     </message>
 </context>
 <context>
@@ -5660,7 +5864,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+166"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+168"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>The database version %1 is newer than this program&apos;s %2.</translation>
     </message>
@@ -6831,6 +7035,37 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+11"/>
         <source>%1 was added; grant them a unit.</source>
         <translation>%1 was added; grant them a unit.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::WorkItem</name>
+    <message>
+        <location filename="../app/domain/plans/WorkItem.cpp" line="+39"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::WorkItemTally</name>
+    <message>
+        <location filename="../app/domain/plans/WorkItemTally.cpp" line="+29"/>
+        <source>%1/%2 work items done</source>
+        <translation>%1/%2 work items done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 overdue</source>
+        <translation>%1, %2 overdue</translation>
     </message>
 </context>
 <context>

@@ -365,7 +365,7 @@
 <context>
     <name>daihoi::BallotRepository</name>
     <message>
-        <location filename="../app/storage/BallotRepository.cpp" line="+153"/>
+        <location filename="../app/storage/BallotRepository.cpp" line="+149"/>
         <source>Batch size %1: a batch holds from 1 to %2 ballots.</source>
         <translation>Số phiếu mỗi tập %1: mỗi tập có từ 1 đến %2 phiếu.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Hồ sơ cuộc bầu cử %1 không còn tồn tại.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Round %1: %2 ballots are entered in batches of %3; the batch size cannot change to %4.</source>
         <translation>Lần bầu thứ %1: đã nhập %2 phiếu theo tập %3 phiếu; không thể đổi số phiếu mỗi tập thành %4.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Lần bầu thứ %1: đã nhập từng phiếu được %2 phiếu; hãy xóa các lần nhập đó trước khi chuyển sang nhập số tổng.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Batch %1: batches are numbered from 1.</source>
         <translation>Tập %1: các tập phiếu được đánh số từ 1.</translation>
     </message>
@@ -415,12 +415,12 @@
         <translation>Phiếu %1 của tập %2: chuỗi đánh dấu &quot;%3&quot; có ký tự &quot;%4&quot; không phải là ký hiệu đánh dấu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Round %1 is not counted ballot by ballot; choose that first.</source>
         <translation>Lần bầu thứ %1 chưa chọn kiểm từng phiếu; hãy chọn &quot;Kiểm từng phiếu&quot; trước.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ballot %1 of batch %2: ballots of a batch are numbered from 1 to %3.</source>
         <translation>Phiếu %1 của tập %2: phiếu trong một tập được đánh số từ 1 đến %3.</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>%1 đã nhập tập %2 ở lần nhập %3; các lần nhập của một tập phải do những người khác nhau thực hiện.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>The office server refused to save ballots of this congress: your login may only read it.</source>
         <translation>Máy chủ văn phòng từ chối lưu phiếu của đại hội này: tài khoản của bạn chỉ được xem.</translation>
     </message>
@@ -543,11 +543,13 @@
         <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+26"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: daihoi-cli [--lang vi|en] COMMAND ...
   init FILE                                create an empty database
   demo FILE [--force]                      write the demo database
   summary FILE --unit CODE --term START-END  a committee&apos;s progress for a term
+  plan FILE --unit CODE --term START-END [--on YYYY-MM-DD]
+                                           progress against the committee&apos;s plan
   tally FILE.json                          check one election round
   generate FILE --units N [--seed S]       synthetic data for measuring speed
   report FILE --unit CODE --term START-END --kind KIND --out OUT.pdf|OUT.odt|OUT.xlsx
@@ -569,6 +571,8 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
   init TỆP                                    tạo cơ sở dữ liệu trống
   demo TỆP [--force]                          tạo cơ sở dữ liệu mẫu
   summary TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI  tiến độ đại hội của một đảng bộ trong nhiệm kỳ
+  plan TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI [--on YYYY-MM-DD]
+                                              tiến độ so với kế hoạch đại hội của cấp ủy
   tally TỆP.json                              kiểm tra kết quả một lần bầu
   generate TỆP --units N [--seed S]           dữ liệu mô phỏng để đo tốc độ
   report TỆP --unit MÃ --term NĂMĐẦU-NĂMCUỐI --kind LOẠI --out TỆP.pdf|TỆP.odt|TỆP.xlsx
@@ -1538,7 +1542,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::CongressRepository</name>
     <message>
-        <location filename="../app/storage/CongressRepository.cpp" line="+245"/>
+        <location filename="../app/storage/CongressRepository.cpp" line="+234"/>
         <source>This change conflicts with the recorded election (%1): %2</source>
         <translation>Thay đổi này mâu thuẫn với cuộc bầu đã ghi nhận (%1): %2</translation>
     </message>
@@ -2151,7 +2155,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+286"/>
+        <location filename="../app/services/DemoDatabaseBuilder.cpp" line="+287"/>
         <source>The database already holds units; the demo is only written into an empty database.</source>
         <translation>Cơ sở dữ liệu đã có đơn vị; dữ liệu mẫu chỉ được ghi vào cơ sở dữ liệu trống.</translation>
     </message>
@@ -4376,7 +4380,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::OfficeNotifications</name>
     <message>
-        <location filename="../app/storage/OfficeNotifications.cpp" line="+146"/>
+        <location filename="../app/storage/OfficeNotifications.cpp" line="+149"/>
         <source>Cannot install the change notifications: %1</source>
         <translation>Không cài đặt được cơ chế thông báo thay đổi: %1</translation>
     </message>
@@ -4384,7 +4388,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::OfficeRights</name>
     <message>
-        <location filename="../app/storage/OfficeRights.cpp" line="+373"/>
+        <location filename="../app/storage/OfficeRights.cpp" line="+393"/>
         <source>Cannot install the clerks&apos; rights: %1</source>
         <translation>Không cài đặt được quyền của cán bộ nhập liệu: %1</translation>
     </message>
@@ -4841,6 +4845,206 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+2"/>
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::Plan</name>
+    <message>
+        <location filename="../app/domain/plans/Plan.cpp" line="+30"/>
+        <source>Plan no. %1</source>
+        <translation>Kế hoạch số %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan no. %1 of %2</source>
+        <translation>Kế hoạch số %1 ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanCommand</name>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="+22"/>
+        <source>Usage: daihoi-cli plan FILE --unit CODE --term 2022-2025 [--on YYYY-MM-DD]</source>
+        <translation>Cách dùng: daihoi-cli plan TỆP --unit MÃ --term 2022-2025 [--on NĂM-THÁNG-NGÀY]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day &quot;%1&quot; is not a date written as YYYY-MM-DD, e.g. 2017-07-10.</source>
+        <translation>Ngày &quot;%1&quot; không viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2017-07-10.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2) has no plan for the term %3.</source>
+        <translation>%1 (%2) chưa có kế hoạch đại hội nhiệm kỳ %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: scheduled %2, not held (%3)</source>
+        <translation>%1: lịch ngày %2, chưa tổ chức (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: due by %2, not held (%3)</source>
+        <translation>%1: hạn ngày %2, chưa tổ chức (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (%3): due %4, %5</source>
+        <translation>%1. %2 (%3): hạn %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanProgress</name>
+    <message>
+        <location filename="../app/domain/plans/PlanProgress.cpp" line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanStanding</name>
+    <message>
+        <location filename="../app/domain/plans/PlanStanding.cpp" line="+21"/>
+        <source>held on time</source>
+        <translation>đã tổ chức đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held late</source>
+        <translation>đã tổ chức chậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>quá hạn, chưa tổ chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>sắp tổ chức (14 ngày tới)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scheduled</source>
+        <translation>chưa xếp lịch hoặc chưa đến lịch</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanValidator</name>
+    <message>
+        <location filename="../app/domain/plans/PlanValidator.cpp" line="+29"/>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 dài %2 ký tự; chỉ được tối đa %3 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contains a control character.</source>
+        <translation>%1 có ký tự điều khiển (không in được).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan&apos;s number is empty, e.g. 74-KH/ĐU.</source>
+        <translation>Chưa nhập số kế hoạch, ví dụ 74-KH/ĐU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s date is empty.</source>
+        <translation>Chưa nhập ngày ban hành kế hoạch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline %1 is before the period&apos;s first day %2.</source>
+        <translation>Hạn hoàn thành %1 trước ngày bắt đầu %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pilot congresses&apos; deadline %1 is before the period&apos;s first day %2.</source>
+        <translation>Hạn đại hội điểm %1 trước ngày bắt đầu %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pilot congresses&apos; deadline %1 is after the plan&apos;s deadline %2.</source>
+        <translation>Hạn đại hội điểm %1 sau hạn hoàn thành của kế hoạch %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The timetable names a unit that is not one of this committee&apos;s.</source>
+        <translation>Lịch đại hội có một đơn vị không trực thuộc cấp ủy này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on the timetable twice.</source>
+        <translation>%1 có hai dòng trong lịch đại hội.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place of %1</source>
+        <translation>Địa điểm của %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member attending %1</source>
+        <translation>Đồng chí phụ trách dự đại hội %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A work item&apos;s number must be 1 or more, not %1.</source>
+        <translation>Số thứ tự đầu việc phải từ 1 trở lên, không phải %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work item %1 is numbered twice.</source>
+        <translation>Đầu việc số %1 bị đánh số hai lần.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work item %1 has no title.</source>
+        <translation>Đầu việc số %1 chưa có nội dung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title of work item %1</source>
+        <translation>Nội dung đầu việc số %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers for work item %1</source>
+        <translation>Đơn vị, người thực hiện đầu việc số %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work item %1 is done but the day it was done is empty.</source>
+        <translation>Đầu việc số %1 đã xong nhưng chưa nhập ngày hoàn thành.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work item %1 has a day done but is not marked done.</source>
+        <translation>Đầu việc số %1 có ngày hoàn thành nhưng chưa đánh dấu là xong.</translation>
     </message>
 </context>
 <context>
@@ -5653,7 +5857,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::SchemaMigrator</name>
     <message>
-        <location filename="../app/storage/SchemaMigrator.cpp" line="+166"/>
+        <location filename="../app/storage/SchemaMigrator.cpp" line="+168"/>
         <source>The database version %1 is newer than this program&apos;s %2.</source>
         <translation>Phiên bản cơ sở dữ liệu %1 mới hơn phiên bản %2 mà chương trình này hỗ trợ.</translation>
     </message>
@@ -6822,6 +7026,37 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+11"/>
         <source>%1 was added; grant them a unit.</source>
         <translation>Đã thêm %1; hãy cấp quyền cho người này một đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::WorkItem</name>
+    <message>
+        <location filename="../app/domain/plans/WorkItem.cpp" line="+39"/>
+        <source>not started</source>
+        <translation>chưa làm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>đang làm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::WorkItemTally</name>
+    <message>
+        <location filename="../app/domain/plans/WorkItemTally.cpp" line="+29"/>
+        <source>%1/%2 work items done</source>
+        <translation>%1/%2 đầu việc đã hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 overdue</source>
+        <translation>%1, %2 đầu việc quá hạn</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "InitCommand.h"
 #include "OfficeCommand.h"
 #include "ReportCommand.h"
+#include "PlanCommand.h"
 #include "SummaryCommand.h"
 #include "TallyCommand.h"
 #include "services/LanguageLoader.h"
@@ -28,6 +29,8 @@ int usage(QTextStream &err)
                                        "  init FILE                                create an empty database\n"
                                        "  demo FILE [--force]                      write the demo database\n"
                                        "  summary FILE --unit CODE --term START-END  a committee's progress for a term\n"
+                                       "  plan FILE --unit CODE --term START-END [--on YYYY-MM-DD]\n"
+                                       "                                           progress against the committee's plan\n"
                                        "  tally FILE.json                          check one election round\n"
                                        "  generate FILE --units N [--seed S]       synthetic data for measuring speed\n"
                                        "  report FILE --unit CODE --term START-END --kind KIND --out OUT.pdf|OUT.odt|OUT.xlsx\n"
@@ -92,6 +95,8 @@ int main(int argc, char *argv[])
         return GenerateCommand::run(args, out, err);
     if (command == QLatin1String("summary"))
         return SummaryCommand::run(args, out, err);
+    if (command == QLatin1String("plan"))
+        return PlanCommand::run(args, out, err);
     if (command == QLatin1String("history"))
         return HistoryCommand::run(args, out, err);
     if (command == QLatin1String("office"))

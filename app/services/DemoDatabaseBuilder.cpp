@@ -1,6 +1,7 @@
 #include "DemoDatabaseBuilder.h"
 
 #include "DemoElectionsBuilder.h"
+#include "plans/DemoPlansBuilder.h"
 #include "DemoNumbers.h"
 #include "targets/DemoTargetsBuilder.h"
 #include "storage/CongressRepository.h"
@@ -325,7 +326,8 @@ bool DemoDatabaseBuilder::build(QSqlDatabase db, QString *error)
                 return false;
         }
     }
-    if (!DemoElectionsBuilder::build(db, error) || !DemoTargetsBuilder::build(db, error))
+    if (!DemoElectionsBuilder::build(db, error) || !DemoTargetsBuilder::build(db, error)
+        || !DemoPlansBuilder::build(db, error))
         return false;
     return transaction.commit(error);
 }

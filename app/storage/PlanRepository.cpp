@@ -165,7 +165,7 @@ bool PlanRepository::save(Plan *plan, QString *error)
     } else if (!QueryRunner::insert(m_db,
                                     QStringLiteral("INSERT INTO plans (unit_id, term_id, number, issued_on, subject,"
                                                    " period_from, deadline, pilot_deadline)"
-                                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                     QVariantList{plan->unitId, plan->termId} + header, &plan->id, error)) {
         return false;
     }

@@ -29,7 +29,7 @@ QString WorkItemTally::headline() const
     const QString done = tr("%1/%2 work items done").arg(m_done).arg(total());
     if (m_overdue == 0)
         return done;
-    return tr("%1, %n overdue", nullptr, m_overdue).arg(done);
+    return tr("%1, %2 overdue").arg(done).arg(m_overdue);
 }
 
 } // namespace daihoi

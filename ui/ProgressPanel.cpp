@@ -12,7 +12,6 @@
 #include "domain/DisplayFormat.h"
 #include "domain/TimeText.h"
 
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,23 +130,22 @@ QGroupBox *ProgressPanel::buildPlanBox()
 {
     m_planBox = new QGroupBox(this);
     m_planBox->setObjectName(QStringLiteral("planProgressBox"));
-    auto *counts = new QGridLayout;
-    // The five standings side by side, each a large number over its name, coloured as the clerk reads them.
+    auto *counts = new QHBoxLayout;
+    // The five standings on one line, each a large number before its name, coloured as the clerk reads them.
     const QStringList colours{QStringLiteral("#1d6b2a"), QStringLiteral("#8a5a00"), QStringLiteral("#b02a1a"),
                               QStringLiteral("#1f4e8c"), QStringLiteral("#555555")};
     for (PlanStanding::Kind kind : PlanStanding::kinds()) {
         auto *number = new QLabel(m_planBox);
         number->setObjectName(QStringLiteral("planCount-%1").arg(PlanStanding::key(kind)));
         QFont big = number->font();
-        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setPointSizeF(big.pointSizeF() * 1.5);
         big.setBold(true);
         number->setFont(big);
         number->setStyleSheet(QStringLiteral("color: %1;").arg(colours.at(kind)));
-        number->setAlignment(Qt::AlignCenter);
         auto *caption = new QLabel(PlanStanding::label(kind), m_planBox);
-        caption->setAlignment(Qt::AlignCenter);
-        counts->addWidget(number, 0, kind);
-        counts->addWidget(caption, 1, kind);
+        caption->setWordWrap(true);
+        counts->addWidget(number);
+        counts->addWidget(caption, 1);
         m_planCounts.append(number);
     }
     const auto list = [this](const char *name, const QStringList &columns) {
@@ -158,7 +156,7 @@ QGroupBox *ProgressPanel::buildPlanBox()
         tree->setHeaderLabels(columns);
         tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         tree->header()->setStretchLastSection(true);
-        tree->setMaximumHeight(tree->fontMetrics().height() * 8);
+        tree->setMaximumHeight(tree->fontMetrics().height() * 6);
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
             emit unitActivated(item->data(0, Qt::UserRole).toLongLong());
         });

@@ -189,13 +189,13 @@ QWidget *PlanPanel::buildTimetable()
     m_scheduleView->setWordWrap(false);
     QHeaderView *header = m_scheduleView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(PlanScheduleModel::UnitColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PlanScheduleModel::AttendingColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PlanScheduleModel::PilotColumn, QHeaderView::ResizeToContents);
     const QFontMetrics metrics = m_scheduleView->fontMetrics();
+    m_scheduleView->setColumnWidth(PlanScheduleModel::UnitColumn, metrics.averageCharWidth() * 30);
     m_scheduleView->setColumnWidth(PlanScheduleModel::DateColumn, metrics.horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
     m_scheduleView->setColumnWidth(PlanScheduleModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:000")) + 16);
     m_scheduleView->setColumnWidth(PlanScheduleModel::PlaceColumn, metrics.averageCharWidth() * 26);
-    m_scheduleView->setColumnWidth(PlanScheduleModel::AttendingColumn, metrics.averageCharWidth() * 24);
     connect(m_scheduleView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == PlanScheduleModel::UnitColumn)
             emit unitActivated(index.data(PlanScheduleModel::UnitIdRole).toLongLong());
@@ -313,6 +313,7 @@ void PlanPanel::populate()
     m_number->setText(m_plan.number);
     m_issuedOn->setValue(m_plan.issuedOn);
     m_subject->setText(m_plan.subject);
+    m_subject->setCursorPosition(0); // a long subject shows its beginning
     m_periodFrom->setValue(m_plan.periodFrom);
     m_deadline->setValue(m_plan.deadline);
     m_pilotDeadline->setValue(m_plan.pilotDeadline);

@@ -1,6 +1,8 @@
 #include "ProgressPanel.h"
 
 #include "Workspace.h"
+#include "domain/DisplayFormat.h"
+#include "domain/TimeText.h"
 #include "models/HeldCongressModel.h"
 #include "models/PendingCongressModel.h"
 #include "plans/PlanEvents.h"
@@ -9,14 +11,13 @@
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 #include "widgets/CompositionView.h"
-#include "domain/DisplayFormat.h"
-#include "domain/TimeText.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -100,7 +101,17 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     lists->setStretchFactor(1, 1);
     m_lists = lists;
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeeze the lists: the plan's figures and the composition would otherwise
+    // leave the held congresses two rows at 1366×768.
+    auto *page = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    m_lists->setMinimumHeight(m_heldView->verticalHeader()->defaultSectionSize() * 10);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_span);
@@ -112,6 +123,7 @@ ProgressPanel::ProgressPanel(Workspace *workspace, QWidget *parent)
     compositionLayout->addWidget(m_composition);
     layout->addWidget(compositionBox);
     layout->addStretch(); // takes the room when there is no list to show
+    scroll->setWidget(page);
 
     for (auto signal : {&Workspace::termsChanged, &Workspace::opened})
         connect(workspace, signal, this, &ProgressPanel::refresh);
@@ -156,7 +168,7 @@ QGroupBox *ProgressPanel::buildPlanBox()
         tree->setHeaderLabels(columns);
         tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         tree->header()->setStretchLastSection(true);
-        tree->setMaximumHeight(tree->fontMetrics().height() * 6);
+        tree->setMaximumHeight(tree->fontMetrics().height() * 5 + 8);
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
             emit unitActivated(item->data(0, Qt::UserRole).toLongLong());
         });

@@ -17,10 +17,8 @@
 
 namespace daihoi {
 
-namespace {
-
 // An overdue congress: an exclamation mark in a red disc, told from the congress marks by shape as well.
-QIcon overdueIcon()
+QIcon UnitTreeModel::overdueIcon()
 {
     static const QIcon icon = [] {
         QPixmap pixmap(16, 16);
@@ -37,8 +35,6 @@ QIcon overdueIcon()
     }();
     return icon;
 }
-
-} // namespace
 
 struct UnitTreeModel::Node
 {

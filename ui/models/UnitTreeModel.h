@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 #include <memory>
 #include <vector>
 
@@ -41,6 +42,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    // The mark of a unit whose congress is overdue against its committee's plan, for the tree and its legend.
+    static QIcon overdueIcon();
 
     Unit unitAt(const QModelIndex &index) const;
     // The index of a unit already fetched, or an invalid index.

@@ -25,7 +25,7 @@ PlanAgendaBox::PlanAgendaBox(QWidget *parent)
     m_table->setObjectName(QStringLiteral("agendaTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Time"), tr("Party cell"), tr("Place"), tr("Committee member attending")});
+        {tr("Date"), tr("Time"), tr("Party cell"), tr("Place"), tr("Member attending")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -91,8 +91,9 @@ void PlanAgendaBox::fill()
         : QList<PlanUnitStanding>();
     const QDate last = m_day.addDays(PlanStanding::upcomingDays - 1);
     m_title->setText(m_plan.isValid()
-                         ? tr("%n congress(es) from %1 to %2", nullptr, int(lines.size()))
+                         ? tr("Congresses from %1 to %2: %3")
                                .arg(DisplayFormat::date(m_day), DisplayFormat::date(last))
+                               .arg(lines.size())
                          : tr("The agenda comes from the saved plan's timetable."));
     m_table->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {

@@ -189,13 +189,13 @@ QWidget *PlanPanel::buildTimetable()
     m_scheduleView->setWordWrap(false);
     QHeaderView *header = m_scheduleView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(PlanScheduleModel::AttendingColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PlanScheduleModel::UnitColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PlanScheduleModel::PilotColumn, QHeaderView::ResizeToContents);
     const QFontMetrics metrics = m_scheduleView->fontMetrics();
-    m_scheduleView->setColumnWidth(PlanScheduleModel::UnitColumn, metrics.averageCharWidth() * 30);
+    m_scheduleView->setColumnWidth(PlanScheduleModel::AttendingColumn, metrics.averageCharWidth() * 22);
     m_scheduleView->setColumnWidth(PlanScheduleModel::DateColumn, metrics.horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
     m_scheduleView->setColumnWidth(PlanScheduleModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:000")) + 16);
-    m_scheduleView->setColumnWidth(PlanScheduleModel::PlaceColumn, metrics.averageCharWidth() * 26);
+    m_scheduleView->setColumnWidth(PlanScheduleModel::PlaceColumn, metrics.averageCharWidth() * 24);
     connect(m_scheduleView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == PlanScheduleModel::UnitColumn)
             emit unitActivated(index.data(PlanScheduleModel::UnitIdRole).toLongLong());
@@ -489,10 +489,10 @@ void PlanPanel::copyPrevious()
             edit->setValue(date.addYears(years));
     }
     updateState();
-    m_messageBar->showMessage(tr("Copied %n line(s) of plan %1 (term %2), the dates moved on %3 years. Save the "
-                                 "plan to keep them.",
-                                 nullptr, int(lines.size()))
+    m_messageBar->showMessage(tr("Timetable lines copied from plan %1 (term %2): %3, the dates moved on %4 years. "
+                                 "Save the plan to keep them.")
                                   .arg(previous.number, previousTerm.label())
+                                  .arg(lines.size())
                                   .arg(years),
                               MessageBar::Kind::Information);
 }

@@ -233,7 +233,7 @@ QVariant PlanScheduleModel::headerData(int section, Qt::Orientation orientation,
     case DateColumn: return tr("Date");
     case TimeColumn: return tr("Time");
     case PlaceColumn: return tr("Place");
-    case AttendingColumn: return tr("Committee member attending");
+    case AttendingColumn: return tr("Member attending");
     default: return {};
     }
 }

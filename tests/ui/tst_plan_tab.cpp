@@ -241,6 +241,17 @@ private slots:
         QCOMPARE(line->attending, QStringLiteral("Lê Quang Minh"));
         QCOMPARE(plan.scheduleOf(unitId(QStringLiteral("VH-04")))->date, QDate(2025, 4, 16));
         QCOMPARE(plan.schedule.size(), 2); // the untouched units have no line
+
+        // Ctrl+S while a cell is still being typed in saves what it holds.
+        const int fifth = rowOf(QStringLiteral("VH-05"));
+        keyToCell(timetable(), fifth, PlanScheduleModel::DateColumn);
+        typeAtFocus(QStringLiteral("17/4/2025"));
+        QVERIFY(QApplication::focusWidget() != timetable()); // the cell's editor
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        settle();
+        QVERIFY2(stored().scheduleOf(unitId(QStringLiteral("VH-05"))), qPrintable(bar()->text()));
+        QCOMPARE(stored().scheduleOf(unitId(QStringLiteral("VH-05")))->date, QDate(2025, 4, 17));
+        QCOMPARE(QApplication::focusWidget(), timetable());
     }
 
     void spreadPutsThePilotsFirst()

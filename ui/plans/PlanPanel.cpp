@@ -19,6 +19,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QGridLayout>
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -158,16 +160,16 @@ QWidget *PlanPanel::buildHeader()
     // In the order the plan's heading reads: number, date, subject; then its period.
     grid->addWidget(label(tr("Plan &no.:"), m_number), 0, 0);
     grid->addWidget(m_number, 0, 1);
-    grid->addWidget(label(tr("Da&ted:"), m_issuedOn), 0, 2);
+    grid->addWidget(label(tr("Date&d:"), m_issuedOn), 0, 2);
     grid->addWidget(m_issuedOn, 0, 3);
     grid->addWidget(label(tr("Su&bject:"), m_subject), 0, 4);
     grid->addWidget(m_subject, 0, 5);
-    grid->addWidget(label(tr("Period &from:"), m_periodFrom), 1, 0);
+    grid->addWidget(label(tr("Period fr&om:"), m_periodFrom), 1, 0);
     grid->addWidget(m_periodFrom, 1, 1);
     grid->addWidget(label(tr("Dead&line:"), m_deadline), 1, 2);
     grid->addWidget(m_deadline, 1, 3);
     auto *pilotRow = new QHBoxLayout;
-    pilotRow->addWidget(label(tr("Pilot congresses &by:"), m_pilotDeadline));
+    pilotRow->addWidget(label(tr("Pilot congresses b&y:"), m_pilotDeadline));
     pilotRow->addWidget(m_pilotDeadline);
     pilotRow->addStretch();
     grid->addLayout(pilotRow, 1, 4, 1, 2);
@@ -366,10 +368,18 @@ bool PlanPanel::hasUnsavedInput() const
 void PlanPanel::finishTyping()
 {
     QWidget *focus = QApplication::focusWidget();
-    if (focus && isAncestorOf(focus)) {
-        focus->clearFocus(); // ends the edit: a field reads its text, an open cell gives it to the table
-        focus->setFocus();
-    }
+    if (!focus || !isAncestorOf(focus))
+        return;
+    // Leaving the widget ends the edit: a field reads its text, an open cell gives it to its table and closes.
+    QAbstractItemView *table = nullptr;
+    for (QWidget *w = focus->parentWidget(); w && !table; w = w->parentWidget())
+        table = qobject_cast<QAbstractItemView *>(w);
+    QPointer<QWidget> field(focus);
+    focus->clearFocus();
+    if (table)
+        table->setFocus();
+    else if (field)
+        field->setFocus();
 }
 
 bool PlanPanel::save()

@@ -23,7 +23,7 @@ bool SavePlanEdit::replace(const Plan &expected, Plan *wanted, bool remove, QStr
     if (!plans.plan(unitId, termId, &stored, error))
         return false;
     if (stored.isValid() != expected.isValid() || (stored.isValid() && stored != expected)) {
-        *error = tr("Not saved: another clerk changed this plan meanwhile. Reload it (F5) and make the change again.");
+        *error = tr("Not saved: another clerk changed this plan meanwhile. Look at their change, then make yours again.");
         return false;
     }
     bool ok = true;

@@ -74,7 +74,7 @@ PlanPanel::PlanPanel(Workspace *workspace, MessageBar *messageBar, QWidget *pare
     , m_tally(new QLabel(this))
     , m_agenda(new PlanAgendaBox(this))
     , m_state(new QLabel(this))
-    , m_saveButton(new QPushButton(tr("&Save the plan"), this))
+    , m_saveButton(new QPushButton(tr("S&ave the plan"), this))
     , m_discardButton(new QPushButton(tr("Discard changes"), this))
 {
     m_intro->setObjectName(QStringLiteral("planIntro"));
@@ -158,7 +158,7 @@ QWidget *PlanPanel::buildHeader()
         return l;
     };
     // In the order the plan's heading reads: number, date, subject; then its period.
-    grid->addWidget(label(tr("Plan &no.:"), m_number), 0, 0);
+    grid->addWidget(label(tr("&Plan no.:"), m_number), 0, 0);
     grid->addWidget(m_number, 0, 1);
     grid->addWidget(label(tr("Date&d:"), m_issuedOn), 0, 2);
     grid->addWidget(m_issuedOn, 0, 3);
@@ -243,7 +243,7 @@ QWidget *PlanPanel::buildWorkItems()
     QHeaderView *header = m_itemsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WorkItemTableModel::TitleColumn, QHeaderView::Stretch);
-    auto *addButton = new QPushButton(tr("&Add a work item"), page);
+    auto *addButton = new QPushButton(tr("Add a wor&k item"), page);
     addButton->setObjectName(QStringLiteral("addWorkItemButton"));
     connect(addButton, &QPushButton::clicked, this, &PlanPanel::addWorkItem);
     auto *removeButton = new QPushButton(tr("&Remove the work item"), page);

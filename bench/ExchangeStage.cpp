@@ -28,7 +28,8 @@ const QStringList exportedTables = {
     QStringLiteral("units"),           QStringLiteral("congresses"),       QStringLiteral("congress_guests"),
     QStringLiteral("elections"),       QStringLiteral("election_rounds"),  QStringLiteral("round_candidates"),
     QStringLiteral("committee_members"), QStringLiteral("people"),         QStringLiteral("congress_targets"),
-    QStringLiteral("congress_directions"), QStringLiteral("unit_year_ratings")};
+    QStringLiteral("congress_directions"), QStringLiteral("unit_year_ratings"), QStringLiteral("plans"),
+    QStringLiteral("plan_schedule"),     QStringLiteral("plan_work_items")};
 
 } // namespace
 

@@ -3206,12 +3206,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::HistoryFormatter</name>
     <message>
-        <location filename="../app/services/HistoryFormatter.cpp" line="+89"/>
+        <location filename="../app/services/HistoryFormatter.cpp" line="+94"/>
         <source>batch %1, entry %2</source>
         <translation>batch %1, entry %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%1 added</source>
         <translation>%1 added</translation>
     </message>
@@ -3767,6 +3767,72 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Corrected at</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot congresses&apos; deadline</source>
+        <translation>Pilot congresses&apos; deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled date</source>
+        <translation>Scheduled date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled time</source>
+        <translation>Scheduled time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member attending</source>
+        <translation>Member attending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot congress</source>
+        <translation>Pilot congress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Work item</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Unit</source>
         <translation>Unit</translation>
@@ -3818,12 +3884,12 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -3858,7 +3924,27 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Ballot correction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable line of</source>
+        <translation>Timetable line of</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan number</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work item number</source>
+        <translation>Work item number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
@@ -4916,6 +5002,14 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location filename="../app/domain/plans/PlanProgress.cpp" line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanRepository</name>
+    <message>
+        <location filename="../app/storage/PlanRepository.cpp" line="+339"/>
+        <source>The office server refused to save this committee&apos;s plan: your login may not change it.</source>
+        <translation>The office server refused to save this committee&apos;s plan: your login may not change it.</translation>
     </message>
 </context>
 <context>

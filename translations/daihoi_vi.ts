@@ -3204,12 +3204,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::HistoryFormatter</name>
     <message>
-        <location filename="../app/services/HistoryFormatter.cpp" line="+89"/>
+        <location filename="../app/services/HistoryFormatter.cpp" line="+94"/>
         <source>batch %1, entry %2</source>
         <translation>tập %1, lần nhập %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>%1 added</source>
         <translation>%1: đã thêm</translation>
     </message>
@@ -3765,6 +3765,72 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Sửa lúc</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>Bắt đầu từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot congresses&apos; deadline</source>
+        <translation>Hạn đại hội điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled date</source>
+        <translation>Ngày theo lịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled time</source>
+        <translation>Giờ theo lịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member attending</source>
+        <translation>Đồng chí phụ trách dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot congress</source>
+        <translation>Đại hội điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Work item</source>
+        <translation>Đầu việc</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Responsible</source>
+        <translation>Đơn vị, người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
@@ -3816,12 +3882,12 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Direction</source>
         <translation>Phương hướng, nhiệm vụ</translation>
     </message>
@@ -3856,7 +3922,27 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Sửa phiếu bầu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable line of</source>
+        <translation>Dòng lịch đại hội ngày</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work item number</source>
+        <translation>Số thứ tự đầu việc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seats</source>
         <translation>Số lượng bầu</translation>
     </message>
@@ -4914,6 +5000,14 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location filename="../app/domain/plans/PlanProgress.cpp" line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanRepository</name>
+    <message>
+        <location filename="../app/storage/PlanRepository.cpp" line="+339"/>
+        <source>The office server refused to save this committee&apos;s plan: your login may not change it.</source>
+        <translation>Máy chủ văn phòng từ chối lưu kế hoạch của cấp ủy này: tài khoản của anh/chị không được sửa kế hoạch.</translation>
     </message>
 </context>
 <context>

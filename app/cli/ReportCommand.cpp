@@ -55,19 +55,23 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (args.isEmpty() || args.first().startsWith(QLatin1String("--")) || code.isEmpty() || termText.isEmpty()
         || kindText.isEmpty() || (pdfPath.isEmpty() && htmlPath.isEmpty())) {
         err << tr("Usage: daihoi-cli report FILE --unit CODE --term 2022-2025 "
-                  "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log "
+                  "--kind summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log"
+                  "|plan-schedule|agenda "
                   "--out OUT.pdf|OUT.odt|OUT.xlsx [--html OUT.html] [--number 12-BC/ĐU] [--place PLACE] "
-                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals]")
+                  "[--date YYYY-MM-DD] [--signer NAME] [--signer-title TITLE] [--record-approvals] "
+                  "[--on YYYY-MM-DD]")
             << Qt::endl
             << tr("The extension of --out chooses the format: .pdf to print, .odt to edit in Word or LibreOffice, "
-                  ".xlsx (summary and statistics only) to rework the table in Excel.")
+                  ".xlsx (summary, statistics, plan-schedule and agenda only) to rework the table in Excel.")
+            << Qt::endl
+            << tr("--kind agenda prints the plan's congresses of 14 days from the day --on gives (default today).")
             << Qt::endl;
         return CommandLine::Refused;
     }
     ReportKind kind;
     if (!ReportKinds::fromKey(kindText, &kind)) {
         err << tr("Unknown report kind \"%1\": use summary, congress, approval, tally, decision, resolution, minutes, "
-                  "statistics or ballot-log.")
+                  "statistics, ballot-log, plan-schedule or agenda.")
                    .arg(kindText)
             << Qt::endl;
         return CommandLine::Refused;
@@ -76,6 +80,19 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         && (kind != ReportKind::Decision || CommandLine::option(args, QStringLiteral("--number")).trimmed().isEmpty())) {
         err << tr("--record-approvals records decisions: use it with --kind decision and --number.") << Qt::endl;
         return CommandLine::Refused;
+    }
+    QDate agendaFrom;
+    if (args.contains(QLatin1String("--on"))) {
+        const QString onText = CommandLine::option(args, QStringLiteral("--on"));
+        if (kind != ReportKind::Agenda) {
+            err << tr("--on gives the first day of an agenda: use it with --kind agenda.") << Qt::endl;
+            return CommandLine::Refused;
+        }
+        agendaFrom = QDate::fromString(onText, Qt::ISODate);
+        if (!agendaFrom.isValid()) {
+            err << tr("--on \"%1\": the agenda's first day is not written as YYYY-MM-DD.").arg(onText) << Qt::endl;
+            return CommandLine::Refused;
+        }
     }
     const QString format = QFileInfo(pdfPath).suffix().toLower();
     if (!pdfPath.isEmpty() && format != QLatin1String("pdf") && format != QLatin1String("odt")
@@ -86,7 +103,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     if (format == QLatin1String("xlsx") && !ReportTables::isTable(kind)) {
         err << tr("--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for "
-                  "--kind summary and --kind statistics).")
+                  "--kind summary, --kind statistics, --kind plan-schedule and --kind agenda).")
                    .arg(pdfPath, ReportKinds::key(kind))
             << Qt::endl;
         return CommandLine::Refused;
@@ -129,6 +146,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
 
     ReportBuilder builder(db.connection());
+    builder.setAgendaFrom(agendaFrom);
     DocumentHeader header = builder.defaultHeader(kind, unit, term);
     ReportSettings().load(unit.code, kind, term.key(), &header);
     const struct
@@ -148,6 +166,7 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
 
     if (format == QLatin1String("xlsx")) {
         ReportTables tables(db.connection());
+        tables.setAgendaFrom(agendaFrom);
         SheetTable table;
         const ReportBuilder::Outcome built = tables.build(kind, unit, term, &table, &error);
         if (built != ReportBuilder::Outcome::Built) {

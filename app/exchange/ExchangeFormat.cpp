@@ -2,9 +2,19 @@
 
 namespace daihoi {
 
-QList<ExchangeFormat::File> ExchangeFormat::files()
+QList<ExchangeFormat::File> ExchangeFormat::files(int version)
 {
-    return {Units, Congresses, Guests, Elections, Rounds, Candidates, Members, Targets, Directions, Ratings};
+    QList<File> list;
+    for (int f = 0; f < FileCount; ++f) {
+        if (since(File(f)) <= version)
+            list.append(File(f));
+    }
+    return list;
+}
+
+int ExchangeFormat::since(File file)
+{
+    return file >= Plans ? 2 : 1;
 }
 
 QString ExchangeFormat::fileName(File file)
@@ -20,6 +30,10 @@ QString ExchangeFormat::fileName(File file)
     case Targets: return QStringLiteral("targets.csv");
     case Directions: return QStringLiteral("directions.csv");
     case Ratings: return QStringLiteral("ratings.csv");
+    case Plans: return QStringLiteral("plans.csv");
+    case PlanSchedule: return QStringLiteral("plan_schedule.csv");
+    case PlanWorkItems: return QStringLiteral("plan_work_items.csv");
+    case FileCount: break;
     }
     return {};
 }
@@ -50,6 +64,11 @@ QStringList ExchangeFormat::columns(File file)
     case Ratings:
         return list("unit_code,year,unit_level,members_excellent,members_good,members_completed,"
                     "members_not_completed");
+    case Plans: return list("unit_code,number,issued_on,subject,period_from,deadline,pilot_deadline");
+    // plan_unit_code: the committee whose plan it is; unit_code: the unit the line schedules.
+    case PlanSchedule: return list("plan_unit_code,unit_code,date,time,place,attending,pilot");
+    case PlanWorkItems: return list("plan_unit_code,number,title,responsible,deadline,state,done_on");
+    case FileCount: break;
     }
     return {};
 }

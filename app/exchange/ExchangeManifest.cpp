@@ -64,9 +64,11 @@ bool ExchangeManifest::read(const QString &path, QString *error)
         return false;
     }
     formatVersion = root.value(QStringLiteral("format_version")).toInt(0);
-    if (formatVersion != ExchangeFormat::Version) {
-        *error = tr("%1: format version %2 is not supported; this program reads version %3.")
+    // An older version still imports (it lacks the files added since); a newer one is not understood.
+    if (formatVersion < ExchangeFormat::OldestVersion || formatVersion > ExchangeFormat::Version) {
+        *error = tr("%1: format version %2 is not supported; this program reads versions %3 to %4.")
                      .arg(name, root.value(QStringLiteral("format_version")).toVariant().toString())
+                     .arg(ExchangeFormat::OldestVersion)
                      .arg(ExchangeFormat::Version);
         return false;
     }
@@ -89,7 +91,7 @@ bool ExchangeManifest::read(const QString &path, QString *error)
                      {qint64(entry.value(QStringLiteral("rows")).toDouble(-1)),
                       entry.value(QStringLiteral("sha256")).toString().toLatin1().toLower()});
     }
-    for (ExchangeFormat::File f : ExchangeFormat::files()) {
+    for (ExchangeFormat::File f : ExchangeFormat::files(formatVersion)) {
         if (!files.contains(ExchangeFormat::fileName(f))) {
             *error = tr("%1: the file %2 is not listed.").arg(name, ExchangeFormat::fileName(f));
             return false;

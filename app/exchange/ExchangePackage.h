@@ -5,6 +5,7 @@
 #include "domain/Unit.h"
 #include "domain/committee/CommitteeMember.h"
 #include "domain/elections/Election.h"
+#include "domain/plans/Plan.h"
 #include "domain/targets/DirectionItem.h"
 #include "domain/targets/Target.h"
 #include "domain/targets/YearRating.h"
@@ -40,6 +41,13 @@ struct ExchangePackage
         qint64 line = 0;
         YearRating rating;
     };
+    // A committee's plan for the term. Ids never leave a machine: in the package, a schedule line's unitId
+    // is the index of its unit in units plus one, until the importer matches the codes to the database.
+    struct PlanRow
+    {
+        qint64 line = 0;
+        Plan plan;
+    };
     // Everything the export holds for one unit, read and checked.
     struct UnitRows
     {
@@ -47,11 +55,14 @@ struct ExchangePackage
         bool hasCongress = false;
         CongressRow congress;
         QList<RatingRow> ratings;
+        bool hasPlan = false;
+        PlanRow plan;
     };
     QString folder;
     ExchangeManifest manifest;
     QList<UnitRow> units;
     qint64 congressCount = 0;
+    qint64 planCount = 0;
 };
 
 } // namespace daihoi

@@ -107,7 +107,7 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
         }
     }
 
-    std::array<std::unique_ptr<CsvWriter>, 10> writers;
+    std::array<std::unique_ptr<CsvWriter>, ExchangeFormat::FileCount> writers;
     for (ExchangeFormat::File file : ExchangeFormat::files()) {
         writers[file] = std::make_unique<CsvWriter>();
         if (!writers[file]->open(dir.filePath(ExchangeFormat::fileName(file)), options.dialect,
@@ -167,6 +167,8 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
     };
     const QString ordered = QStringLiteral(" FROM %1 o JOIN units u ON u.id = o.unit_id ").arg(ExportOrder::table());
     const QString congressJoin = ordered + QStringLiteral("JOIN congresses c ON c.unit_id = u.id AND c.term_id = ? ");
+    // The plans of the committees inside the subtree: a plan of a committee above the exported unit stays home.
+    const QString planJoin = ordered + QStringLiteral("JOIN plans p ON p.unit_id = u.id AND p.term_id = ? ");
     QString officeOrder = QStringLiteral("CASE e.office");
     for (int i = 0; i <= int(ElectionOffice::Delegates); ++i)
         officeOrder += QStringLiteral(" WHEN '%1' THEN %2").arg(Election::officeKey(ElectionOffice(i))).arg(i);
@@ -290,6 +292,32 @@ bool Exporter::write(const QString &unitCode, int startYear, int endYear, const 
                                  "WHERE y.rating_year >= ? AND y.rating_year < ? ORDER BY o.ord, y.rating_year")
                       .arg(ordered),
                   {term.startYear, term.endYear},
+                  [&](const QSqlQuery &q) { return texts(q, 0, 7); })
+        && stream(ExchangeFormat::Plans,
+                  QStringLiteral("SELECT u.code, p.number, p.issued_on, p.subject, p.period_from, p.deadline, "
+                                 "p.pilot_deadline%1ORDER BY o.ord")
+                      .arg(planJoin),
+                  {term.id},
+                  [&](const QSqlQuery &q) { return texts(q, 0, 7); })
+        // A line whose unit has since moved to another committee is no longer the plan's (the form would
+        // not keep it either): only the committee's own units travel, in the tree's order.
+        && stream(ExchangeFormat::PlanSchedule,
+                  QStringLiteral("SELECT u.code, su.code, s.scheduled_on, s.scheduled_at, s.place, s.attending, "
+                                 "s.pilot%1JOIN plan_schedule s ON s.plan_id = p.id "
+                                 "JOIN units su ON su.id = s.unit_id AND su.parent_id = u.id "
+                                 "JOIN %2 so ON so.unit_id = su.id ORDER BY o.ord, so.ord")
+                      .arg(planJoin, ExportOrder::table()),
+                  {term.id},
+                  [&](const QSqlQuery &q) {
+                      QStringList cells = texts(q, 0, 6);
+                      cells.append(flag(q.value(6).toInt() != 0));
+                      return cells;
+                  })
+        && stream(ExchangeFormat::PlanWorkItems,
+                  QStringLiteral("SELECT u.code, w.number, w.title, w.responsible, w.deadline, w.state, w.done_on%1"
+                                 "JOIN plan_work_items w ON w.plan_id = p.id ORDER BY o.ord, w.number")
+                      .arg(planJoin),
+                  {term.id},
                   [&](const QSqlQuery &q) { return texts(q, 0, 7); });
     if (!written)
         return false;

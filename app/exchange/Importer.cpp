@@ -5,6 +5,7 @@
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
 #include "storage/ElectionRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/QueryRunner.h"
 #include "storage/TermRepository.h"
 #include "storage/HistoryBulkWrite.h"
@@ -21,7 +22,7 @@
 
 namespace daihoi {
 
-struct Importer::Plan
+struct Importer::Placement
 {
     bool unchanged = false;
     bool topExists = false;
@@ -86,7 +87,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
             continue;
         }
         QStringList problems;
-        for (ExchangeFormat::File file : ExchangeFormat::files())
+        for (ExchangeFormat::File file : ExchangeFormat::files(package.manifest.formatVersion))
             result->unreadable = result->unreadable
                                  || !QFileInfo(QDir(folder).filePath(ExchangeFormat::fileName(file))).isReadable();
         if (!PackageReader::verifyHashes(folder, package.manifest, &problems)) {
@@ -101,7 +102,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
     if (!errors->isEmpty())
         return false;
     qint64 done = 0;
-    // The units of every export, which the plan needs; the other files are read once, while writing.
+    // The units of every export, which the placement needs; the other files are read once, while writing.
     for (ExchangePackage &package : packages) {
         QStringList problems;
         qint64 unitsRead = 0;
@@ -115,8 +116,8 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
     std::stable_sort(packages.begin(), packages.end(), [](const ExchangePackage &a, const ExchangePackage &b) {
         return a.manifest.created < b.manifest.created;
     });
-    QList<Plan> plans;
-    if (!check(packages, options, &plans, &result->unattached, errors))
+    QList<Placement> placements;
+    if (!check(packages, options, &placements, &result->unattached, errors))
         return false;
 
     // On an SQLite file each package is one history row rather than one per row it writes (HistoryBulkWrite).
@@ -129,14 +130,14 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
     }
     for (int i = 0; i < packages.size(); ++i) {
         const ExchangeManifest &m = packages.at(i).manifest;
-        if (plans.at(i).unchanged) {
+        if (placements.at(i).unchanged) {
             ++result->unchanged;
             result->lines.append(tr("%1, term %2 (%3): already imported, nothing changed.")
                                      .arg(m.unitCode, termText(m), createdForClerk(m)));
             continue;
         }
         QStringList problems;
-        if (!write(packages[i], plans.at(i), progress, &done, total, &problems)) {
+        if (!write(packages[i], placements.at(i), progress, &done, total, &problems)) {
             refuse(packages.at(i).folder, problems);
             return false;
         }
@@ -145,6 +146,10 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
                                  .arg(m.unitCode, termText(m), createdForClerk(m))
                                  .arg(packages.at(i).units.size())
                                  .arg(packages.at(i).congressCount));
+        if (packages.at(i).planCount > 0)
+            result->lines.append(tr("%1, term %2: %3 plan(s) imported.")
+                                     .arg(m.unitCode, termText(m))
+                                     .arg(packages.at(i).planCount));
     }
     if (progress && progress->isCanceled()) {
         errors->append(tr("The import was cancelled."));
@@ -159,7 +164,7 @@ bool Importer::run(const QStringList &paths, const ImportOptions &options, Excha
     return true;
 }
 
-bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &options, QList<Plan> *plans,
+bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &options, QList<Placement> *placements,
                      QStringList *unattached, QStringList *errors)
 {
     UnitRepository units(m_db);
@@ -189,11 +194,11 @@ bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &opti
     for (const ExchangePackage &package : packages) {
         const ExchangeManifest &m = package.manifest;
         const QString where = QDir::toNativeSeparators(package.folder);
-        Plan plan;
+        Placement placement;
         const auto previous = seen.constFind(packageKey(m));
         if (previous != seen.constEnd()) {
             if (previous->second == m.fingerprint()) {
-                plan.unchanged = true;
+                placement.unchanged = true;
             } else if (previous->first >= m.createdText()) {
                 errors->append(tr("%1: an export of %2, term %3, made %4, is already imported; this one was made "
                                   "%5, not later, so it cannot replace it.")
@@ -203,12 +208,12 @@ bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &opti
         }
         seen.insert(packageKey(m), {m.createdText(), m.fingerprint()});
         Unit top;
-        plan.topExists = units.byCode(m.unitCode, &top, &error) || importedCodes.contains(m.unitCode);
+        placement.topExists = units.byCode(m.unitCode, &top, &error) || importedCodes.contains(m.unitCode);
         if (!error.isEmpty()) {
             errors->append(error);
             return false;
         }
-        if (!plan.topExists && !options.attachUnder.trimmed().isEmpty()) {
+        if (!placement.topExists && !options.attachUnder.trimmed().isEmpty()) {
             Unit parent;
             const QString code = options.attachUnder.trimmed();
             const bool inDatabase = units.byCode(code, &parent, &error);
@@ -221,8 +226,8 @@ bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &opti
                 errors->append(tr("%1: %2 is a branch: a branch has no subordinate units.").arg(where, parent.name));
                 continue;
             }
-            plan.attachUnder = code;
-        } else if (!plan.topExists && topCount > 0) {
+            placement.attachUnder = code;
+        } else if (!placement.topExists && topCount > 0) {
             unattached->append(m.unitCode);
             errors->append(tr("%1: the unit %2 (%3) is not in this database; choose the unit to attach it under.")
                                .arg(where, package.units.value(0).name, m.unitCode));
@@ -230,12 +235,12 @@ bool Importer::check(QList<ExchangePackage> &packages, const ImportOptions &opti
         }
         for (const ExchangePackage::UnitRow &unit : package.units)
             importedCodes.insert(unit.code);
-        plans->append(plan);
+        placements->append(placement);
     }
     return errors->isEmpty();
 }
 
-bool Importer::upsertUnits(const ExchangePackage &package, const Plan &plan, QHash<QString, qint64> *ids,
+bool Importer::upsertUnits(const ExchangePackage &package, const Placement &placement, QHash<QString, qint64> *ids,
                            QString *error)
 {
     UnitRepository units(m_db);
@@ -245,9 +250,9 @@ bool Importer::upsertUnits(const ExchangePackage &package, const Plan &plan, QHa
         qint64 parentId = 0;
         if (!isTop) {
             parentId = ids->value(row.parentCode);
-        } else if (!plan.attachUnder.isEmpty()) {
+        } else if (!placement.attachUnder.isEmpty()) {
             Unit parent;
-            if (!units.byCode(plan.attachUnder, &parent, error))
+            if (!units.byCode(placement.attachUnder, &parent, error))
                 return false;
             parentId = parent.id;
         }
@@ -288,15 +293,18 @@ bool Importer::upsertUnits(const ExchangePackage &package, const Plan &plan, QHa
     return true;
 }
 
-bool Importer::clearSubtree(qint64 topId, qint64 termId, int startYear, int endYear, QString *error)
+bool Importer::clearSubtree(qint64 topId, qint64 termId, int startYear, int endYear, bool withPlans,
+                            QString *error)
 {
     UnitRepository units(m_db);
     CongressRepository congresses(m_db);
     QSqlQuery query(m_db);
     QList<qint64> people;
+    QSet<qint64> subtree;
     QList<qint64> stack{topId};
     while (!stack.isEmpty()) {
         const qint64 id = stack.takeLast();
+        subtree.insert(id);
         QList<Unit> page;
         for (int offset = 0;; offset += 500) {
             if (!units.children(id, offset, 500, &page, error))
@@ -326,6 +334,22 @@ bool Importer::clearSubtree(qint64 topId, qint64 termId, int startYear, int endY
         if (!congresses.remove(congress.id, error))
             return false;
     }
+    // The term's plans of the subtree's committees: one query for the term's few plans, not one per unit.
+    if (withPlans) {
+        if (!QueryRunner::run(query, QStringLiteral("SELECT id, unit_id FROM plans WHERE term_id = ?"), {termId},
+                              error))
+            return false;
+        QList<qint64> plans;
+        while (query.next()) {
+            if (subtree.contains(query.value(1).toLongLong()))
+                plans.append(query.value(0).toLongLong());
+        }
+        PlanRepository repository(m_db);
+        for (const qint64 plan : std::as_const(plans)) {
+            if (!repository.remove(plan, error))
+                return false;
+        }
+    }
     // The people of the replaced committees, unless another committee still names them.
     for (const qint64 person : std::as_const(people)) {
         if (!QueryRunner::run(query,
@@ -337,7 +361,7 @@ bool Importer::clearSubtree(qint64 topId, qint64 termId, int startYear, int endY
     return true;
 }
 
-bool Importer::write(ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
+bool Importer::write(ExchangePackage &package, const Placement &placement, ExchangeProgress *progress, qint64 *done,
                      qint64 total, QStringList *problems)
 {
     QString failure;
@@ -358,7 +382,10 @@ bool Importer::write(ExchangePackage &package, const Plan &plan, ExchangeProgres
             return failed();
     }
     QHash<QString, qint64> ids;
-    if (!upsertUnits(package, plan, &ids, error) || !clearSubtree(ids.value(m.unitCode), term.id, m.startYear, m.endYear, error))
+    // An export of a format without plans says nothing about them: the plans already here stay.
+    const bool withPlans = m.formatVersion >= ExchangeFormat::since(ExchangeFormat::Plans);
+    if (!upsertUnits(package, placement, &ids, error)
+        || !clearSubtree(ids.value(m.unitCode), term.id, m.startYear, m.endYear, withPlans, error))
         return failed();
 
     // One pass: each unit's rows are checked as they are read and written while nothing is refused;
@@ -369,6 +396,7 @@ bool Importer::write(ExchangePackage &package, const Plan &plan, ExchangeProgres
     CommitteeRepository committees(m_db);
     TargetRepository targets(m_db);
     DirectionRepository directions(m_db);
+    PlanRepository plans(m_db);
     PackageReader reader(progress, done, total);
     ExchangePackage::UnitRows rows;
     bool ok = reader.open(&package, problems);
@@ -381,6 +409,17 @@ bool Importer::write(ExchangePackage &package, const Plan &plan, ExchangeProgres
         for (const ExchangePackage::RatingRow &rating : std::as_const(rows.ratings)) {
             if (!ratings.save(unitId, rating.rating, error)) {
                 error->prepend(tr("ratings.csv, line %1: ").arg(rating.line));
+                return failed();
+            }
+        }
+        if (rows.hasPlan) {
+            Plan plan = rows.plan.plan;
+            plan.unitId = unitId;
+            plan.termId = term.id;
+            for (ScheduledCongress &line : plan.schedule)
+                line.unitId = ids.value(package.units.at(int(line.unitId - 1)).code);
+            if (!plans.save(&plan, error)) {
+                error->prepend(tr("plans.csv, line %1 (%2): ").arg(rows.plan.line).arg(code));
                 return failed();
             }
         }

@@ -16,8 +16,8 @@ class ExchangeProgress;
 //
 // Replacement: per unit and term, the export with the latest manifest creation time wins. An export
 // already imported (same manifest) changes nothing; a newer one deletes the term's congresses (with
-// everything below them) and the term years' ratings of every unit under its top unit, then writes its
-// own; an older one is refused.
+// everything below them), the term years' ratings and, when its format carries plans, the term's plans
+// of every unit under its top unit, then writes its own; an older one is refused.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(daihoi::Importer)
@@ -27,13 +27,13 @@ public:
              ImportResult *result, QStringList *errors);
 
 private:
-    struct Plan;
-    bool check(QList<ExchangePackage> &packages, const ImportOptions &options, QList<Plan> *plans,
+    struct Placement; // where an export goes, decided before anything is written
+    bool check(QList<ExchangePackage> &packages, const ImportOptions &options, QList<Placement> *placements,
                QStringList *unattached, QStringList *errors);
-    bool write(ExchangePackage &package, const Plan &plan, ExchangeProgress *progress, qint64 *done,
+    bool write(ExchangePackage &package, const Placement &placement, ExchangeProgress *progress, qint64 *done,
                qint64 total, QStringList *problems);
-    bool upsertUnits(const ExchangePackage &package, const Plan &plan, QHash<QString, qint64> *ids, QString *error);
-    bool clearSubtree(qint64 topId, qint64 termId, int startYear, int endYear, QString *error);
+    bool upsertUnits(const ExchangePackage &package, const Placement &placement, QHash<QString, qint64> *ids, QString *error);
+    bool clearSubtree(qint64 topId, qint64 termId, int startYear, int endYear, bool withPlans, QString *error);
     QSqlDatabase m_db;
 };
 

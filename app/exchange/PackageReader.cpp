@@ -112,7 +112,7 @@ QString PackageReader::refusal(const QString &file, qint64 line, const QString &
 bool PackageReader::verifyHashes(const QString &folder, const ExchangeManifest &manifest, QStringList *errors)
 {
     const QDir dir(folder);
-    for (F::File f : F::files()) {
+    for (F::File f : F::files(manifest.formatVersion)) {
         const QString name = F::fileName(f);
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -149,9 +149,10 @@ bool PackageReader::open(ExchangePackage *package, QStringList *errors)
     const int errorsBefore = int(errors->size());
     const ExchangeManifest &manifest = package->manifest;
     package->units.clear();
+    // A file added after the export's format version reads as empty: an older export still imports.
     for (F::File f : F::files())
-        m_files[size_t(f)] =
-            std::make_unique<PackageRows>(package->folder, f, manifest.dialect, errors, &m_broken);
+        m_files[size_t(f)] = std::make_unique<PackageRows>(package->folder, f, manifest.dialect, errors, &m_broken,
+                                                           F::since(f) <= manifest.formatVersion);
     // units.csv: the top unit first, every other unit after its parent.
     PackageRows &rows = file(F::Units);
     QHash<QString, qint64> seen;
@@ -186,19 +187,21 @@ bool PackageReader::open(ExchangePackage *package, QStringList *errors)
     return errors->size() == errorsBefore && !m_broken;
 }
 
-template<typename Handle>
-void PackageReader::pull(int which, int unitIndex, const QString &code, Handle handle)
+void PackageReader::pull(int which, int unitIndex, const QString &code,
+                         const std::function<void(PackageRows &)> &handle)
 {
     PackageRows &rows = file(which);
+    // A plan's timetable and work items come by the committee whose plan they are.
+    const char *column = which == F::PlanSchedule || which == F::PlanWorkItems ? "plan_unit_code" : "unit_code";
     while (!m_cancelled && rows.peek()) {
-        const QString rowCode = rows.text("unit_code");
+        const QString rowCode = rows.text(column);
         if (rowCode != code) {
             const int at = m_unitIndex.value(rowCode, -1);
             if (at > unitIndex)
                 return; // a later unit's rows
-            rows.refuse("unit_code", at < 0 ? tr("not a unit of units.csv")
-                                            : tr("out of order: the rows of each unit come together, in the "
-                                                 "order of units.csv"));
+            rows.refuse(column, at < 0 ? tr("not a unit of units.csv")
+                                       : tr("out of order: the rows of each unit come together, in the "
+                                            "order of units.csv"));
         } else {
             handle(rows);
         }
@@ -482,8 +485,11 @@ bool PackageReader::next(ExchangePackage::UnitRows *out)
                 out->ratings.append(rating);
         });
     }
+    nextPlan(unitIndex, code, out);
     if (out->hasCongress)
         ++m_package->congressCount;
+    if (out->hasPlan)
+        ++m_package->planCount;
     return !m_broken && !m_cancelled;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ExchangeFormat.h"
 #include "ExchangePackage.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace daihoi {
@@ -42,14 +44,16 @@ public:
 private:
     bool tick();
     PackageRows &file(int which) { return *m_files[size_t(which)]; }
-    template<typename Handle>
-    void pull(int which, int unitIndex, const QString &code, Handle handle);
+    // Hands `handle` each row of `which` that belongs to the unit at unitIndex (by the file's unit column).
+    void pull(int which, int unitIndex, const QString &code, const std::function<void(PackageRows &)> &handle);
+    // plans.csv, plan_schedule.csv and plan_work_items.csv for one unit (PackageReaderPlans.cpp).
+    void nextPlan(int unitIndex, const QString &code, ExchangePackage::UnitRows *out);
     ExchangeProgress *m_progress;
     qint64 *m_done;
     qint64 m_total;
     ExchangePackage *m_package = nullptr;
     QStringList *m_errors = nullptr;
-    std::array<std::unique_ptr<PackageRows>, 10> m_files;
+    std::array<std::unique_ptr<PackageRows>, ExchangeFormat::FileCount> m_files;
     QHash<QString, int> m_unitIndex;
     int m_next = 0;
     bool m_broken = false;

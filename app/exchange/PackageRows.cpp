@@ -5,13 +5,16 @@
 namespace daihoi {
 
 PackageRows::PackageRows(const QString &folder, ExchangeFormat::File file, const CsvDialect &dialect,
-                         QStringList *errors, bool *broken)
+                         QStringList *errors, bool *broken, bool present)
     : m_name(ExchangeFormat::fileName(file))
     , m_anyBroken(broken)
     , m_knownColumns(ExchangeFormat::columns(file))
     , m_columns(m_knownColumns)
     , m_errors(errors)
+    , m_ended(!present)
 {
+    if (!present)
+        return;
     QString error;
     if (!m_reader.open(QDir(folder).filePath(m_name), dialect, &error)) {
         add(error);

@@ -19,8 +19,9 @@ public:
     static constexpr int MaxErrors = 50;
     static constexpr qint64 MaxCount = 10000000; // more than any unit's members, ballots or votes
 
+    // A file that is not `present` (added after the export's format version) reads as a file without rows.
     PackageRows(const QString &folder, ExchangeFormat::File file, const CsvDialect &dialect, QStringList *errors,
-                bool *broken);
+                bool *broken, bool present = true);
     QString name() const { return m_name; }
     qint64 line() const { return m_reader.line(); }
     qint64 rows() const { return m_rows; }

@@ -19,6 +19,10 @@ struct NarrativeFigures
     CompositionFigures composition;
     QStringList unfilledUnits; // names of the units that left committee seats unfilled
     int youngAgeLimit = 40;
+    // The committee's plan, when it has one: "Kế hoạch số 74-KH/ĐU ngày 12/7/2022" and its units' standings
+    // on the day the report is made (indexed by PlanStanding::Kind).
+    QString planTitle;
+    QList<int> planStandings;
 };
 
 } // namespace daihoi

@@ -42,6 +42,8 @@ ReportBuilder::Outcome ReportBuilder::check(ReportKind kind, const Unit &unit, c
     error->clear();
     if (kind == ReportKind::Decision)
         return checkDecision(unit, term, error);
+    if (ReportKinds::isFromPlan(kind))
+        return checkPlan(unit, term, error);
     if (ReportKinds::isForCommittee(kind)) {
         int children = 0;
         if (!UnitRepository(m_db).childCount(unit.id, &children, error))
@@ -118,6 +120,8 @@ DocumentHeader ReportBuilder::defaultHeader(ReportKind kind, const Unit &unit, c
         header.recipients.clear();
     if (kind == ReportKind::Resolution || kind == ReportKind::Minutes)
         congressDocumentDefaults(kind, congress, &header);
+    if (ReportKinds::isFromPlan(kind))
+        planHeaderDefaults(kind, unit, term, &header);
     return header;
 }
 
@@ -130,6 +134,8 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
         return checked;
     if (kind == ReportKind::Decision)
         return buildDecisions(unit, term, header, document, error);
+    if (ReportKinds::isFromPlan(kind))
+        return buildPlan(kind, unit, term, header, document, error);
     PartyDocument party(document);
     if (kind == ReportKind::Summary) {
         SummaryData data;
@@ -192,6 +198,8 @@ ReportBuilder::Outcome ReportBuilder::build(ReportKind kind, const Unit &unit, c
     case ReportKind::Summary:
     case ReportKind::Statistics:
     case ReportKind::Decision:
+    case ReportKind::PlanSchedule:
+    case ReportKind::Agenda:
         break; // written above, before a chi bộ's congress is read
     }
     return Outcome::Built;

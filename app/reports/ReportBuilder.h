@@ -35,6 +35,9 @@ public:
     // The congress report prints the targets this source gives. By default the targets storage when
     // the program is built with it, else none; not owned.
     void setTargetsSource(const TargetsSource *source) { m_targets = source; }
+    // The first day of an agenda (ReportKind::Agenda); invalid: today.
+    void setAgendaFrom(const QDate &day) { m_agendaFrom = day; }
+    QDate agendaFrom() const { return m_agendaFrom.isValid() ? m_agendaFrom : QDate::currentDate(); }
 
     // Whether the kind suits the unit and term; on Refused or Failed *error says why.
     Outcome check(ReportKind kind, const Unit &unit, const Term &term, QString *error) const;
@@ -54,9 +57,15 @@ private:
     // The Bí thư of the unit's latest congress up to the term's end; empty when none is recorded.
     QString secretaryOf(const Unit &unit, const Term &term) const;
     void congressDocumentDefaults(ReportKind kind, const Congress &congress, DocumentHeader *header) const;
+    // The timetable and the agenda, printed from the committee's plan (ReportBuilderPlan.cpp).
+    Outcome checkPlan(const Unit &unit, const Term &term, QString *error) const;
+    void planHeaderDefaults(ReportKind kind, const Unit &unit, const Term &term, DocumentHeader *header) const;
+    Outcome buildPlan(ReportKind kind, const Unit &unit, const Term &term, const DocumentHeader &header,
+                      QTextDocument *document, QString *error) const;
 
     QSqlDatabase m_db;
     int m_youngAgeLimit = 40;
+    QDate m_agendaFrom;
     std::unique_ptr<TargetsSource> m_defaultTargets;
     const TargetsSource *m_targets = nullptr;
 };

@@ -6,7 +6,7 @@ QList<ReportKind> ReportKinds::all()
 {
     return {ReportKind::Summary,  ReportKind::Congress,   ReportKind::Approval, ReportKind::Tally,
             ReportKind::Decision, ReportKind::Resolution, ReportKind::Minutes,  ReportKind::Statistics,
-            ReportKind::BallotLog};
+            ReportKind::BallotLog, ReportKind::PlanSchedule, ReportKind::Agenda};
 }
 
 QString ReportKinds::key(ReportKind kind)
@@ -30,6 +30,10 @@ QString ReportKinds::key(ReportKind kind)
         return QStringLiteral("statistics");
     case ReportKind::BallotLog:
         return QStringLiteral("ballot-log");
+    case ReportKind::PlanSchedule:
+        return QStringLiteral("plan-schedule");
+    case ReportKind::Agenda:
+        return QStringLiteral("agenda");
     }
     return {};
 }
@@ -66,6 +70,10 @@ QString ReportKinds::displayName(ReportKind kind)
         return tr("Statistics table of the elected committees");
     case ReportKind::BallotLog:
         return tr("Ballot entry log (rounds counted ballot by ballot)");
+    case ReportKind::PlanSchedule:
+        return tr("Timetable of the units' congresses (the plan's appendix)");
+    case ReportKind::Agenda:
+        return tr("Agenda: congresses of the 14 days from a day");
     }
     return {};
 }
@@ -89,6 +97,9 @@ QString ReportKinds::documentCode(ReportKind kind)
         return QStringLiteral("TK");
     case ReportKind::BallotLog:
         return QStringLiteral("NK");
+    case ReportKind::PlanSchedule:
+    case ReportKind::Agenda:
+        return QStringLiteral("KH"); // the plan's own number: the timetable is its appendix
     }
     return {};
 }

@@ -17,6 +17,8 @@ enum class ReportKind {
     Minutes,    // Biên bản đại hội of one chi bộ
     Statistics, // Biểu thống kê cấp ủy of a committee's units for a term
     BallotLog,  // Nhật ký nhập phiếu bầu: every round of the congress counted ballot by ballot
+    PlanSchedule, // Lịch tổ chức đại hội các chi bộ: the appendix of a committee's plan, every unit
+    Agenda,       // The same table for the congresses of 14 days from a given day
 };
 
 class ReportKinds
@@ -24,7 +26,8 @@ class ReportKinds
     Q_DECLARE_TR_FUNCTIONS(daihoi::ReportKinds)
 public:
     static QList<ReportKind> all();
-    // "summary", "congress", "approval", "tally", "decision", "resolution", "minutes", "statistics", "ballot-log": the words of the command line and the settings.
+    // "summary", "congress", "approval", "tally", "decision", "resolution", "minutes", "statistics", "ballot-log",
+    // "plan-schedule", "agenda": the words of the command line and the settings.
     static QString key(ReportKind kind);
     static bool fromKey(const QString &key, ReportKind *kind);
     // The name the clerk chooses from (UI language).
@@ -38,7 +41,12 @@ public:
         return kind == ReportKind::Congress || kind == ReportKind::Tally || kind == ReportKind::Minutes
                || kind == ReportKind::Resolution || kind == ReportKind::BallotLog;
     }
-    static bool isForCommittee(ReportKind kind) { return kind == ReportKind::Summary || kind == ReportKind::Statistics; }
+    static bool isForCommittee(ReportKind kind)
+    {
+        return kind == ReportKind::Summary || kind == ReportKind::Statistics || isFromPlan(kind);
+    }
+    // Printed from the committee's plan for the term: its number is the plan's, not one remembered.
+    static bool isFromPlan(ReportKind kind) { return kind == ReportKind::PlanSchedule || kind == ReportKind::Agenda; }
 };
 
 } // namespace daihoi

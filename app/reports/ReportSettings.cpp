@@ -64,7 +64,9 @@ void ReportSettings::load(const QString &unitCode, ReportKind kind, const QStrin
         header->place = m_settings.value(unitPrefix + placeKey).toString();
     read(parentKey, &header->parentBody);
     read(issuingKey, &header->issuingBody);
-    read(numberKey, &header->number);
+    // The timetable carries its plan's number, which another term's plan does not share.
+    if (!ReportKinds::isFromPlan(kind))
+        read(numberKey, &header->number);
     read(addresseeKey, &header->addressee);
     read(capacityKey, &header->signerCapacity);
     read(titleKey, &header->signerTitle);
@@ -85,7 +87,8 @@ void ReportSettings::save(const QString &unitCode, ReportKind kind, const QStrin
     m_settings.setValue(unitPrefix + placeKey, header.place);
     m_settings.setValue(prefix + parentKey, header.parentBody);
     m_settings.setValue(prefix + issuingKey, header.issuingBody);
-    m_settings.setValue(prefix + numberKey, header.number);
+    if (!ReportKinds::isFromPlan(kind))
+        m_settings.setValue(prefix + numberKey, header.number);
     m_settings.setValue(prefix + addresseeKey, header.addressee);
     m_settings.setValue(prefix + capacityKey, header.signerCapacity);
     m_settings.setValue(prefix + titleKey, header.signerTitle);

@@ -1,5 +1,7 @@
 #include "ReportTables.h"
 
+#include "PlanScheduleData.h"
+#include "PlanScheduleTable.h"
 #include "StatisticsDocument.h"
 #include "StatisticsFigures.h"
 #include "StatisticsTable.h"
@@ -21,6 +23,7 @@ ReportBuilder::Outcome ReportTables::build(ReportKind kind, const Unit &unit, co
         return ReportBuilder::Outcome::Refused;
     }
     ReportBuilder builder(m_db);
+    builder.setAgendaFrom(m_agendaFrom);
     const ReportBuilder::Outcome checked = builder.check(kind, unit, term, error);
     if (checked != ReportBuilder::Outcome::Built)
         return checked;
@@ -29,6 +32,14 @@ ReportBuilder::Outcome ReportTables::build(ReportKind kind, const Unit &unit, co
         if (!SummaryData::load(m_db, unit, term, m_youngAgeLimit, &data, error))
             return ReportBuilder::Outcome::Failed;
         *table = SummaryTable::of(data);
+        return ReportBuilder::Outcome::Built;
+    }
+    if (ReportKinds::isFromPlan(kind)) {
+        PlanScheduleData data;
+        if (!PlanScheduleData::load(m_db, unit, term, kind == ReportKind::Agenda ? builder.agendaFrom() : QDate(), &data,
+                                    error))
+            return ReportBuilder::Outcome::Failed;
+        *table = PlanScheduleTable::of(data);
         return ReportBuilder::Outcome::Built;
     }
     StatisticsFigures figures;

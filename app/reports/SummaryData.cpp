@@ -6,6 +6,7 @@
 #include "storage/CommitteeRepository.h"
 #include "storage/CongressRepository.h"
 #include "storage/ElectionRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/UnitRepository.h"
 
 namespace daihoi {
@@ -73,6 +74,27 @@ bool SummaryData::load(QSqlDatabase db, const Unit &committee, const Term &term,
         data->rows.append(row);
     }
     error->clear();
+    return loadPlan(db, data, error);
+}
+
+bool SummaryData::loadPlan(QSqlDatabase db, SummaryData *data, QString *error)
+{
+    PlanRepository plans(db);
+    Plan plan;
+    QList<PlanUnit> units;
+    if (!plans.plan(data->committee.id, data->term.id, &plan, error))
+        return false;
+    if (!plan.isValid())
+        return true;
+    if (!plans.units(data->committee.id, data->term.id, &units, error))
+        return false;
+    // The document's own words, whatever the program's language.
+    data->planTitle = plan.issuedOn.isValid()
+        ? QStringLiteral("Kế hoạch số %1 ngày %2").arg(plan.number, DocumentText::shortDate(plan.issuedOn))
+        : QStringLiteral("Kế hoạch số %1").arg(plan.number);
+    const PlanProgress progress = PlanProgress::of(plan, units, QDate::currentDate());
+    for (PlanStanding::Kind kind : PlanStanding::kinds())
+        data->planStandings.append(progress.count(kind));
     return true;
 }
 
@@ -84,6 +106,8 @@ NarrativeFigures SummaryData::narrative() const
     figures.progress = progress;
     figures.composition = composition;
     figures.youngAgeLimit = youngAgeLimit;
+    figures.planTitle = planTitle;
+    figures.planStandings = planStandings;
     for (const SummaryRow &row : rows) {
         if (!row.isHeld()) {
             figures.pendingUnits.append(row.unit.name);

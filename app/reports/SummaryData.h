@@ -19,10 +19,16 @@ struct SummaryData
     Progress progress;
     CompositionFigures composition;
     QList<SummaryRow> rows;
+    // The committee's plan for the term and where its units stand against it today (empty without a plan).
+    QString planTitle;
+    QList<int> planStandings;
 
     static bool load(QSqlDatabase db, const Unit &committee, const Term &term, int youngAgeLimit, SummaryData *data,
                      QString *error);
     NarrativeFigures narrative() const;
+
+private:
+    static bool loadPlan(QSqlDatabase db, SummaryData *data, QString *error);
 };
 
 } // namespace daihoi

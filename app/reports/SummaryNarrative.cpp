@@ -2,6 +2,7 @@
 
 #include "DocumentText.h"
 #include "domain/Percent.h"
+#include "domain/plans/PlanStanding.h"
 
 namespace daihoi {
 
@@ -40,6 +41,9 @@ QStringList SummaryNarrative::sentences(const NarrativeFigures &f)
 {
     QStringList list;
     list << progressSentence(f);
+    const QString plan = planSentence(f);
+    if (!plan.isEmpty())
+        list << plan;
     if (f.progress.heldCount == 0)
         return list;
     if (f.summoned > 0)
@@ -89,6 +93,31 @@ QString SummaryNarrative::progressSentence(const NarrativeFigures &f)
                               .arg(pending)
                               .arg(noun, DocumentText::joinAnd(f.pendingUnits));
     return sentence + QStringLiteral("; còn %1 %2 chưa tổ chức đại hội (danh sách tại bảng kèm theo).").arg(pending).arg(noun);
+}
+
+// "Thực hiện Kế hoạch số 74-KH/ĐU ngày 12/7/2022, 21 chi bộ tổ chức đại hội đúng tiến độ, 2 chi bộ tổ chức chậm
+// so với kế hoạch; 1 chi bộ đã quá hạn nhưng chưa tổ chức."
+QString SummaryNarrative::planSentence(const NarrativeFigures &f)
+{
+    if (f.planTitle.isEmpty() || f.planStandings.size() != PlanStanding::kindCount)
+        return {};
+    const QString noun = unitsNoun(f);
+    const auto count = [&f](PlanStanding::Kind kind) { return f.planStandings.at(kind); };
+    QStringList held;
+    if (count(PlanStanding::HeldOnTime) > 0)
+        held << QStringLiteral("%1 %2 tổ chức đại hội đúng tiến độ").arg(count(PlanStanding::HeldOnTime)).arg(noun);
+    if (count(PlanStanding::HeldLate) > 0)
+        held << QStringLiteral("%1 %2 tổ chức chậm so với kế hoạch").arg(count(PlanStanding::HeldLate)).arg(noun);
+    QStringList parts;
+    if (!held.isEmpty())
+        parts << held.join(QStringLiteral(", "));
+    if (count(PlanStanding::Overdue) > 0)
+        parts << QStringLiteral("%1 %2 đã quá hạn nhưng chưa tổ chức").arg(count(PlanStanding::Overdue)).arg(noun);
+    if (count(PlanStanding::Upcoming) > 0)
+        parts << QStringLiteral("%1 %2 sẽ tổ chức trong 14 ngày tới").arg(count(PlanStanding::Upcoming)).arg(noun);
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("Thực hiện %1, %2.").arg(f.planTitle, parts.join(QStringLiteral("; ")));
 }
 
 QString SummaryNarrative::committeeSentence(const NarrativeFigures &f)

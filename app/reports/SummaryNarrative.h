@@ -14,6 +14,7 @@ public:
 
 private:
     static QString progressSentence(const NarrativeFigures &figures);
+    static QString planSentence(const NarrativeFigures &figures);
     static QString committeeSentence(const NarrativeFigures &figures);
     static QString secretarySentence(const NarrativeFigures &figures);
 };

@@ -1,6 +1,7 @@
 #include "HistoryFormatter.h"
 
 #include "domain/DisplayFormat.h"
+#include "domain/plans/WorkItem.h"
 
 #include <QDate>
 #include <QLocale>
@@ -50,13 +51,17 @@ bool isScaled(const QString &column)
 bool isFlag(const QString &column)
 {
     return column == QLatin1String("appointed") || column == QLatin1String("reelected")
-           || column == QLatin1String("residential_head") || column == QLatin1String("retired");
+           || column == QLatin1String("residential_head") || column == QLatin1String("retired")
+           || column == QLatin1String("pilot");
 }
 
 bool isDate(const QString &column)
 {
+    static const QStringList planDates{QStringLiteral("issued_on"), QStringLiteral("period_from"),
+                                       QStringLiteral("deadline"), QStringLiteral("pilot_deadline"),
+                                       QStringLiteral("scheduled_on"), QStringLiteral("done_on")};
     return column.endsWith(QLatin1String("_date")) || column == QLatin1String("held_from")
-           || column == QLatin1String("held_to");
+           || column == QLatin1String("held_to") || planDates.contains(column);
 }
 
 QString quoted(const QString &text)
@@ -89,8 +94,12 @@ QString recordName(const HistoryEntry &entry)
         return HistoryFormatter::tr("batch %1, entry %2")
             .arg(row.value(QStringLiteral("batch")).toInteger())
             .arg(row.value(QStringLiteral("pass")).toInteger());
-    if (entry.table == QLatin1String("entered_ballots"))
+    if (entry.table == QLatin1String("entered_ballots") || entry.table == QLatin1String("plan_work_items"))
         return QString::number(row.value(QStringLiteral("number")).toInteger());
+    if (entry.table == QLatin1String("plans"))
+        return text("number");
+    if (entry.table == QLatin1String("plan_schedule"))
+        return HistoryFormatter::valueText(QStringLiteral("scheduled_on"), row.value(QStringLiteral("scheduled_on")));
     if (entry.table == QLatin1String("unit_year_ratings"))
         return QString::number(row.value(QStringLiteral("rating_year")).toInteger());
     if (entry.table == QLatin1String("committee_members"))
@@ -252,6 +261,9 @@ QString HistoryFormatter::valueText(const QString &column, const QJsonValue &val
                                           QStringLiteral("approval"),     QStringLiteral("comparison"),
                                           QStringLiteral("basis"),        QStringLiteral("rating_level"),
                                           QStringLiteral("unit_level"),   QStringLiteral("gender")};
+    WorkItem::State state;
+    if (column == QLatin1String("state") && WorkItem::stateFromKey(text, &state))
+        return WorkItem::stateLabel(state);
     if (codedColumns.contains(column) && keys.contains(text))
         return column == QLatin1String("comparison") ? QString::fromUtf8(keys.value(text)) : tr(keys.value(text));
     return quoted(text);

@@ -102,6 +102,19 @@ constexpr Field fields[] = {
     {"started_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Started at")},
     {"entered_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Entered at")},
     {"corrected_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Corrected at")},
+    {"issued_on", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Issued on")},
+    {"subject", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Subject")},
+    {"period_from", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Period from")},
+    {"deadline", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Deadline")},
+    {"pilot_deadline", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Pilot congresses' deadline")},
+    {"scheduled_on", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Scheduled date")},
+    {"scheduled_at", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Scheduled time")},
+    {"attending", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Member attending")},
+    {"pilot", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Pilot congress")},
+    {"title", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Work item")},
+    {"responsible", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Responsible")},
+    {"state", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "State")},
+    {"done_on", QT_TRANSLATE_NOOP("daihoi::HistoryFormatter", "Done on")},
 };
 
 } // namespace
@@ -127,6 +140,9 @@ QString HistoryFormatter::tableLabel(const QString &table)
         {QStringLiteral("ballot_entries"), QT_TR_NOOP("Ballot entry")},
         {QStringLiteral("entered_ballots"), QT_TR_NOOP("Ballot")},
         {QStringLiteral("ballot_corrections"), QT_TR_NOOP("Ballot correction")},
+        {QStringLiteral("plans"), QT_TR_NOOP("Plan")},
+        {QStringLiteral("plan_schedule"), QT_TR_NOOP("Timetable line of")},
+        {QStringLiteral("plan_work_items"), QT_TR_NOOP("Work item")},
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;
@@ -137,6 +153,10 @@ QString HistoryFormatter::fieldLabel(const QString &table, const QString &column
     // Columns whose label depends on the table come first.
     if (column == QLatin1String("name") && table == QLatin1String("congress_targets"))
         return tr("Target");
+    if (column == QLatin1String("number") && table == QLatin1String("plans"))
+        return tr("Plan number");
+    if (column == QLatin1String("number") && table == QLatin1String("plan_work_items"))
+        return tr("Work item number");
     if (column == QLatin1String("seats") || column == QLatin1String("total_seats"))
         return tr("Seats");
     const int at = fieldOrder(column);

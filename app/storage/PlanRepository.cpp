@@ -5,6 +5,7 @@
 #include "domain/plans/PlanValidator.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace daihoi {
@@ -157,16 +158,16 @@ bool PlanRepository::save(Plan *plan, QString *error)
             || stored.subject != plan->subject || stored.periodFrom != plan->periodFrom
             || stored.deadline != plan->deadline || stored.pilotDeadline != plan->pilotDeadline;
         if (headerChanged
-            && !QueryRunner::run(query,
+            && !write(query,
                                  QStringLiteral("UPDATE plans SET number = ?, issued_on = ?, subject = ?,"
                                                 " period_from = ?, deadline = ?, pilot_deadline = ? WHERE id = ?"),
                                  header + QVariantList{plan->id}, error))
             return false;
-    } else if (!QueryRunner::insert(m_db,
+    } else if (!insert(
                                     QStringLiteral("INSERT INTO plans (unit_id, term_id, number, issued_on, subject,"
                                                    " period_from, deadline, pilot_deadline)"
                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                    QVariantList{plan->unitId, plan->termId} + header, &plan->id, error)) {
+                       QVariantList{plan->unitId, plan->termId} + header, &plan->id, error)) {
         return false;
     }
     if (!writeSchedule(plan->id, stored.schedule, plan->schedule, error)
@@ -194,11 +195,11 @@ bool PlanRepository::writeSchedule(qint64 planId, const QList<ScheduledCongress>
                                                     " place = ?, attending = ?, pilot = ? WHERE plan_id = ? AND unit_id = ?")
                                    : QStringLiteral("INSERT INTO plan_schedule (scheduled_on, scheduled_at, place,"
                                                     " attending, pilot, plan_id, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!QueryRunner::run(query, sql, lineValues(line) + QVariantList{planId, line.unitId}, error))
+        if (!write(query, sql, lineValues(line) + QVariantList{planId, line.unitId}, error))
             return false;
     }
     for (auto gone = old.constBegin(); gone != old.constEnd(); ++gone) {
-        if (!QueryRunner::run(query, QStringLiteral("DELETE FROM plan_schedule WHERE plan_id = ? AND unit_id = ?"),
+        if (!write(query, QStringLiteral("DELETE FROM plan_schedule WHERE plan_id = ? AND unit_id = ?"),
                               {planId, gone.key()}, error))
             return false;
     }
@@ -224,11 +225,11 @@ bool PlanRepository::writeItems(qint64 planId, const QList<WorkItem> &before, co
                                                     " state = ?, done_on = ? WHERE plan_id = ? AND number = ?")
                                    : QStringLiteral("INSERT INTO plan_work_items (title, responsible, deadline, state,"
                                                     " done_on, plan_id, number) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!QueryRunner::run(query, sql, itemValues(item) + QVariantList{planId, item.number}, error))
+        if (!write(query, sql, itemValues(item) + QVariantList{planId, item.number}, error))
             return false;
     }
     for (auto gone = old.constBegin(); gone != old.constEnd(); ++gone) {
-        if (!QueryRunner::run(query, QStringLiteral("DELETE FROM plan_work_items WHERE plan_id = ? AND number = ?"),
+        if (!write(query, QStringLiteral("DELETE FROM plan_work_items WHERE plan_id = ? AND number = ?"),
                               {planId, gone.key()}, error))
             return false;
     }
@@ -242,12 +243,12 @@ bool PlanRepository::remove(qint64 planId, QString *error)
         return false;
     QSqlQuery query(m_db);
     // Lines and items first, so each is recorded in the history before its plan.
-    for (const char *sql : {"DELETE FROM plan_schedule WHERE plan_id = ?", "DELETE FROM plan_work_items WHERE plan_id = ?",
-                            "DELETE FROM plans WHERE id = ?"}) {
+    for (const char *sql : {"DELETE FROM plan_schedule WHERE plan_id = ?", "DELETE FROM plan_work_items WHERE plan_id = ?"}) {
         if (!QueryRunner::run(query, QString::fromLatin1(sql), {planId}, error))
             return false;
     }
-    return transaction.commit(error);
+    return write(query, QStringLiteral("DELETE FROM plans WHERE id = ?"), {planId}, error)
+        && transaction.commit(error);
 }
 
 bool PlanRepository::units(qint64 committeeId, qint64 termId, QList<PlanUnit> *units, QString *error) const
@@ -306,6 +307,36 @@ bool PlanRepository::overdue(qint64 termId, const QDate &on, const QList<qint64>
     while (query.next())
         overdue->insert(query.value(0).toLongLong());
     return true;
+}
+
+bool PlanRepository::write(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!QueryRunner::run(query, sql, values, error)) {
+        // insufficient_privilege: the office server's row rights refused a new row.
+        if (query.lastError().nativeErrorCode() == QLatin1String("42501"))
+            *error = refusedByServer();
+        return false;
+    }
+    // A row the login may not change is invisible to it: the statement changes nothing, without an error.
+    if (query.numRowsAffected() != 1) {
+        *error = refusedByServer();
+        return false;
+    }
+    return true;
+}
+
+bool PlanRepository::insert(const QString &sql, const QVariantList &values, qint64 *id, QString *error)
+{
+    if (QueryRunner::insert(m_db, sql, values, id, error))
+        return true;
+    if (error->contains(QLatin1String("row-level security")))
+        *error = refusedByServer();
+    return false;
+}
+
+QString PlanRepository::refusedByServer()
+{
+    return tr("The office server refused to save this committee's plan: your login may not change it.");
 }
 
 } // namespace daihoi

@@ -4,6 +4,8 @@
 #include "exchange/ExchangeFormat.h"
 #include "exchange/ExchangeManifest.h"
 #include "exchange/ExchangeProgress.h"
+#include "exchange/CsvReader.h"
+#include "exchange/CsvWriter.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QtTest>
 
 namespace daihoi::exchangetest {
 
@@ -78,6 +81,29 @@ inline void rehash(const QString &folder, qint64 rowDelta = 0, const QString &ch
             it.value().rows += rowDelta;
     }
     manifest.write(QDir(folder).filePath(ExchangeFormat::manifestName()), &error);
+}
+
+// Rewrites one cell (line 1 is the header) through the real reader and writer, so quoting and guards stay right.
+inline void setCell(const QString &folder, const QString &file, int line, const QString &column, const QString &value)
+{
+    ExchangeManifest manifest;
+    QString error;
+    QVERIFY(manifest.read(QDir(folder).filePath(ExchangeFormat::manifestName()), &error));
+    const QString path = QDir(folder).filePath(file);
+    CsvReader reader;
+    QVERIFY(reader.open(path, manifest.dialect, &error));
+    QList<QStringList> records;
+    QStringList cells;
+    while (reader.next(&cells) == CsvReader::Result::Record)
+        records.append(cells);
+    const int index = int(records.first().indexOf(column));
+    QVERIFY2(index >= 0 && line - 1 < records.size(), qPrintable(column));
+    records[line - 1][index] = value;
+    CsvWriter writer;
+    QVERIFY(writer.open(path, manifest.dialect, records.first(), &error));
+    for (int i = 1; i < records.size(); ++i)
+        QVERIFY(writer.writeRow(records.at(i), &error));
+    QVERIFY(writer.close(&error));
 }
 
 inline QStringList dataFiles()

@@ -16,29 +16,6 @@ Q_DECLARE_METATYPE(Mutation)
 
 namespace {
 
-// Rewrites one cell through the real reader and writer, so quoting and guards stay right.
-void setCell(const QString &folder, const QString &file, int line, const QString &column, const QString &value)
-{
-    ExchangeManifest manifest;
-    QString error;
-    QVERIFY(manifest.read(QDir(folder).filePath(QStringLiteral("manifest.json")), &error));
-    const QString path = QDir(folder).filePath(file);
-    CsvReader reader;
-    QVERIFY(reader.open(path, manifest.dialect, &error));
-    QList<QStringList> records;
-    QStringList cells;
-    while (reader.next(&cells) == CsvReader::Result::Record)
-        records.append(cells);
-    const int index = int(records.first().indexOf(column));
-    QVERIFY2(index >= 0 && line - 1 < records.size(), qPrintable(column));
-    records[line - 1][index] = value;
-    CsvWriter writer;
-    QVERIFY(writer.open(path, manifest.dialect, records.first(), &error));
-    for (int i = 1; i < records.size(); ++i)
-        QVERIFY(writer.writeRow(records.at(i), &error));
-    QVERIFY(writer.close(&error));
-}
-
 void replaceBytes(const QString &folder, const QString &file, const QByteArray &from, const QByteArray &to)
 {
     const QString path = QDir(folder).filePath(file);
@@ -113,9 +90,9 @@ private slots:
             << true << "units.csv, line 2, cell 3: the file is not UTF-8 text.";
         QTest::newRow("unknown format version")
             << Mutation([](const QString &f) {
-                   replaceBytes(f, QStringLiteral("manifest.json"), "\"format_version\": 1", "\"format_version\": 2");
+                   replaceBytes(f, QStringLiteral("manifest.json"), "\"format_version\": 2", "\"format_version\": 3");
                })
-            << false << "manifest.json: format version 2 is not supported; this program reads version 1.";
+            << false << "manifest.json: format version 3 is not supported; this program reads versions 1 to 2.";
         QTest::newRow("number out of range")
             << cell("congresses.csv", 3, "summoned", "99999999999") << true
             << "congresses.csv, line 3, column summoned (99999999999): outside the allowed range 0 to 10000000";

@@ -5,6 +5,7 @@
 #include "reports/CongressRecord.h"
 #include "storage/BallotRepository.h"
 #include "storage/Database.h"
+#include "storage/PlanRepository.h"
 #include "storage/TermRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -52,6 +53,9 @@ private slots:
         QTest::newRow("congress") << "VH-05" << "2022-2025" << "congress" << "Kết quả Đại hội Chi bộ Tổ dân phố số 3";
         QTest::newRow("approval") << "VH-05" << "2022-2025" << "approval" << "TỜ TRÌNH";
         QTest::newRow("tally") << "BT-DDT-02" << "2020-2025" << "tally" << "(lần bầu thứ 2)";
+        QTest::newRow("plan-schedule") << "VH" << "2022-2025" << "plan-schedule"
+                                       << "LỊCH TỔ CHỨC ĐẠI HỘI CÁC CHI BỘ trực thuộc Đảng bộ phường Việt Hưng";
+        QTest::newRow("agenda") << "UBND" << "2017-2020" << "agenda" << "(Theo Kế hoạch số";
     }
     void writesEachKind()
     {
@@ -115,6 +119,75 @@ private slots:
                  qPrintable(text.left(2000)));
     }
 
+    // The plan's timetable: every unit of Việt Hưng on its line, the pilot congresses first and marked.
+    void timetableOfThePlan()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("timetable.pdf"));
+        const CliRunner::Result run = cli(report(QStringLiteral("VH"), QStringLiteral("2022-2025"),
+                                                 QStringLiteral("plan-schedule"), pdf));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = PdfText::flat(PdfText::text(pdf, 0, PdfText::Raw));
+        for (const QString &expected :
+             {QStringLiteral("Số 74-KH/ĐU"), QStringLiteral("ngày 12 tháng 7 năm 2022"),
+              QStringLiteral("(Kèm theo Kế hoạch số 74-KH/ĐU ngày 12/7/2022)"),
+              QStringLiteral("STT Chi bộ Ngày, giờ Địa điểm Đồng chí phụ trách dự"),
+              QStringLiteral("1 Chi bộ Khu đô thị Việt Hưng 1 (điểm) 19 giờ 30, thứ Bảy, 20/8/2022 Nhà văn hóa tổ dân "
+                             "phố Nguyễn Văn Hùng")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        // Every unit that must hold a congress has its line: its day and the member attending follow its name.
+        Database database;
+        QString error;
+        Unit vh;
+        Term term;
+        Plan plan;
+        QList<PlanUnit> units;
+        QVERIFY2(database.open(m_database, &error) && UnitRepository(database.connection()).byCode(QStringLiteral("VH"), &vh, &error)
+                     && TermRepository(database.connection()).byYears(2022, 2025, &term, &error)
+                     && PlanRepository(database.connection()).plan(vh.id, term.id, &plan, &error)
+                     && PlanRepository(database.connection()).units(vh.id, term.id, &units, &error),
+                 qPrintable(error));
+        QVERIFY(units.size() > 20);
+        for (const PlanUnit &unit : std::as_const(units)) {
+            const ScheduledCongress *line = plan.scheduleOf(unit.unitId);
+            QVERIFY2(line && line->date.isValid() && !line->attending.isEmpty(), qPrintable(unit.code));
+            const qsizetype found = text.indexOf(unit.name + (line->pilot ? QStringLiteral(" (điểm)") : QString()));
+            QVERIFY2(found > 0, qPrintable(unit.name));
+            const QString rest = text.mid(found, 200);
+            QVERIFY2(rest.contains(line->date.toString(QStringLiteral("d/M/yyyy"))) && rest.contains(line->attending),
+                     qPrintable(rest));
+        }
+    }
+
+    // The agenda of 14 days from a day: UBND-15, due on 6/7/2017, is on the agenda from 30/6 and off it from 10/7.
+    void agendaFromADay()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("agenda-0630.pdf"));
+        CliRunner::Result run = cli(report(QStringLiteral("UBND"), QStringLiteral("2017-2020"), QStringLiteral("agenda"), pdf)
+                                    << QStringLiteral("--on") << QStringLiteral("2017-06-30"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        Database database;
+        QString error;
+        Unit ubnd15;
+        QVERIFY2(database.open(m_database, &error)
+                     && UnitRepository(database.connection()).byCode(QStringLiteral("UBND-15"), &ubnd15, &error),
+                 qPrintable(error));
+        QString text = PdfText::flat(PdfText::text(pdf, 0, PdfText::Raw));
+        QVERIFY2(text.contains(QStringLiteral("ngày 30 tháng 6 năm 2017")) && text.contains(QStringLiteral("từ ngày 30/6 đến ngày 13/7/2017"))
+                     && text.contains(QStringLiteral("STT Chi bộ Ngày, giờ Địa điểm Đồng chí phụ trách dự")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 %1").arg(ubnd15.name)) && text.contains(QStringLiteral("thứ Năm, 6/7/2017")),
+                 qPrintable(text));
+
+        const QString later = m_dir.filePath(QStringLiteral("agenda-0710.pdf"));
+        run = cli(report(QStringLiteral("UBND"), QStringLiteral("2017-2020"), QStringLiteral("agenda"), later)
+                  << QStringLiteral("--on") << QStringLiteral("2017-07-10"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        text = PdfText::flat(PdfText::text(later, 0, PdfText::Raw));
+        QVERIFY2(text.contains(QStringLiteral("từ ngày 10/7 đến ngày 23/7/2017")) && !text.contains(ubnd15.name)
+                     && !text.contains(QStringLiteral("6/7/2017")),
+                 qPrintable(text));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -135,6 +208,20 @@ private slots:
         QTest::newRow("unwritable") << report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("summary"), out) << 1 << "nonexistent-dir";
         QTest::newRow("xlsx of a document") << report(QStringLiteral("VH-05"), QStringLiteral("2022-2025"), QStringLiteral("congress"), m_dir.filePath(QStringLiteral("c.xlsx")))
                                             << 2 << "--kind congress";
+        QTest::newRow("timetable without a plan")
+            << report(QStringLiteral("VH"), QStringLiteral("2017-2020"), QStringLiteral("plan-schedule"), m_dir.filePath(QStringLiteral("none.pdf")))
+            << 2 << "(VH)";
+        QTest::newRow("agenda without a plan")
+            << report(QStringLiteral("VH"), QStringLiteral("2017-2020"), QStringLiteral("agenda"), m_dir.filePath(QStringLiteral("none.xlsx")))
+            << 2 << "2017–2020";
+        QTest::newRow("--on with another kind")
+            << (report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("summary"), m_dir.filePath(QStringLiteral("none.pdf")))
+                << QStringLiteral("--on") << QStringLiteral("2022-08-20"))
+            << 2 << "--kind agenda";
+        QTest::newRow("--on not a day")
+            << (report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("agenda"), m_dir.filePath(QStringLiteral("none.pdf")))
+                << QStringLiteral("--on") << QStringLiteral("20/8/2022"))
+            << 2 << "20/8/2022";
         QTest::newRow("unknown extension") << report(QStringLiteral("VH"), QStringLiteral("2022-2025"), QStringLiteral("summary"), m_dir.filePath(QStringLiteral("s.docx")))
                                            << 2 << ".pdf, .odt";
     }
@@ -153,12 +240,16 @@ private slots:
                      qPrintable(run.err));
             QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("c.xlsx"))));
         }
+        // A refused timetable or agenda leaves no file behind.
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.xlsx"))));
     }
 
     void usageListsEveryKind()
     {
         const CliRunner::Result run = cli({QStringLiteral("report")});
-        QVERIFY2(run.err.contains(QStringLiteral("summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log")),
+        QVERIFY2(run.err.contains(QStringLiteral("summary|congress|approval|tally|decision|resolution|minutes|statistics|ballot-log"
+                                                 "|plan-schedule|agenda")),
                  qPrintable(run.err));
         // The file's name is translated ("TỆPRA.pdf"), its extensions are not.
         QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("\\.pdf\\|\\S*\\.odt\\|\\S*\\.xlsx"))), qPrintable(run.err));
@@ -176,6 +267,10 @@ private slots:
         QTest::newRow("summary xlsx") << "VH" << "summary" << "su.xlsx"
                                       << "23,Chi bộ Trạm Y tế phường,Đã tổ chức,11/09/2022,19,20,3,3,Ngô Quang Việt,100.00,0,0,1";
         QTest::newRow("congress odt") << "VH-05" << "congress" << "co.odt" << "Kết quả Đại hội Chi bộ Tổ dân phố số 3";
+        QTest::newRow("plan-schedule xlsx") << "VH" << "plan-schedule" << "ps.xlsx"
+                                            << "1,Chi bộ Khu đô thị Việt Hưng 1,Điểm,20/08/2022,19 giờ 30,Nhà văn hóa tổ dân phố,Nguyễn Văn Hùng";
+        QTest::newRow("plan-schedule odt") << "VH" << "plan-schedule" << "ps.odt"
+                                           << "1 Chi bộ Khu đô thị Việt Hưng 1 (điểm)";
         QTest::newRow("upper-case extension") << "VH" << "summary" << "SU.ODT" << "Chi bộ Trạm Y tế phường";
     }
     void formatByExtension()

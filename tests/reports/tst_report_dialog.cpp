@@ -28,7 +28,8 @@ private slots:
     void kindsFollowTheUnit()
     {
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH")), m_term).availableKinds(),
-                 (QList<ReportKind>{ReportKind::Summary, ReportKind::Statistics, ReportKind::Decision}));
+                 (QList<ReportKind>{ReportKind::Summary, ReportKind::Statistics, ReportKind::PlanSchedule,
+                                    ReportKind::Agenda, ReportKind::Decision}));
         QCOMPARE(ReportDialog(&m_workspace, unit(QStringLiteral("VH-05")), m_term).availableKinds(),
                  (QList<ReportKind>{ReportKind::Congress, ReportKind::Approval, ReportKind::Tally, ReportKind::Minutes,
                                     ReportKind::Resolution, ReportKind::Decision, ReportKind::BallotLog}));

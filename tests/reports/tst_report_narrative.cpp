@@ -74,6 +74,28 @@ private slots:
                                        << QStringList{QStringLiteral("còn 10 chi bộ chưa tổ chức đại hội (danh sách tại bảng kèm theo).")}
                                        << QStringList{QStringLiteral("Chi bộ 0")};
 
+        NarrativeFigures planned = oneMissing;
+        planned.planTitle = QStringLiteral("Kế hoạch số 25-KH/ĐU ngày 26/5/2017");
+        planned.planStandings = {13, 1, 1, 0, 0};
+        QTest::newRow("against the plan")
+            << planned
+            << QStringList{QStringLiteral("Thực hiện Kế hoạch số 25-KH/ĐU ngày 26/5/2017, 13 chi bộ tổ chức đại hội đúng "
+                                          "tiến độ, 1 chi bộ tổ chức chậm so với kế hoạch; 1 chi bộ đã quá hạn nhưng "
+                                          "chưa tổ chức.")}
+            << QStringList{QStringLiteral("14 ngày tới")};
+
+        NarrativeFigures seasonAhead = figures(15, 0, QDate(), QDate());
+        seasonAhead.planTitle = QStringLiteral("Kế hoạch số 25-KH/ĐU ngày 26/5/2017");
+        seasonAhead.planStandings = {0, 0, 0, 6, 9};
+        QTest::newRow("before the season")
+            << seasonAhead
+            << QStringList{QStringLiteral("Thực hiện Kế hoạch số 25-KH/ĐU ngày 26/5/2017, 6 chi bộ sẽ tổ chức trong 14 "
+                                          "ngày tới.")}
+            << QStringList{QStringLiteral("đúng tiến độ")};
+
+        NarrativeFigures noPlan = oneMissing;
+        QTest::newRow("without a plan") << noPlan << QStringList{} << QStringList{QStringLiteral("Thực hiện")};
+
         NarrativeFigures lowSecretary = figures(23, 23, from, to);
         lowSecretary.composition.secretariesWithFullApproval = 21;
         lowSecretary.composition.lowestSecretaryPercent = 8571;

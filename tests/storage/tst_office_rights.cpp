@@ -5,7 +5,6 @@
 #include "storage/OfficeUsers.h"
 #include "storage/UnitRepository.h"
 
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -94,18 +93,7 @@ private:
 
     QString psql(const QString &login, const QString &secret, const QString &sql, int *exitCode)
     {
-        const QUrl url(m_url);
-        const QString socket = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PGPASSWORD"), secret);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("psql"),
-                      {QStringLiteral("host=%1 user=%2 dbname=%3").arg(socket, login, url.path().mid(1)),
-                       QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-c"), sql});
-        process.waitForFinished(30000);
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+        return PgTestServer::psql(m_url, login, secret, sql, exitCode);
     }
 
 private slots:

@@ -1,9 +1,11 @@
 #include "PgTestServer.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace daihoi {
 
@@ -49,6 +51,22 @@ bool PgTestServer::exec(const QString &sql, QString *error)
         return true;
     *error = query.lastError().text();
     return false;
+}
+
+QString PgTestServer::psql(const QString &databaseUrl, const QString &login, const QString &secret, const QString &sql,
+                          int *exitCode)
+{
+    const QUrl url(databaseUrl);
+    const QString socket = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), secret);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("psql"), {QStringLiteral("host=%1 user=%2 dbname=%3").arg(socket, login, url.path().mid(1)),
+                                           QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-c"), sql});
+    process.waitForFinished(30000);
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
 }
 
 } // namespace daihoi

@@ -26,6 +26,10 @@ public:
     QString createDatabase(QString *error, const QString &templateName = QString());
     // Runs a statement as the server's superuser (to set up roles for a test).
     bool exec(const QString &sql, QString *error);
+    // Runs SQL through psql as a clerk's own login (with their password) on the database of databaseUrl, as a
+    // clerk at the office could; psql's output (rows, or "UPDATE 0", or the server's refusal).
+    static QString psql(const QString &databaseUrl, const QString &login, const QString &secret, const QString &sql,
+                        int *exitCode);
 
 private:
     Database m_admin;

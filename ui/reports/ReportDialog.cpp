@@ -104,6 +104,7 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
     , m_signerTitle(new QLineEdit(this))
     , m_signerName(new QLineEdit(this))
     , m_recipients(new QPlainTextEdit(this))
+    , m_agendaFrom(new OptionalDateEdit(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Print documents — %1, term %2").arg(unit.name, term.label()));
@@ -113,7 +114,7 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
         {m_kind, "kind"},           {m_parentBody, "parentBody"},         {m_issuingBody, "issuingBody"},
         {m_number, "number"},       {m_place, "place"},                   {m_date, "date"},
         {m_addressee, "addressee"}, {m_signerCapacity, "signerCapacity"}, {m_signerTitle, "signerTitle"},
-        {m_signerName, "signerName"}, {m_recipients, "recipients"}};
+        {m_signerName, "signerName"}, {m_recipients, "recipients"}, {m_agendaFrom, "agendaFrom"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     m_recipients->setPlaceholderText(tr("One recipient a line"));
@@ -126,7 +127,15 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
         m_kind->addItem(ReportKinds::displayName(kind), int(kind));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Document:"), m_kind);
+    m_agendaFrom->setValue(QDate::currentDate());
+    m_agendaFrom->setToolTip(tr("The agenda lists the congresses of this day and the 13 days after it."));
+    form->addRow(tr("Agenda &from:"), m_agendaFrom);
+    connect(m_agendaFrom, &QLineEdit::editingFinished, this, &ReportDialog::agendaDayEdited);
+    // Tab goes from the document to its first day, then on to the header.
+    QWidget::setTabOrder(m_kind, m_agendaFrom);
+    QWidget::setTabOrder(m_agendaFrom, m_parentBody);
     form->addRow(tr("&Parent body:"), m_parentBody);
     form->addRow(tr("&Issuing body:"), m_issuingBody);
     form->addRow(tr("&Number:"), m_number);
@@ -155,6 +164,9 @@ ReportDialog::ReportDialog(Workspace *workspace, const Unit &unit, const Term &t
     auto showXlsx = [this] { m_xlsxButton->setVisible(m_kind->count() > 0 && ReportTables::isTable(kind())); };
     connect(m_kind, &QComboBox::currentIndexChanged, this, showXlsx);
     showXlsx();
+    auto showAgendaDay = [this] { m_form->setRowVisible(m_agendaFrom, m_kind->count() > 0 && kind() == ReportKind::Agenda); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showAgendaDay);
+    showAgendaDay();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QPushButton *button : {previewButton, printButton, pdfButton})
         button->setEnabled(m_kind->count() > 0);
@@ -178,7 +190,8 @@ QList<ReportKind> ReportDialog::availableKinds() const
     int children = 0;
     QString error;
     if (UnitRepository(m_workspace->database().connection()).childCount(m_unit.id, &children, &error) && children > 0)
-        kinds << ReportKind::Summary << ReportKind::Statistics << ReportKind::Decision;
+        kinds << ReportKind::Summary << ReportKind::Statistics << ReportKind::PlanSchedule << ReportKind::Agenda
+              << ReportKind::Decision;
     if (UnitLevels::isBranch(m_unit.level))
         kinds << ReportKind::Congress << ReportKind::Approval << ReportKind::Tally << ReportKind::Minutes
               << ReportKind::Resolution << ReportKind::Decision << ReportKind::BallotLog;
@@ -258,12 +271,39 @@ void ReportDialog::loadHeader()
         m_defaultDate = typed.defaultDate;
     } else {
         ReportBuilder builder(m_workspace->database().connection());
+        builder.setAgendaFrom(m_agendaFrom->value());
         DocumentHeader header = builder.defaultHeader(kind(), m_unit, m_term);
         m_defaultDate = header.date;
         ReportSettings().load(m_unit.code, kind(), m_term.key(), &header);
         setHeader(header);
     }
     m_number->setPlaceholderText(numberPlaceholder());
+}
+
+bool ReportDialog::agendaDay(QDate *day)
+{
+    *day = QDate();
+    if (kind() != ReportKind::Agenda)
+        return true;
+    if (!m_agendaFrom->isAcceptable()) {
+        showMessage(tr("Not printed: the agenda's first day “%1” is not a date: %2.")
+                        .arg(m_agendaFrom->text().trimmed(), m_agendaFrom->problem()));
+        m_agendaFrom->setFocus();
+        return false;
+    }
+    *day = m_agendaFrom->value().isValid() ? m_agendaFrom->value() : QDate::currentDate();
+    return true;
+}
+
+void ReportDialog::agendaDayEdited()
+{
+    if (kind() != ReportKind::Agenda || !m_agendaFrom->isAcceptable())
+        return;
+    const QDate day = m_agendaFrom->value().isValid() ? m_agendaFrom->value() : QDate::currentDate();
+    if (m_date->value() == m_defaultDate && day != m_defaultDate) {
+        m_date->setValue(day);
+        m_defaultDate = day;
+    }
 }
 
 QString ReportDialog::numberPlaceholder() const
@@ -283,9 +323,13 @@ std::unique_ptr<QTextDocument> ReportDialog::buildDocument()
         m_date->setFocus();
         return nullptr;
     }
+    QDate agendaFrom;
+    if (!agendaDay(&agendaFrom))
+        return nullptr;
     auto document = std::make_unique<QTextDocument>();
     ReportBuilder builder(m_workspace->database().connection());
     builder.setYoungAgeLimit(m_workspace->youngAgeLimit());
+    builder.setAgendaFrom(agendaFrom);
     QString error;
     if (builder.build(kind(), m_unit, m_term, header(), document.get(), &error) != ReportBuilder::Outcome::Built) {
         showMessage(error);
@@ -428,8 +472,12 @@ void ReportDialog::saveAsOdt()
 
 void ReportDialog::saveAsXlsx()
 {
+    QDate agendaFrom;
+    if (!agendaDay(&agendaFrom))
+        return;
     ReportTables tables(m_workspace->database().connection());
     tables.setYoungAgeLimit(m_workspace->youngAgeLimit());
+    tables.setAgendaFrom(agendaFrom);
     SheetTable table;
     QString error;
     if (tables.build(kind(), m_unit, m_term, &table, &error) != ReportBuilder::Outcome::Built) {

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -71,6 +72,10 @@ public slots:
 
 private:
     void loadHeader();
+    // The agenda's first day moved: the agenda is dated by it unless the clerk chose another date.
+    void agendaDayEdited();
+    // The agenda's first day as typed, today when empty; false (and a message) when it is no date.
+    bool agendaDay(QDate *day);
     QString numberPlaceholder() const; // "e.g. 12-BC/CB" with the kind's own suffix
     void rememberHeader();
     void showMessage(const QString &text);
@@ -93,6 +98,8 @@ private:
     QLineEdit *m_signerTitle;
     QLineEdit *m_signerName;
     QPlainTextEdit *m_recipients;
+    OptionalDateEdit *m_agendaFrom; // shown for the agenda only
+    QFormLayout *m_form = nullptr;
     QLabel *m_message;
     QString m_numberSuffix;
     QDate m_defaultDate; // what the document carries unless the clerk types another

@@ -7,6 +7,7 @@
 #include "ProgressPanel.h"
 #include "Workspace.h"
 #include "models/UnitTreeModel.h"
+#include "plans/PlanPanel.h"
 #include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
@@ -107,7 +108,10 @@ void LiveUpdates::apply()
     bool units = false;
     QList<qint64> marked;
     bool record = false;
+    QList<qint64> planned; // committees whose plan changed: their units' overdue marks follow
     for (const DataChange &change : changes) {
+        if (change.table.startsWith(QLatin1String("plan")))
+            planned.append(change.unitId);
         everything = everything || change.everything();
         units = units || change.table == QLatin1String("units");
         if (change.unitId > 0 && !marked.contains(change.unitId))
@@ -118,6 +122,10 @@ void LiveUpdates::apply()
         reloadTree();
     else
         m_views.treeModel->refreshMarks(marked);
+    if (!everything && !units && !planned.isEmpty())
+        m_views.treeModel->refreshPlanMarks(planned);
+    if (m_views.plan && (everything || !planned.isEmpty()))
+        m_views.plan->refresh();
     m_views.progress->refresh();
     if (record)
         refreshRecord(reconnected);

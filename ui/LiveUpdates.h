@@ -19,6 +19,7 @@ class ConnectionBanner;
 class ElectionPanel;
 class MainWindow;
 class MessageBar;
+class PlanPanel;
 class ProgressPanel;
 class RecordChangedBar;
 class TargetsPanel;
@@ -43,6 +44,7 @@ public:
         TargetsPanel *targets;
         QWidget *recordArea; // the right side: the changed-record bar floats over its bottom
         MessageBar *messages;
+        PlanPanel *plan = nullptr;
     };
 
     // Puts the banner above the window's central widget; call once that is in place.

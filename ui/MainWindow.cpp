@@ -11,6 +11,7 @@
 #include "UnitEditActions.h"
 #include "Workspace.h"
 #include "office/UsersDialog.h"
+#include "plans/PlanPanel.h"
 #include "exchange/ExchangeDialogs.h"
 #include "reports/ReportDialog.h"
 #include "targets/CommitteeTargetsPanel.h"
@@ -146,6 +147,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     // Short titles, so every tab fits beside the tree at 1280 px in Vietnamese; the tooltip says it in full.
     m_tabs->addTab(m_progressPanel, tr("Progress"));
     m_tabs->setTabToolTip(0, tr("Progress of subordinate units"));
+    m_planPanel = new PlanPanel(workspace, m_messageBar, this);
+    m_planPanel->setObjectName(QStringLiteral("plan"));
+    m_tabs->addTab(m_planPanel, tr("Plan"));
     m_tabs->addTab(m_congressPanel, tr("Congress"));
     m_tabs->addTab(m_electionPanel, tr("Elections"));
     m_tabs->addTab(m_committeePanel, tr("Committee"));
@@ -181,11 +185,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     // Other clerks' changes on an office server, and the banner while it cannot be reached.
     new LiveUpdates(workspace, this, {m_tree, m_treeModel, m_progressPanel, m_congressPanel, m_electionPanel,
-                                      m_committeePanel, m_targetsPanel, right, m_messageBar});
+                                      m_committeePanel, m_targetsPanel, right, m_messageBar, m_planPanel});
 
     m_unitEdits = new UnitEditActions(workspace, this);
     createActions();
-    m_readOnlyLock->guard({m_firstStart, m_congressPanel, m_electionPanel, m_committeePanel, m_targetsPanel},
+    m_readOnlyLock->guard({m_firstStart, m_planPanel, m_congressPanel, m_electionPanel, m_committeePanel, m_targetsPanel},
                           m_unitEdits->unitActions() + QList<QAction *>{m_unitEdits->addTermAction(), m_importAction});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -200,6 +204,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         showSelection();
     });
     connect(m_progressPanel, &ProgressPanel::unitActivated, this, &MainWindow::selectUnitId);
+    connect(m_planPanel, &PlanPanel::unitActivated, this, &MainWindow::selectUnitId);
     connect(m_committeeTargetsPanel, &CommitteeTargetsPanel::unitActivated, this, &MainWindow::selectUnitId);
     connect(workspace, &Workspace::failed, this, [this](const QString &message) { m_messageBar->showMessage(message); });
     connect(workspace, &Workspace::termsChanged, this, [this] { reloadTerms(m_term.key()); });
@@ -525,6 +530,8 @@ void MainWindow::showSelection()
     const bool committee = !UnitLevels::isBranch(m_unit.level);
     m_tabs->setTabVisible(m_tabs->indexOf(m_progressPanel), committee);
     m_tabs->setTabVisible(m_tabs->indexOf(m_committeeTargetsPanel), committee);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_planPanel), committee);
+    m_planPanel->showPlan(committee ? m_unit : Unit(), m_term);
     m_tabs->setTabText(m_tabs->indexOf(m_congressPanel),
                        m_term.isValid() ? tr("Congress %1").arg(m_term.label()) : tr("Congress"));
     m_progressPanel->showProgress(committee ? m_unit : Unit(), m_term);
@@ -538,7 +545,7 @@ void MainWindow::showSelection()
     m_unitTargetsStale = true;
     refreshUnitTargetsIfShown();
     if (!committee && (m_tabs->currentWidget() == m_progressPanel || m_tabs->currentWidget() == m_committeeTargetsPanel
-                       || m_tabs->currentWidget() == m_chartsPanel))
+                       || m_tabs->currentWidget() == m_chartsPanel || m_tabs->currentWidget() == m_planPanel))
         m_tabs->setCurrentWidget(m_congressPanel);
     AppSettings().setLastUnitCode(m_unit.code);
     if (m_term.isValid())

@@ -27,6 +27,7 @@ class CongressPanel;
 class ElectionPanel;
 class MessageBar;
 class ChartsPanel;
+class PlanPanel;
 class ProgressPanel;
 class ReadOnlyLock;
 class SearchResultsModel;
@@ -95,6 +96,7 @@ private:
     CommitteeTargetsPanel *m_committeeTargetsPanel;
     ProgressPanel *m_progressPanel;
     ChartsPanel *m_chartsPanel;
+    PlanPanel *m_planPanel;
     QSplitter *m_splitter;
     QLabel *m_databaseLabel;
     QList<Term> m_terms;

@@ -5,9 +5,11 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QListView;
 class QTableView;
+class QTreeWidget;
 
 namespace daihoi {
 
@@ -18,7 +20,8 @@ class Workspace;
 
 // A committee's progress in a term: "14/15 chi bộ đã tổ chức đại hội (93,33 %)", the date span, the
 // congresses held (date, attendance, Bí thư and the Bí thư's vote, sortable) beside the units still to
-// hold theirs.
+// hold theirs; and, when the committee has a plan for the term, where its units stand against it today (held on
+// time, held late, overdue, upcoming, not scheduled) with the overdue and upcoming units listed.
 class ProgressPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ signals:
 
 private:
     void clearLists();
+    QGroupBox *buildPlanBox();
+    void showPlanProgress();
 
     Workspace *m_workspace;
     Unit m_committee;
@@ -52,6 +57,10 @@ private:
     QListView *m_pendingView;
     PendingCongressModel *m_pending;
     CompositionView *m_composition;
+    QGroupBox *m_planBox;
+    QList<QLabel *> m_planCounts; // by PlanStanding::Kind
+    QTreeWidget *m_overdueList;
+    QTreeWidget *m_upcomingList;
 };
 
 } // namespace daihoi

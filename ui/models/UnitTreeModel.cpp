@@ -1,21 +1,46 @@
 #include "UnitTreeModel.h"
 
 #include "Workspace.h"
+#include "domain/DisplayFormat.h"
+#include "plans/PlanEvents.h"
 #include "storage/CongressOverviewQuery.h"
 #include "storage/Database.h"
+#include "storage/PlanRepository.h"
 #include "storage/UnitRepository.h"
 #include "widgets/UnitStatusIcons.h"
 
+#include <QColor>
 #include <QFont>
+#include <QPainter>
 #include <QPalette>
 #include <algorithm>
 
 namespace daihoi {
 
+// An overdue congress: an exclamation mark in a red disc, told from the congress marks by shape as well.
+QIcon UnitTreeModel::overdueIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xc0, 0x2a, 0x1a));
+        painter.drawEllipse(QRectF(0.5, 0.5, 15, 15));
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(QRectF(6.75, 3, 2.5, 6.5), 1, 1);
+        painter.drawEllipse(QRectF(6.75, 10.75, 2.5, 2.5));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
 struct UnitTreeModel::Node
 {
     Unit unit;
     CongressMark mark; // in the model's term
+    QDate overdueSince; // the due date when the plan has it overdue; invalid otherwise
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     bool allFetched = false;
@@ -41,6 +66,12 @@ UnitTreeModel::UnitTreeModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::unitChanged, this, &UnitTreeModel::onUnitChanged);
     connect(workspace, &Workspace::unitMoved, this, &UnitTreeModel::onUnitMoved);
     connect(workspace, &Workspace::congressChanged, this, &UnitTreeModel::onCongressChanged);
+    PlanEvents *plans = PlanEvents::of(workspace);
+    connect(plans, &PlanEvents::planChanged, this, [this](qint64 unitId, qint64 termId) {
+        if (termId == 0 || termId == m_termId)
+            refreshPlanMarks({unitId});
+    });
+    connect(plans, &PlanEvents::todayChanged, this, [this] { remarkChildren(m_root.get()); });
     reload();
 }
 
@@ -163,6 +194,40 @@ bool UnitTreeModel::readMarks(const std::vector<Node *> &nodes)
     }
     for (Node *node : nodes)
         node->mark = marks.value(node->unit.id); // no record: not scheduled
+    return readOverdue(nodes);
+}
+
+bool UnitTreeModel::readOverdue(const std::vector<Node *> &nodes)
+{
+    QList<qint64> ids;
+    for (Node *node : nodes) {
+        node->overdueSince = QDate();
+        ids.append(node->unit.id);
+    }
+    PlanRepository plans(m_workspace->database().connection());
+    QSet<qint64> overdue;
+    QString error;
+    if (!plans.overdue(m_termId, PlanEvents::of(m_workspace)->today(), ids, &overdue, &error)) {
+        m_workspace->reportFailure(error);
+        return false;
+    }
+    // A page is one committee's units: its plan is read once, and only when one of them is overdue.
+    QHash<qint64, Plan> planOf;
+    for (Node *node : nodes) {
+        if (!overdue.contains(node->unit.id))
+            continue;
+        const qint64 committee = node->unit.parentId;
+        if (!planOf.contains(committee)) {
+            Plan plan;
+            if (!plans.plan(committee, m_termId, &plan, &error)) {
+                m_workspace->reportFailure(error);
+                return false;
+            }
+            planOf.insert(committee, plan);
+        }
+        const Plan &plan = planOf[committee];
+        node->overdueSince = plan.dueDate(plan.scheduleOf(node->unit.id));
+    }
     return true;
 }
 
@@ -175,7 +240,7 @@ void UnitTreeModel::setTerm(qint64 termId)
 }
 
 // The rows read so far, a page of siblings per query, then the branches below them.
-void UnitTreeModel::remarkChildren(Node *parent)
+void UnitTreeModel::remarkChildren(Node *parent, bool deep)
 {
     const size_t count = parent->children.size();
     for (size_t first = 0; first < count; first += PageSize) {
@@ -184,14 +249,29 @@ void UnitTreeModel::remarkChildren(Node *parent)
         for (size_t i = first; i < last; ++i) {
             page.push_back(parent->children[i].get());
             page.back()->mark = CongressMark();
+            page.back()->overdueSince = QDate();
         }
         if (!readMarks(page))
             return;
         emit dataChanged(indexFor(page.front(), NameColumn), indexFor(page.back(), ColumnCount - 1),
-                         {Qt::DecorationRole, Qt::ToolTipRole, CongressStateRole});
+                         {Qt::DecorationRole, Qt::ToolTipRole, Qt::ForegroundRole, CongressStateRole, OverdueRole});
     }
+    if (!deep)
+        return;
     for (const auto &child : parent->children)
         remarkChildren(child.get());
+}
+
+void UnitTreeModel::refreshPlanMarks(const QList<qint64> &committeeIds)
+{
+    if (committeeIds.contains(0)) {
+        remarkChildren(m_root.get());
+        return;
+    }
+    for (qint64 id : committeeIds) {
+        if (Node *committee = m_nodes.value(id))
+            remarkChildren(committee, false);
+    }
 }
 
 void UnitTreeModel::refreshMarks(const QList<qint64> &unitIds)
@@ -212,7 +292,7 @@ void UnitTreeModel::onCongressChanged(qint64 unitId, qint64 termId)
     if (!readMarks({node}))
         return;
     emit dataChanged(indexFor(node, NameColumn), indexFor(node, ColumnCount - 1),
-                     {Qt::DecorationRole, Qt::ToolTipRole, CongressStateRole});
+                     {Qt::DecorationRole, Qt::ToolTipRole, Qt::ForegroundRole, CongressStateRole, OverdueRole});
 }
 
 QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
@@ -231,12 +311,23 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
             QStringLiteral("%1 — %2 (%3)").arg(unit.name, UnitLevels::displayName(unit.level), unit.code);
         if (m_termId <= 0)
             return tip;
-        return tip + QLatin1Char('\n') + UnitStatusIcons::description(nodeFor(index)->mark);
+        const Node *node = nodeFor(index);
+        const QString marked = tip + QLatin1Char('\n') + UnitStatusIcons::description(node->mark);
+        if (!node->overdueSince.isValid())
+            return marked;
+        return marked + QLatin1Char('\n')
+            + tr("Congress overdue against the plan (due %1)").arg(DisplayFormat::date(node->overdueSince));
     }
     case Qt::DecorationRole:
         if (m_termId <= 0 || index.column() != NameColumn)
             return {};
+        if (nodeFor(index)->overdueSince.isValid())
+            return overdueIcon();
         return UnitStatusIcons::icon(nodeFor(index)->mark.state);
+    case OverdueRole:
+        if (m_termId <= 0 || !nodeFor(index)->overdueSince.isValid())
+            return {};
+        return nodeFor(index)->overdueSince;
     case CongressStateRole:
         if (m_termId <= 0)
             return {};
@@ -252,6 +343,8 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (unit.retired)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (m_termId > 0 && nodeFor(index)->overdueSince.isValid())
+            return QColor(0xb0, 0x2a, 0x1a); // the overdue red of the progress page
         return {};
     case UnitIdRole:
         return unit.id;

@@ -1,5 +1,6 @@
 #include "UnitStatusLegend.h"
 
+#include "models/UnitTreeModel.h"
 #include "widgets/UnitStatusIcons.h"
 
 #include <QGridLayout>
@@ -29,6 +30,10 @@ UnitStatusLegend::UnitStatusLegend(QWidget *parent) : QWidget(parent)
         layout->addWidget(text, row, column + 1);
         ++i;
     }
+    auto *overdue = new QLabel(this);
+    overdue->setPixmap(UnitTreeModel::overdueIcon().pixmap(size, size));
+    layout->addWidget(overdue, 2, 0);
+    layout->addWidget(new QLabel(tr("Overdue against the plan"), this), 2, 1, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setColumnStretch(3, 1);
 }

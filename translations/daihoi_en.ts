@@ -4135,7 +4135,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::LiveUpdates</name>
     <message>
-        <location filename="../ui/LiveUpdates.cpp" line="+79"/>
+        <location filename="../ui/LiveUpdates.cpp" line="+80"/>
         <source>Not saved: the server cannot be reached. What you typed stays on screen; save it again once the connection is back.</source>
         <translation>Not saved: the server cannot be reached. What you typed stays on screen; save it again once the connection is back.</translation>
     </message>
@@ -4143,7 +4143,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Party congresses</translation>
     </message>
@@ -4168,13 +4168,18 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Progress of subordinate units</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+383"/>
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-382"/>
         <source>Elections</source>
         <translation>Elections</translation>
     </message>
@@ -4204,7 +4209,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Charts</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4319,7 +4324,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Choose a unit in the tree.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Congress %1</source>
         <translation>Congress %1</translation>
     </message>
@@ -5049,6 +5054,59 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
 </context>
 <context>
+    <name>daihoi::PlanAgendaBox</name>
+    <message>
+        <location filename="../ui/plans/PlanAgendaBox.cpp" line="+28"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party cell</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member attending</source>
+        <translation>Member attending</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a date: %2.</source>
+        <translation>“%1” is not a date: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Congresses from %1 to %2: %3</source>
+        <translation>Congresses from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda comes from the saved plan&apos;s timetable.</source>
+        <translation>The agenda comes from the saved plan&apos;s timetable.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilot congress</source>
+        <translation>Pilot congress</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::PlanCommand</name>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="+22"/>
@@ -5097,6 +5155,205 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
     </message>
 </context>
 <context>
+    <name>daihoi::PlanPanel</name>
+    <message>
+        <location filename="../ui/plans/PlanPanel.cpp" line="+56"/>
+        <source>The plan&apos;s date</source>
+        <translation>The plan&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period&apos;s first day</source>
+        <translation>The period&apos;s first day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline</source>
+        <translation>The deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pilot congresses&apos; deadline</source>
+        <translation>The pilot congresses&apos; deadline</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>S&amp;ave the plan</source>
+        <translation>S&amp;ave the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+449"/>
+        <source>Work items</source>
+        <translation>Work items</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>Next 14 days</source>
+        <translation>Next 14 days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the plan, its timetable and work items as one change (%1); Undo takes it back</source>
+        <translation>Save the plan, its timetable and work items as one change (%1); Undo takes it back</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>e.g. 74-KH/ĐU</source>
+        <translation>e.g. 74-KH/ĐU</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. on organising the congresses of the party cells, term 2022–2025</source>
+        <translation>e.g. on organising the congresses of the party cells, term 2022–2025</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Plan no.:</source>
+        <translation>&amp;Plan no.:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date&amp;d:</source>
+        <translation>Date&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period fr&amp;om:</source>
+        <translation>Period fr&amp;om:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilot congresses b&amp;y:</source>
+        <translation>Pilot congresses b&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Spread over &amp;working days</source>
+        <translation>Spread over &amp;working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gives every unit a date on the weekdays of the period: the pilot congresses first, by their deadline, then the others by the plan&apos;s deadline</source>
+        <translation>Gives every unit a date on the weekdays of the period: the pilot congresses first, by their deadline, then the others by the plan&apos;s deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy from the last term&apos;s plan</source>
+        <translation>&amp;Copy from the last term&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the timetable of this committee&apos;s plan of the term before: the same days moved on by the terms&apos; years, with their times, places and members attending</source>
+        <translation>Takes the timetable of this committee&apos;s plan of the term before: the same days moved on by the terms&apos; years, with their times, places and members attending</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add a wor&amp;k item</source>
+        <translation>Add a wor&amp;k item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove the work item</source>
+        <translation>&amp;Remove the work item</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Another change to this plan was saved meanwhile: Discard changes shows it.</source>
+        <translation>Another change to this plan was saved meanwhile: Discard changes shows it.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no plan recorded for the term %2. Type its number and date, fill in the timetable, then save.</source>
+        <translation>%1 has no plan recorded for the term %2. Type its number and date, fill in the timetable, then save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a committee and a term.</source>
+        <translation>Choose a committee and a term.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 “%2” is not a date: %3.</source>
+        <translation>%1 “%2” is not a date: %3.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Edit plan %1 of %2</source>
+        <translation>Edit plan %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record plan %1 of %2</source>
+        <translation>Record plan %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Plan not saved: %1</source>
+        <translation>Plan not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To spread the dates, type the period&apos;s first day and the deadline first, the deadline on or after the first day.</source>
+        <translation>To spread the dates, type the period&apos;s first day and the deadline first, the deadline on or after the first day.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates spread over the working days from %1 to %2, the pilot congresses first. Save the plan to keep them.</source>
+        <translation>Dates spread over the working days from %1 to %2, the pilot congresses first. Save the plan to keep them.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no plan of an earlier term to copy.</source>
+        <translation>%1 has no plan of an earlier term to copy.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Timetable lines copied from plan %1 (term %2): %3, the dates moved on %4 years. Save the plan to keep them.</source>
+        <translation>Timetable lines copied from plan %1 (term %2): %3, the dates moved on %4 years. Save the plan to keep them.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No work items: add them if the plan lists them.</source>
+        <translation>No work items: add them if the plan lists them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work items (%1/%2)</source>
+        <translation>Work items (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes not saved yet (Ctrl+S saves them).</source>
+        <translation>Changes not saved yet (Ctrl+S saves them).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::PlanProgress</name>
     <message>
         <location filename="../app/domain/plans/PlanProgress.cpp" line="+50"/>
@@ -5110,6 +5367,64 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location filename="../app/storage/PlanRepository.cpp" line="+339"/>
         <source>The office server refused to save this committee&apos;s plan: your login may not change it.</source>
         <translation>The office server refused to save this committee&apos;s plan: your login may not change it.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanScheduleModel</name>
+    <message>
+        <location filename="../ui/plans/PlanScheduleModel.cpp" line="+86"/>
+        <source>The date of %1 “%2” is not a date: %3.</source>
+        <translation>The date of %1 “%2” is not a date: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time of %1 “%2” is not a time: %3.</source>
+        <translation>The time of %1 “%2” is not a time: %3.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Held on %1</source>
+        <translation>Held on %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilot congress: held first, by the pilot deadline</source>
+        <translation>Pilot congress: held first, by the pilot deadline</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Pilot congress (held first)</source>
+        <translation>Pilot congress (held first)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party cell</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member attending</source>
+        <translation>Member attending</translation>
     </message>
 </context>
 <context>
@@ -5269,12 +5584,52 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::ProgressPanel</name>
     <message>
-        <location filename="../ui/ProgressPanel.cpp" line="+103"/>
+        <location filename="../ui/ProgressPanel.cpp" line="+121"/>
         <source>Committees elected: composition over all units</source>
         <translation>Committees elected: composition over all units</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Against %1, on %2</source>
+        <translation>Against %1, on %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1 — congresses of the term %2</source>
         <translation>%1 — congresses of the term %2</translation>
     </message>
@@ -5284,7 +5639,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>No subordinate units.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Held %1.</source>
         <translation>Held %1.</translation>
     </message>
@@ -6098,6 +6453,14 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+2"/>
         <source>This unit was just changed by %1 at %2. Your data has not been saved.</source>
         <translation>This unit was just changed by %1 at %2. Your data has not been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SavePlanEdit</name>
+    <message>
+        <location filename="../ui/plans/SavePlanEdit.cpp" line="+26"/>
+        <source>Not saved: another clerk changed this plan meanwhile. Look at their change, then make yours again.</source>
+        <translation>Not saved: another clerk changed this plan meanwhile. Look at their change, then make yours again.</translation>
     </message>
 </context>
 <context>
@@ -7163,20 +7526,30 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
 <context>
     <name>daihoi::UnitStatusLegend</name>
     <message>
-        <location filename="../ui/widgets/UnitStatusLegend.cpp" line="+13"/>
+        <location filename="../ui/widgets/UnitStatusLegend.cpp" line="+14"/>
         <source>The congress of each unit in the selected term. Point at a unit for the date.</source>
         <translation>The congress of each unit in the selected term. Point at a unit for the date.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Overdue against the plan</source>
+        <translation>Overdue against the plan</translation>
     </message>
 </context>
 <context>
     <name>daihoi::UnitTreeModel</name>
     <message>
-        <location filename="../ui/models/UnitTreeModel.cpp" line="+228"/>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+308"/>
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
+        <source>Congress overdue against the plan (due %1)</source>
+        <translation>Congress overdue against the plan (due %1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -7325,6 +7698,59 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <location line="+1"/>
         <source>done</source>
         <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::WorkItemTableModel</name>
+    <message>
+        <location filename="../ui/plans/WorkItemTableModel.cpp" line="+45"/>
+        <source>A work item&apos;s number “%1” is not a number.</source>
+        <translation>A work item&apos;s number “%1” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline of work item %1 “%2” is not a date: %3.</source>
+        <translation>The deadline of work item %1 “%2” is not a date: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day work item %1 was done “%2” is not a date: %3.</source>
+        <translation>The day work item %1 was done “%2” is not a date: %3.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Overdue: due %1, not done</source>
+        <translation>Overdue: due %1, not done</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work item</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit or person responsible</source>
+        <translation>Unit or person responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
     </message>
 </context>
 <context>

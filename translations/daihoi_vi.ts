@@ -4133,7 +4133,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::LiveUpdates</name>
     <message>
-        <location filename="../ui/LiveUpdates.cpp" line="+79"/>
+        <location filename="../ui/LiveUpdates.cpp" line="+80"/>
         <source>Not saved: the server cannot be reached. What you typed stays on screen; save it again once the connection is back.</source>
         <translation>Chưa lưu: không kết nối được với máy chủ. Những gì bạn đã nhập vẫn được giữ trên màn hình; hãy lưu lại khi kết nối trở lại.</translation>
     </message>
@@ -4141,7 +4141,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>daihoi — Party congresses</source>
         <translation>daihoi — Đại hội các tổ chức đảng</translation>
     </message>
@@ -4166,13 +4166,18 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Tiến độ đại hội các đơn vị trực thuộc</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+383"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-382"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
@@ -4202,7 +4207,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -4317,7 +4322,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Hãy chọn một đơn vị trong cây tổ chức.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Congress %1</source>
         <translation>Đại hội %1</translation>
     </message>
@@ -5047,6 +5052,59 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
 </context>
 <context>
+    <name>daihoi::PlanAgendaBox</name>
+    <message>
+        <location filename="../ui/plans/PlanAgendaBox.cpp" line="+28"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member attending</source>
+        <translation>Đồng chí phụ trách dự</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a date: %2.</source>
+        <translation>“%1” không phải là ngày: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Kể từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Congresses from %1 to %2: %3</source>
+        <translation>Các đại hội từ ngày %1 đến ngày %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda comes from the saved plan&apos;s timetable.</source>
+        <translation>Lịch 14 ngày tới lấy từ lịch tổ chức đại hội của kế hoạch đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilot congress</source>
+        <translation>Đại hội điểm</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::PlanCommand</name>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="+22"/>
@@ -5095,6 +5153,205 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
     </message>
 </context>
 <context>
+    <name>daihoi::PlanPanel</name>
+    <message>
+        <location filename="../ui/plans/PlanPanel.cpp" line="+56"/>
+        <source>The plan&apos;s date</source>
+        <translation>Ngày ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period&apos;s first day</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pilot congresses&apos; deadline</source>
+        <translation>Hạn tổ chức đại hội điểm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>S&amp;ave the plan</source>
+        <translation>&amp;Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timetable</source>
+        <translation>Lịch tổ chức đại hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+449"/>
+        <source>Work items</source>
+        <translation>Đầu việc</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>Next 14 days</source>
+        <translation>14 ngày tới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the plan, its timetable and work items as one change (%1); Undo takes it back</source>
+        <translation>Lưu kế hoạch, lịch tổ chức và các đầu việc trong một lần (%1); Hoàn tác sẽ trả lại như trước</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>e.g. 74-KH/ĐU</source>
+        <translation>VD: 74-KH/ĐU</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. on organising the congresses of the party cells, term 2022–2025</source>
+        <translation>VD: về việc tổ chức Đại hội chi bộ trực thuộc nhiệm kỳ 2022 – 2025</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Plan no.:</source>
+        <translation>Số kế &amp;hoạch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date&amp;d:</source>
+        <translation>Ngà&amp;y ban hành:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bject:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period fr&amp;om:</source>
+        <translation>Bắt đầ&amp;u từ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead&amp;line:</source>
+        <translation>Hạn h&amp;oàn thành:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilot congresses b&amp;y:</source>
+        <translation>Đại hội điể&amp;m trước:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Spread over &amp;working days</source>
+        <translation>Rải đều theo ngày làm việ&amp;c</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gives every unit a date on the weekdays of the period: the pilot congresses first, by their deadline, then the others by the plan&apos;s deadline</source>
+        <translation>Xếp ngày đại hội cho mọi chi bộ vào các ngày làm việc trong thời gian của kế hoạch: đại hội điểm trước, trong hạn của đại hội điểm, các chi bộ còn lại trong hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy from the last term&apos;s plan</source>
+        <translation>Ché&amp;p từ kế hoạch nhiệm kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes the timetable of this committee&apos;s plan of the term before: the same days moved on by the terms&apos; years, with their times, places and members attending</source>
+        <translation>Lấy lịch tổ chức trong kế hoạch nhiệm kỳ trước của cấp ủy này: cùng ngày, dời sau theo số năm giữa hai nhiệm kỳ, giữ nguyên giờ, địa điểm và đồng chí phụ trách dự</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add a wor&amp;k item</source>
+        <translation>&amp;Bổ sung đầu việc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove the work item</source>
+        <translation>&amp;Xóa đầu việc</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Another change to this plan was saved meanwhile: Discard changes shows it.</source>
+        <translation>Kế hoạch này vừa được người khác lưu thay đổi: bấm Bỏ các thay đổi để xem.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no plan recorded for the term %2. Type its number and date, fill in the timetable, then save.</source>
+        <translation>%1 chưa có kế hoạch cho nhiệm kỳ %2. Nhập số và ngày ban hành kế hoạch, điền lịch tổ chức đại hội rồi lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a committee and a term.</source>
+        <translation>Chọn một cấp ủy và một nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 “%2” is not a date: %3.</source>
+        <translation>%1 “%2” không phải là ngày: %3.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Edit plan %1 of %2</source>
+        <translation>Sửa kế hoạch %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record plan %1 of %2</source>
+        <translation>Ghi kế hoạch %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Plan not saved: %1</source>
+        <translation>Chưa lưu kế hoạch: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To spread the dates, type the period&apos;s first day and the deadline first, the deadline on or after the first day.</source>
+        <translation>Để rải đều ngày đại hội, hãy nhập ngày bắt đầu và hạn hoàn thành trước; hạn hoàn thành không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates spread over the working days from %1 to %2, the pilot congresses first. Save the plan to keep them.</source>
+        <translation>Đã rải đều ngày đại hội theo ngày làm việc từ %1 đến %2, đại hội điểm trước. Bấm Lưu kế hoạch để giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no plan of an earlier term to copy.</source>
+        <translation>%1 không có kế hoạch của nhiệm kỳ trước để chép.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Timetable lines copied from plan %1 (term %2): %3, the dates moved on %4 years. Save the plan to keep them.</source>
+        <translation>Đã chép %3 dòng lịch tổ chức từ kế hoạch %1 (nhiệm kỳ %2), ngày dời sau %4 năm. Bấm Lưu kế hoạch để giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No work items: add them if the plan lists them.</source>
+        <translation>Chưa có đầu việc: bổ sung nếu kế hoạch có xác định đầu việc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work items (%1/%2)</source>
+        <translation>Đầu việc (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes not saved yet (Ctrl+S saves them).</source>
+        <translation>Có thay đổi chưa lưu (Ctrl+S để lưu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>daihoi::PlanProgress</name>
     <message>
         <location filename="../app/domain/plans/PlanProgress.cpp" line="+50"/>
@@ -5108,6 +5365,64 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location filename="../app/storage/PlanRepository.cpp" line="+339"/>
         <source>The office server refused to save this committee&apos;s plan: your login may not change it.</source>
         <translation>Máy chủ văn phòng từ chối lưu kế hoạch của cấp ủy này: tài khoản của anh/chị không được sửa kế hoạch.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::PlanScheduleModel</name>
+    <message>
+        <location filename="../ui/plans/PlanScheduleModel.cpp" line="+86"/>
+        <source>The date of %1 “%2” is not a date: %3.</source>
+        <translation>Ngày đại hội của %1 “%2” không phải là ngày: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time of %1 “%2” is not a time: %3.</source>
+        <translation>Giờ đại hội của %1 “%2” không phải là giờ: %3.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Held on %1</source>
+        <translation>Đã tổ chức ngày %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilot congress: held first, by the pilot deadline</source>
+        <translation>Đại hội điểm: tổ chức trước, trong hạn của đại hội điểm</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Pilot congress (held first)</source>
+        <translation>Đại hội điểm (tổ chức trước)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member attending</source>
+        <translation>Đồng chí phụ trách dự</translation>
     </message>
 </context>
 <context>
@@ -5267,12 +5582,52 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::ProgressPanel</name>
     <message>
-        <location filename="../ui/ProgressPanel.cpp" line="+103"/>
+        <location filename="../ui/ProgressPanel.cpp" line="+121"/>
         <source>Committees elected: composition over all units</source>
         <translation>Cấp ủy được bầu: cơ cấu chung của các đơn vị</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days late</source>
+        <translation>Số ngày chậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Sắp tổ chức</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Against %1, on %2</source>
+        <translation>Theo %1, tính đến ngày %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1 — congresses of the term %2</source>
         <translation>%1 — đại hội nhiệm kỳ %2</translation>
     </message>
@@ -5282,7 +5637,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Không có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Held %1.</source>
         <translation>Đã tổ chức %1.</translation>
     </message>
@@ -6091,6 +6446,14 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+2"/>
         <source>This unit was just changed by %1 at %2. Your data has not been saved.</source>
         <translation>Đơn vị này vừa được %1 sửa lúc %2. Dữ liệu của bạn chưa được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::SavePlanEdit</name>
+    <message>
+        <location filename="../ui/plans/SavePlanEdit.cpp" line="+26"/>
+        <source>Not saved: another clerk changed this plan meanwhile. Look at their change, then make yours again.</source>
+        <translation>Chưa lưu: người khác vừa thay đổi kế hoạch này. Xem thay đổi của họ rồi làm lại thay đổi của mình.</translation>
     </message>
 </context>
 <context>
@@ -7154,20 +7517,30 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
 <context>
     <name>daihoi::UnitStatusLegend</name>
     <message>
-        <location filename="../ui/widgets/UnitStatusLegend.cpp" line="+13"/>
+        <location filename="../ui/widgets/UnitStatusLegend.cpp" line="+14"/>
         <source>The congress of each unit in the selected term. Point at a unit for the date.</source>
         <translation>Tình hình đại hội của từng đơn vị trong nhiệm kỳ đang chọn. Trỏ chuột vào đơn vị để xem ngày.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Overdue against the plan</source>
+        <translation>Quá hạn theo kế hoạch</translation>
     </message>
 </context>
 <context>
     <name>daihoi::UnitTreeModel</name>
     <message>
-        <location filename="../ui/models/UnitTreeModel.cpp" line="+228"/>
+        <location filename="../ui/models/UnitTreeModel.cpp" line="+308"/>
         <source>%1 (retired)</source>
         <translation>%1 (đã giải thể)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
+        <source>Congress overdue against the plan (due %1)</source>
+        <translation>Quá hạn đại hội theo kế hoạch (hạn %1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -7316,6 +7689,59 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <location line="+1"/>
         <source>done</source>
         <translation>xong</translation>
+    </message>
+</context>
+<context>
+    <name>daihoi::WorkItemTableModel</name>
+    <message>
+        <location filename="../ui/plans/WorkItemTableModel.cpp" line="+45"/>
+        <source>A work item&apos;s number “%1” is not a number.</source>
+        <translation>Số thứ tự đầu việc “%1” không phải là số.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline of work item %1 “%2” is not a date: %3.</source>
+        <translation>Hạn của đầu việc %1 “%2” không phải là ngày: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day work item %1 was done “%2” is not a date: %3.</source>
+        <translation>Ngày xong của đầu việc %1 “%2” không phải là ngày: %3.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Overdue: due %1, not done</source>
+        <translation>Quá hạn: hạn %1, chưa xong</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work item</source>
+        <translation>Đầu việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit or person responsible</source>
+        <translation>Đơn vị/người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Ngày xong</translation>
     </message>
 </context>
 <context>

@@ -609,9 +609,24 @@
 <context>
     <name>daihoi::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+20"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+24"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unit has the code %1.</source>
+        <translation>No unit has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>The database has no term %1–%2.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+27"/>
@@ -2881,12 +2896,7 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
         <translation>Usage: daihoi-cli export FILE --unit CODE --term 2022-2025 --out DIR [--dialect excel|data] [--separator &apos;;&apos;|&apos;,&apos;]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The dialect is excel (separator &apos;;&apos; or &apos;,&apos;) or data (separator &apos;,&apos;).</source>
         <translation>The dialect is excel (separator &apos;;&apos; or &apos;,&apos;) or data (separator &apos;,&apos;).</translation>
     </message>
@@ -3182,32 +3192,17 @@ FILE may also be an office database&apos;s URL, postgresql://user@host/database<
 <context>
     <name>daihoi::HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+23"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+22"/>
         <source>Usage: daihoi-cli history FILE --unit CODE [--term 2022-2025] [--limit N]</source>
         <translation>Usage: daihoi-cli history FILE --unit CODE [--term 2022-2025] [--limit N]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No unit has the code %1.</source>
-        <translation>No unit has the code %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Changes to %1 (%2), newest first</source>
         <translation>Changes to %1 (%2), newest first</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>The database has no term %1–%2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Changes to %1 (%2), term %3, newest first</source>
         <translation>Changes to %1 (%2), term %3, newest first</translation>
     </message>
@@ -5114,27 +5109,12 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>Usage: daihoi-cli plan FILE --unit CODE --term 2022-2025 [--on YYYY-MM-DD]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The day &quot;%1&quot; is not a date written as YYYY-MM-DD, e.g. 2017-07-10.</source>
         <translation>The day &quot;%1&quot; is not a date written as YYYY-MM-DD, e.g. 2017-07-10.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No unit has the code %1.</source>
-        <translation>No unit has the code %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>The database has no term %1–%2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1 (%2) has no plan for the term %3.</source>
         <translation>%1 (%2) has no plan for the term %3.</translation>
     </message>
@@ -5945,12 +5925,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>--out %1: --kind %2 is a document, not a table; write it as .pdf or .odt (.xlsx is for --kind summary, --kind statistics, --kind plan-schedule and --kind agenda).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The date &quot;%1&quot; is not written as YYYY-MM-DD.</source>
         <translation>The date &quot;%1&quot; is not written as YYYY-MM-DD.</translation>
     </message>
@@ -5959,18 +5934,8 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <source>Printing needs the program&apos;s graphics support, which this build of daihoi-cli did not start.</source>
         <translation>Printing needs the program&apos;s graphics support, which this build of daihoi-cli did not start.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>No unit has the code %1.</source>
-        <translation>No unit has the code %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>The database has no term %1–%2.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Wrote %1 (%n row(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n row(s)).</numerusform>
@@ -6589,22 +6554,7 @@ URL: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pg
         <translation>Usage: daihoi-cli summary FILE --unit CODE --term 2022-2025</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No unit has the code %1.</source>
-        <translation>No unit has the code %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>The database has no term %1–%2.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>%1 (%2), term %3</source>
         <translation>%1 (%2), term %3</translation>
     </message>

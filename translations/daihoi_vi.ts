@@ -609,9 +609,24 @@
 <context>
     <name>daihoi::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+20"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+24"/>
         <source>The database %1 does not exist.</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
+        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database has no term %1–%2.</source>
+        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+27"/>
@@ -2881,12 +2896,7 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
         <translation>Cách dùng: daihoi-cli export TỆP --unit MÃ --term 2022-2025 --out THƯMỤC [--dialect excel|data] [--separator &apos;;&apos;|&apos;,&apos;]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The dialect is excel (separator &apos;;&apos; or &apos;,&apos;) or data (separator &apos;,&apos;).</source>
         <translation>Kiểu tệp là excel (dấu phân cách &apos;;&apos; hoặc &apos;,&apos;) hoặc data (dấu phân cách &apos;,&apos;).</translation>
     </message>
@@ -3182,32 +3192,17 @@ TỆP cũng có thể là địa chỉ cơ sở dữ liệu văn phòng, postgre
 <context>
     <name>daihoi::HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+23"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+22"/>
         <source>Usage: daihoi-cli history FILE --unit CODE [--term 2022-2025] [--limit N]</source>
         <translation>Cách dùng: daihoi-cli history TỆP --unit MÃ [--term 2022-2025] [--limit N]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>Nhiệm kỳ &quot;%1&quot; không viết theo dạng NĂMĐẦU-NĂMCUỐI, ví dụ 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No unit has the code %1.</source>
-        <translation>Không có đơn vị nào mang mã %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Changes to %1 (%2), newest first</source>
         <translation>Lịch sử thay đổi của %1 (%2), mới nhất trước</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Changes to %1 (%2), term %3, newest first</source>
         <translation>Lịch sử thay đổi của %1 (%2), nhiệm kỳ %3, mới nhất trước</translation>
     </message>
@@ -5112,27 +5107,12 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Cách dùng: daihoi-cli plan TỆP --unit MÃ --term 2022-2025 [--on NĂM-THÁNG-NGÀY]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The day &quot;%1&quot; is not a date written as YYYY-MM-DD, e.g. 2017-07-10.</source>
         <translation>Ngày &quot;%1&quot; không viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2017-07-10.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No unit has the code %1.</source>
-        <translation>Không có đơn vị nào có mã %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1 (%2) has no plan for the term %3.</source>
         <translation>%1 (%2) chưa có kế hoạch đại hội nhiệm kỳ %3.</translation>
     </message>
@@ -5941,12 +5921,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>--out %1: --kind %2 là văn bản, không phải bảng biểu; hãy ghi thành .pdf hoặc .odt (.xlsx chỉ dùng cho --kind summary, --kind statistics, --kind plan-schedule và --kind agenda).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The date &quot;%1&quot; is not written as YYYY-MM-DD.</source>
         <translation>Ngày &quot;%1&quot; không đúng dạng YYYY-MM-DD (năm-tháng-ngày).</translation>
     </message>
@@ -5955,18 +5930,8 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <source>Printing needs the program&apos;s graphics support, which this build of daihoi-cli did not start.</source>
         <translation>Chức năng in cần phần hỗ trợ đồ họa của chương trình, nhưng bản daihoi-cli này chưa khởi động phần đó.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>No unit has the code %1.</source>
-        <translation>Không có đơn vị nào có mã %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Wrote %1 (%n row(s)).</source>
         <translation>
             <numerusform>Đã ghi %1 (%n dòng).</numerusform>
@@ -6582,22 +6547,7 @@ URL: postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu (mật k
         <translation>Cách dùng: daihoi-cli summary TỆP --unit MÃ --term 2022-2025</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The term &quot;%1&quot; is not written as START-END, e.g. 2022-2025.</source>
-        <translation>Nhiệm kỳ &quot;%1&quot; không đúng dạng NĂMĐẦU-NĂMCUỐI, ví dụ: 2022-2025.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No unit has the code %1.</source>
-        <translation>Không có đơn vị nào có mã %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no term %1–%2.</source>
-        <translation>Cơ sở dữ liệu không có nhiệm kỳ %1–%2.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>%1 (%2), term %3</source>
         <translation>%1 (%2), nhiệm kỳ %3</translation>
     </message>

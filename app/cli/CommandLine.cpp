@@ -1,6 +1,10 @@
 #include "CommandLine.h"
 
+#include "domain/Term.h"
+#include "domain/Unit.h"
 #include "storage/Database.h"
+#include "storage/TermRepository.h"
+#include "storage/UnitRepository.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -43,6 +47,32 @@ QString CommandLine::option(const QStringList &args, const QString &name)
 {
     const int at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+}
+
+bool CommandLine::parseTerm(const QString &text, int *startYear, int *endYear, QTextStream &err)
+{
+    if (Term::parseKey(text, startYear, endYear))
+        return true;
+    err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(text) << Qt::endl;
+    return false;
+}
+
+CommandLine::ExitCode CommandLine::findUnit(Database &db, const QString &code, Unit *unit, QTextStream &err)
+{
+    QString error;
+    if (UnitRepository(db.connection()).byCode(code, unit, &error))
+        return Success;
+    err << (error.isEmpty() ? tr("No unit has the code %1.").arg(code) : error) << Qt::endl;
+    return error.isEmpty() ? Refused : Failure;
+}
+
+CommandLine::ExitCode CommandLine::findTerm(Database &db, int startYear, int endYear, Term *term, QTextStream &err)
+{
+    QString error;
+    if (TermRepository(db.connection()).byYears(startYear, endYear, term, &error))
+        return Success;
+    err << (error.isEmpty() ? tr("The database has no term %1–%2.").arg(startYear).arg(endYear) : error) << Qt::endl;
+    return error.isEmpty() ? Refused : Failure;
 }
 
 } // namespace daihoi

@@ -8,6 +8,8 @@ class QTextStream;
 namespace daihoi {
 
 class Database;
+struct Term;
+struct Unit;
 
 // What every daihoi-cli command shares: exit codes and opening the database it names.
 class CommandLine
@@ -23,6 +25,12 @@ public:
     static bool openForWriting(Database &db, const QString &path, QTextStream &err);
     // The value after --name in args, or an empty string.
     static QString option(const QStringList &args, const QString &name);
+    // Reads "2022-2025" (or –, /); false after saying how to write it.
+    static bool parseTerm(const QString &text, int *startYear, int *endYear, QTextStream &err);
+    // The unit with that code and the term of those years: Success, Refused after naming what the database
+    // lacks, or Failure after the database's own error.
+    static ExitCode findUnit(Database &db, const QString &code, Unit *unit, QTextStream &err);
+    static ExitCode findTerm(Database &db, int startYear, int endYear, Term *term, QTextStream &err);
 };
 
 } // namespace daihoi

@@ -23,10 +23,8 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     int startYear = 0;
     int endYear = 0;
-    if (!Term::parseKey(termText, &startYear, &endYear)) {
-        err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(termText) << Qt::endl;
+    if (!CommandLine::parseTerm(termText, &startYear, &endYear, err))
         return CommandLine::Refused;
-    }
     ExportOptions options;
     const QString kind = dialectText.isEmpty() ? QStringLiteral("excel") : dialectText;
     const QChar sep = separator.isEmpty() ? (kind == QLatin1String("data") ? QLatin1Char(',') : QLatin1Char(';'))

@@ -2,11 +2,10 @@
 
 #include "CommandLine.h"
 #include "domain/Term.h"
+#include "domain/Unit.h"
 #include "services/HistoryFormatter.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
-#include "storage/TermRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QTextStream>
 
@@ -25,19 +24,15 @@ int HistoryCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     }
     int startYear = 0;
     int endYear = 0;
-    if (!termText.isEmpty() && !Term::parseKey(termText, &startYear, &endYear)) {
-        err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(termText) << Qt::endl;
+    if (!termText.isEmpty() && !CommandLine::parseTerm(termText, &startYear, &endYear, err))
         return CommandLine::Refused;
-    }
     Database db;
     if (!CommandLine::openExisting(db, args.first(), err))
         return CommandLine::Refused;
-    QString error;
     Unit unit;
-    if (!UnitRepository(db.connection()).byCode(code, &unit, &error)) {
-        err << (error.isEmpty() ? tr("No unit has the code %1.").arg(code) : error) << Qt::endl;
-        return CommandLine::Refused;
-    }
+    if (const int found = CommandLine::findUnit(db, code, &unit, err))
+        return found;
+    QString error;
     const HistoryRepository history(db.connection());
     QList<HistoryEntry> entries;
     if (termText.isEmpty()) {
@@ -48,11 +43,8 @@ int HistoryCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         }
     } else {
         Term term;
-        if (!TermRepository(db.connection()).byYears(startYear, endYear, &term, &error)) {
-            err << (error.isEmpty() ? tr("The database has no term %1–%2.").arg(startYear).arg(endYear) : error)
-                << Qt::endl;
-            return CommandLine::Refused;
-        }
+        if (const int found = CommandLine::findTerm(db, startYear, endYear, &term, err))
+            return found;
         out << tr("Changes to %1 (%2), term %3, newest first").arg(unit.name, unit.code, term.label()) << Qt::endl;
         if (!history.forUnitTerm(unit.id, term.id, 0, limit, &entries, &error)) {
             err << error << Qt::endl;

@@ -4,10 +4,10 @@
 #include "domain/DisplayFormat.h"
 #include "domain/plans/PlanProgress.h"
 #include "domain/plans/WorkItemTally.h"
+#include "domain/Term.h"
+#include "domain/Unit.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
-#include "storage/TermRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QTextStream>
 
@@ -24,10 +24,8 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     }
     int startYear = 0;
     int endYear = 0;
-    if (!Term::parseKey(termText, &startYear, &endYear)) {
-        err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(termText) << Qt::endl;
+    if (!CommandLine::parseTerm(termText, &startYear, &endYear, err))
         return CommandLine::Refused;
-    }
     const QDate on = onText.isEmpty() ? QDate::currentDate() : QDate::fromString(onText, Qt::ISODate);
     if (!on.isValid()) {
         err << tr("The day \"%1\" is not a date written as YYYY-MM-DD, e.g. 2017-07-10.").arg(onText) << Qt::endl;
@@ -36,18 +34,13 @@ int PlanCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     Database db;
     if (!CommandLine::openExisting(db, args.first(), err))
         return CommandLine::Refused;
-    QString error;
     Unit unit;
-    if (!UnitRepository(db.connection()).byCode(code, &unit, &error)) {
-        err << (error.isEmpty() ? tr("No unit has the code %1.").arg(code) : error) << Qt::endl;
-        return CommandLine::Refused;
-    }
     Term term;
-    if (!TermRepository(db.connection()).byYears(startYear, endYear, &term, &error)) {
-        err << (error.isEmpty() ? tr("The database has no term %1–%2.").arg(startYear).arg(endYear) : error)
-            << Qt::endl;
-        return CommandLine::Refused;
-    }
+    if (const int found = CommandLine::findUnit(db, code, &unit, err))
+        return found;
+    if (const int found = CommandLine::findTerm(db, startYear, endYear, &term, err))
+        return found;
+    QString error;
     PlanRepository plans(db.connection());
     Plan plan;
     QList<PlanUnit> units;

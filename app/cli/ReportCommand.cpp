@@ -10,9 +10,9 @@
 #include "reports/charts/SummaryChartPictures.h"
 #include "services/AppSettings.h"
 #include "services/ApprovalService.h"
+#include "domain/Term.h"
+#include "domain/Unit.h"
 #include "storage/Database.h"
-#include "storage/TermRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -112,10 +112,8 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     int startYear = 0;
     int endYear = 0;
-    if (!Term::parseKey(termText, &startYear, &endYear)) {
-        err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(termText) << Qt::endl;
+    if (!CommandLine::parseTerm(termText, &startYear, &endYear, err))
         return CommandLine::Refused;
-    }
     QDate date;
     const QString dateText = CommandLine::option(args, QStringLiteral("--date"));
     if (!dateText.isEmpty()) {
@@ -134,18 +132,13 @@ int ReportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     Database db;
     if (!CommandLine::openExisting(db, args.first(), err))
         return CommandLine::Refused;
-    QString error;
     Unit unit;
-    if (!UnitRepository(db.connection()).byCode(code, &unit, &error)) {
-        err << (error.isEmpty() ? tr("No unit has the code %1.").arg(code) : error) << Qt::endl;
-        return error.isEmpty() ? CommandLine::Refused : CommandLine::Failure;
-    }
     Term term;
-    if (!TermRepository(db.connection()).byYears(startYear, endYear, &term, &error)) {
-        err << (error.isEmpty() ? tr("The database has no term %1–%2.").arg(startYear).arg(endYear) : error)
-            << Qt::endl;
-        return error.isEmpty() ? CommandLine::Refused : CommandLine::Failure;
-    }
+    if (const int found = CommandLine::findUnit(db, code, &unit, err))
+        return found;
+    if (const int found = CommandLine::findTerm(db, startYear, endYear, &term, err))
+        return found;
+    QString error;
 
     ReportBuilder builder(db.connection());
     builder.setAgendaFrom(agendaFrom);

@@ -3,9 +3,9 @@
 #include "CommandLine.h"
 #include "domain/DisplayFormat.h"
 #include "storage/CongressRepository.h"
+#include "domain/Term.h"
+#include "domain/Unit.h"
 #include "storage/Database.h"
-#include "storage/TermRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QTextStream>
 
@@ -21,26 +21,19 @@ int SummaryCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     }
     int startYear = 0;
     int endYear = 0;
-    if (!Term::parseKey(termText, &startYear, &endYear)) {
-        err << tr("The term \"%1\" is not written as START-END, e.g. 2022-2025.").arg(termText) << Qt::endl;
+    if (!CommandLine::parseTerm(termText, &startYear, &endYear, err))
         return CommandLine::Refused;
-    }
     Database db;
     if (!CommandLine::openExisting(db, args.first(), err))
         return CommandLine::Refused;
 
-    QString error;
     Unit unit;
-    if (!UnitRepository(db.connection()).byCode(code, &unit, &error)) {
-        err << (error.isEmpty() ? tr("No unit has the code %1.").arg(code) : error) << Qt::endl;
-        return CommandLine::Refused;
-    }
     Term term;
-    if (!TermRepository(db.connection()).byYears(startYear, endYear, &term, &error)) {
-        err << (error.isEmpty() ? tr("The database has no term %1–%2.").arg(startYear).arg(endYear) : error)
-            << Qt::endl;
-        return CommandLine::Refused;
-    }
+    if (const int found = CommandLine::findUnit(db, code, &unit, err))
+        return found;
+    if (const int found = CommandLine::findTerm(db, startYear, endYear, &term, err))
+        return found;
+    QString error;
     CongressRepository congresses(db.connection());
     Progress progress;
     if (!congresses.progress(unit.id, term.id, &progress, &error)) {
